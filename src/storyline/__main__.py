@@ -1,0 +1,7 @@
+"""``python -m storyline``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,117 @@
+"""One story: inputs -> articles -> the stages -> a :class:`Brief`.
+
+Each stage is a function ``(Brief, Settings) -> Brief`` that fills its own
+section; :data:`STAGES` lists them in dependency order. Corpus mode calls the
+very same function per story.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .clean import clean
+from .model import Article, Brief, Document, Problem, StoryInfo
+from .read import read_documents
+from .read.records import BadRecord, document_from_record
+from .settings import Settings
+
+Stage = Callable[[Brief, Settings], Brief]
+
+#: The stages of one story, in the order they run.
+STAGES: tuple[Stage, ...] = ()
+
+ArticleInput = str | os.PathLike | Document | Article | dict
+
+
+def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = None
+                  ) -> tuple[list[Article], list[Problem]]:
+    """Read, clean and segment every input; duplicates and empty articles become problems."""
+    settings = settings or Settings()
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+
+    def add(article: Article, where: str) -> None:
+        if not article.text.strip():
+            problems.append(Problem(where, "no article text left after cleaning"))
+        elif article.id in seen:
+            problems.append(Problem(where, f"duplicate of {seen[article.id]}; skipped"))
+        else:
+            seen[article.id] = where
+            articles.append(article)
+
+    paths: list[str] = []
+    for index, item in enumerate(inputs):
+        if isinstance(item, (str, os.PathLike)):
+            paths.append(os.fspath(item))
+            continue
+        where = f"<item {index}>"
+        if isinstance(item, Article):
+            add(item, item.path or where)
+        elif isinstance(item, Document):
+            add(clean(item), item.path or where)
+        elif isinstance(item, dict):
+            try:
+                add(clean(document_from_record(item, where)), where)
+            except BadRecord as error:
+                problems.append(Problem(where, str(error)))
+        else:
+            problems.append(Problem(where, f"cannot read a {type(item).__name__}"))
+    for found in read_documents(paths, settings):
+        if isinstance(found, Problem):
+            problems.append(found)
+        else:
+            add(clean(found), found.path or "<input>")
+    return articles, problems
+
+
+def _order(articles: Iterable[Article]) -> tuple[Article, ...]:
+    """Chronological, undated last, ties by id: independent of input order."""
+    return tuple(sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id)))
+
+
+def _story_title(articles: tuple[Article, ...]) -> str | None:
+    for article in articles:
+        if article.title:
+            return article.title
+    return None
+
+
+def build_brief(articles: Iterable[Article], settings: Settings | None = None,
+                problems: Iterable[Problem] = ()) -> Brief:
+    """Run every stage over the articles of one story."""
+    settings = settings or Settings()
+    ordered = _order(articles)
+    brief = Brief(
+        story=StoryInfo(title=_story_title(ordered), articles=len(ordered)),
+        articles=ordered,
+        problems=tuple(problems),
+    )
+    for stage in STAGES:
+        brief = stage(brief, settings)
+    return brief
+
+
+def brief(inputs: Iterable[ArticleInput] | ArticleInput, settings: Settings | None = None
+          ) -> Brief:
+    """The brief of one story from paths, folders, records, documents or articles.
+
+    >>> import storyline
+    >>> b = storyline.brief(["a.html", "b.txt"])  # doctest: +SKIP
+    """
+    if isinstance(inputs, (str, os.PathLike, Document, Article, dict)):
+        inputs = [inputs]
+    settings = settings or Settings()
+    articles, problems = read_articles(inputs, settings)
+    return build_brief(articles, settings, problems)
+
+
+def demo_paths() -> list[str]:
+    """The bundled demo articles."""
+    folder = Path(__file__).parent / "demo"
+    return sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "ATTRIBUTION.md")
+
+
+__all__ = ["STAGES", "brief", "build_brief", "demo_paths", "read_articles"]

@@ -1,0 +1,303 @@
+"""Cut what is not the article, keep an audit trail, and mark quoted passages.
+
+Scraped text carries reader comments, promos, share lines, sign-offs and
+artefacts. Each is removed with its text and reason (``comments``, ``promo``,
+``boilerplate``, ``signoff``, ``artefact``). Precision comes first: a rule
+only fires on a short paragraph that matches it from its first word, or on
+a comment section that announces itself, so an article sentence stays.
+
+Passages the article quotes from another report (an HTML ``<blockquote>``,
+``>``-marked or indented blocks, or paragraphs after "From the Post's
+report:") are kept and marked with the quoted outlet when named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from .model import Article, Document, QuotedPassage, Removal
+from .read.metadata import date_in_text, dateline, outlet_from_url
+from .segment import segment
+
+_I = re.IGNORECASE
+
+COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies|reactions)"
+    r"(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|post a comment"
+    r"|add (?:a|your) comment|show comments|view (?:all )?comments|comments are closed\.?"
+    r"|\d+ (?:thoughts|comments|responses) (?:on|to) .{0,200}|discussion)\s*:?$",
+    _I,
+)
+_COMMENT_META = re.compile(
+    r"^(?:reply|like\s*[·|•]\s*reply.*|report(?: abuse)?|\d+ (?:likes?|replies|points?))$"
+    r"|^\S.{0,60}?\s(?:says|said|wrote|commented|replied):?$"
+    r"|^.{0,60}\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$"
+    r"|^(?:" r"[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}" r")\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$"
+    r"|^posted by .{1,60}$",
+    _I,
+)
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("promo", re.compile(
+        r"^(?:read more|related(?: coverage| stories| articles)?|see also|more on this(?: story)?"
+        r"|recommended(?: for you)?|also read|must read|most read|trending(?: now)?|up next"
+        r"|more from [\w ]{1,30}|you may also like|don['’]?t miss|do not miss)\b\s*(?:[:»>|-]|$)",
+        _I)),
+    ("promo", re.compile(
+        r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|never miss|download (?:our|the) app"
+        r"|get the (?:latest|best|news)|become a (?:member|subscriber)|support (?:our|independent) "
+        r"journalism)\b", _I)),
+    ("promo", re.compile(
+        r"^(?:advertisement|sponsored(?: content)?|promoted(?: stories)?|paid content"
+        r"|story continues below(?: advertisement)?|continue reading(?: below| the main story)?"
+        r"|scroll to continue.*|article continues (?:after|below).*)\s*$", _I)),
+    ("promo", re.compile(
+        r"^(?:watch|tune in to|catch|stream)\b.{0,160}\b(?:on|at)\b.{0,80}"
+        r"(?:\d\s*(?:[ap]\.?m\.?)|\b(?:ET|PT|tonight|live|weeknights|weekdays|"
+        r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)", _I)),
+    ("boilerplate", re.compile(
+        r"^(?:share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|save)"
+        r"(?:\s*(?:[|·•/,]|\bon\b)?\s*(?:share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|"
+        r"linkedin|reddit|pinterest|copy link|comment|save))*\s*$", _I)),
+    ("boilerplate", re.compile(
+        r"^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$"
+        r"|^this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)"
+        r"|^(?:photo|image|video|file photo|picture)(?: credit)?:|^(?:image|photo) (?:copyright|caption)"
+        r"|^(?:skip to (?:main )?content|image \d+ of \d+|enlarge this image|toggle caption"
+        r"|loading\.*|close|expand)$", _I)),
+    ("signoff", re.compile(
+        r"^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|edited by)\b"
+        r"|^(?:contact|email|reach) (?:the|this) (?:author|reporter|writer)\b"
+        r"|^(?:follow|like) (?:us|me|him|her|them|@?\w+) on (?:twitter|facebook|instagram|x|threads|"
+        r"bluesky|mastodon)\b"
+        r"|^@\w{2,30}$|^follow @\w+"
+        r"|^[A-Z][\w.' -]{1,40} (?:is|covers) .{0,140}\b(?:follow|reach) (?:him|her|them)\b", _I)),
+)
+_RULE_MAX_WORDS = 45
+_SIGNOFF_NAME = re.compile(r"^(?:—|--|–)\s*[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}\s*$")
+ARTEFACTS = re.compile(
+    r"\[email(?:&#160;|\xa0| )protected\]|\(function\s*\(\)\s*\{.*?\}\)\(\);?"
+    r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b",
+    re.S,
+)
+QUOTE_INTRO = re.compile(
+    r"^(?:(?i:from|according to|here(?:'s|’s| is)|as|via|in)\b.{0,120}"
+    r"\b(?:report|story|article|piece|account|coverage|wrote|writes|reported|reports|notes)"
+    r"|(?:the\s+)?[A-Z][\w.&' ]{1,60}?\s(?:reported|reports|wrote|writes|notes)"
+    r"(?:\s+(?:that|on \w+|this|earlier))?)\s*:\s*$"
+)
+_INTRO_OUTLET = re.compile(
+    r"((?:[A-Z][\w.&-]*)(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})\s*(?:'s|’s)\b"
+    r"|(?:from|according to|via|in)\s+(?:the\s+)?((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,4})"
+    r"|((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,4})\s+(?:reported|reports|wrote|writes)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us)\b")
+_QUOTE_MARKS = tuple("\"“‘'«")
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    start: int  # offset in the document text
+    end: int
+    removal: str | None = None
+    quoted: bool = False
+    quoted_source: str | None = None
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    """Paragraphs (blank-line separated) and, inside them, single lines when
+    they look like separate items of a comment thread."""
+    out = []
+    for match in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text):
+        block = match.group()
+        if not block.strip():
+            continue
+        out.append(_Paragraph(block, match.start(), match.end()))
+    return out
+
+
+def _comment_section_start(paragraphs: list[_Paragraph]) -> int | None:
+    """Index of the first paragraph of an appended reader-comment section."""
+    lines_from = []
+    for index, paragraph in enumerate(paragraphs):
+        first_line = paragraph.text.strip().split("\n", 1)[0].strip()
+        if COMMENTS_HEADER.match(first_line) and index > 0:
+            return index
+        lines_from.append(bool(_COMMENT_META.match(first_line)))
+    for index, is_meta in enumerate(lines_from):
+        if not is_meta or index == 0:
+            continue
+        rest = lines_from[index:]
+        if sum(rest) >= 2 and sum(rest) / len(rest) >= 0.25:
+            return index
+    return None
+
+
+def _rule_reason(paragraph: str) -> str | None:
+    """Why a paragraph is not article text, or None."""
+    stripped = paragraph.strip()
+    if len(stripped.split()) > _RULE_MAX_WORDS:
+        return None
+    for reason, pattern in _RULES:
+        if pattern.match(stripped):
+            return reason
+    if _SIGNOFF_NAME.match(stripped):
+        return "signoff"
+    return None
+
+
+def intro_outlet(line: str) -> str | None:
+    """The outlet an intro line such as "From the Post's report:" names."""
+    match = _INTRO_OUTLET.search(line)
+    if not match:
+        return None
+    name = next(group for group in match.groups() if group)
+    name = re.sub(r"^(?:The|From|According|Here)\s+", "", name).strip()
+    return name or None
+
+
+def _mark_quoted(paragraphs: list[_Paragraph], blockquotes: tuple[tuple[int, int], ...]) -> None:
+    """Mark paragraphs quoted by markup, ``>``/indent, or an intro line."""
+    for paragraph in paragraphs:
+        if any(start < paragraph.end and paragraph.start < end for start, end in blockquotes):
+            paragraph.quoted = True
+        lines = [line for line in paragraph.text.split("\n") if line.strip()]
+        if lines and all(line.lstrip().startswith(">") or line.startswith(("    ", "\t"))
+                         for line in lines):
+            paragraph.quoted = True
+    kept = [p for p in paragraphs if p.removal is None]
+    for index, paragraph in enumerate(kept):
+        if not QUOTE_INTRO.match(paragraph.text.strip()):
+            continue
+        source = intro_outlet(paragraph.text.strip())
+        following = kept[index + 1 : index + 13]
+        marked = [p for p in following if p.quoted]
+        if marked:
+            for p in marked:
+                p.quoted_source = p.quoted_source or source
+            continue
+        for p in following:
+            if QUOTE_INTRO.match(p.text.strip()) or _FIRST_PERSON.search(_outside_quotes(p.text)):
+                break
+            p.quoted, p.quoted_source = True, source
+        # A quote block followed by nothing of the author's own would be the
+        # whole rest of the article: only trust it when the author speaks again.
+        if following and all(p.quoted for p in following) and len(following) == len(kept) - index - 1:
+            for p in following:
+                p.quoted, p.quoted_source = False, None
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+
+
+def _strip_quote_marker(text: str) -> str:
+    return "\n".join(re.sub(r"^\s*>\s?|^(?:    |\t)", "", line) for line in text.split("\n"))
+
+
+def content_id(text: str, source: str | None, url: str | None) -> str:
+    """Stable id: a hash of the normalised text and where it was published."""
+    normal = " ".join(text.split()).lower()
+    key = f"{normal}\x00{url or source or ''}".encode()
+    return hashlib.sha1(key).hexdigest()[:12]
+
+
+def clean(document: Document) -> Article:
+    """Clean, mark and segment one document into an :class:`Article`."""
+    paragraphs = _paragraphs(document.text)
+    comments_at = _comment_section_start(paragraphs)
+    for index, paragraph in enumerate(paragraphs):
+        if comments_at is not None and index >= comments_at:
+            paragraph.removal = "comments"
+        else:
+            paragraph.removal = _rule_reason(paragraph.text)
+    _mark_quoted(paragraphs, document.blockquotes)
+
+    pieces: list[str] = []
+    removed: list[Removal] = []
+    quoted: list[QuotedPassage] = []
+    length = 0
+    comment_texts: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph.removal == "comments":
+            comment_texts.append(paragraph.text.strip())
+            continue
+        if paragraph.removal:
+            removed.append(Removal(paragraph.text.strip(), paragraph.removal, length))
+            continue
+        body = paragraph.text.strip("\n")
+        if paragraph.quoted:
+            body = _strip_quote_marker(body)
+        body, inline = _cut_artefacts(body.strip())
+        if not body.strip():
+            removed.extend(Removal(text, "artefact", length) for text, _ in inline)
+            continue
+        if pieces:
+            pieces.append("\n\n")
+            length += 2
+        removed.extend(Removal(text, "artefact", length + at) for text, at in inline)
+        if paragraph.quoted:
+            quoted.append(QuotedPassage(length, length + len(body), paragraph.quoted_source))
+        pieces.append(body)
+        length += len(body)
+    if comment_texts:
+        removed.append(Removal("\n\n".join(comment_texts), "comments", length))
+    text = "".join(pieces)
+    return _with_metadata(document, text, tuple(removed), _merge_quoted(quoted, text))
+
+
+def _cut_artefacts(body: str) -> tuple[str, list[tuple[str, int]]]:
+    """Remove inline scraping artefacts; returns the text and (artefact, offset) pairs."""
+    cut: list[tuple[str, int]] = []
+    out: list[str] = []
+    cursor = 0
+    length = 0
+    for match in ARTEFACTS.finditer(body):
+        out.append(body[cursor:match.start()])
+        length += match.start() - cursor
+        cut.append((match.group(), length))
+        cursor = match.end()
+    out.append(body[cursor:])
+    if not cut:
+        return body, cut
+    text = re.sub(r"[ \t]{2,}", " ", "".join(out))
+    return text, [(artefact, min(at, len(text))) for artefact, at in cut]
+
+
+def _merge_quoted(passages: list[QuotedPassage], text: str) -> tuple[QuotedPassage, ...]:
+    """Join adjacent quoted paragraphs of the same source into one passage."""
+    merged: list[QuotedPassage] = []
+    for passage in passages:
+        if merged and merged[-1].source == passage.source and \
+                not text[merged[-1].end : passage.start].strip():
+            merged[-1] = QuotedPassage(merged[-1].start, passage.end, passage.source)
+        else:
+            merged.append(passage)
+    return tuple(merged)
+
+
+def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
+                   quoted: tuple[QuotedPassage, ...]) -> Article:
+    """Fill outlet and date from the text when the input had none."""
+    _, wire, _ = dateline(text)
+    source = document.source or outlet_from_url(document.url) or wire
+    if not source and document.path and document.path != "<stdin>":
+        source = re.sub(r"\.[A-Za-z0-9]+$", "", document.path.replace("\\", "/").split("/")[-1])
+    published = document.published or date_in_text(text)
+    return Article(
+        id=document.id or content_id(text, source, document.url),
+        text=text,
+        title=document.title,
+        source=source,
+        url=document.url,
+        published=published,
+        authors=document.authors,
+        language=document.language,
+        path=document.path,
+        removed=removed,
+        quoted=quoted,
+        sentences=segment(text, quoted),
+    )

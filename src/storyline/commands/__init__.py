@@ -1,0 +1,11 @@
+"""Sub-commands of the ``storyline`` CLI, one module each.
+
+Every module exposes ``register(subparsers)``, which adds its parser and sets
+``func`` to a function ``(args) -> int`` returning the exit code.
+"""
+
+from __future__ import annotations
+
+from . import brief
+
+COMMANDS = (brief,)

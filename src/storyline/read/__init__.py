@@ -1,0 +1,127 @@
+"""Readers: any mix of files, folders, globs and stdin to :class:`Document` s.
+
+Each input is sniffed by content; a broken input yields a :class:`Problem`
+and reading goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..model import Document, Problem
+from ..settings import Settings
+from .decode import BinaryInput, decode
+from .html import NoArticleText, read_html
+from .records import iter_json_array, iter_jsonl
+from .sniff import gunzip_head, is_gzip, sniff
+from .text import read_text
+from .warc import iter_warc
+
+__all__ = ["expand_inputs", "read_bytes", "read_documents"]
+
+_SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
+    """Files named by paths, folders (recursively, sorted) and glob patterns; ``-`` is stdin."""
+    for item in inputs:
+        if item == "-":
+            yield item
+        elif os.path.isdir(item):
+            for path in sorted(Path(item).rglob("*")):
+                if path.is_file() and not path.name.startswith(".") and path.name not in _SKIP_NAMES:
+                    yield str(path)
+        elif any(char in item for char in "*?[") and not os.path.exists(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            yield from (m for m in matches if os.path.isfile(m)) if matches else [item]
+        else:
+            yield item
+
+
+def read_bytes(data: bytes, name: str, settings: Settings) -> Iterator[Document | Problem]:
+    """Documents (or problems) in one input given as bytes."""
+    if is_gzip(data):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            yield Problem(name, f"corrupt gzip data ({error})")
+            return
+    yield from _dispatch(sniff(data[:8192], name), io.BytesIO(data), name, settings, len(data))
+
+
+def _dispatch(kind: str, handle, name: str, settings: Settings, size: int
+              ) -> Iterator[Document | Problem]:
+    if kind == "warc":
+        stream = iter_warc(handle, name, settings.max_record_bytes)
+    elif kind == "jsonl":
+        stream = iter_jsonl(handle, name, settings.max_record_bytes)
+    else:
+        if size > settings.max_article_bytes:
+            yield Problem(name, f"{kind} file of {size / 1e6:.1f} MB is too large for one article "
+                                f"(limit {settings.max_article_bytes / 1e6:.1f} MB)")
+            return
+        data = handle.read()
+        if not data.strip():
+            yield Problem(name, "empty input")
+            return
+        try:
+            text, _ = decode(data)
+        except BinaryInput as error:
+            yield Problem(name, str(error))
+            return
+        stream = _single(kind, text, name)
+    for where, item in stream:
+        yield item if isinstance(item, Document) else Problem(where, item)
+
+
+def _single(kind: str, text: str, name: str) -> Iterator[tuple[str, Document | str]]:
+    if kind == "json":
+        yield from iter_json_array(text, name)
+    elif kind == "html":
+        try:
+            yield name, read_html(text, path=name)
+        except NoArticleText as error:
+            yield name, str(error)
+    else:
+        document = read_text(text, path=name)
+        yield name, document if document.text.strip() else "no text"
+
+
+def _read_path(path: str, settings: Settings) -> Iterator[Document | Problem]:
+    try:
+        size = os.path.getsize(path)
+        if size == 0:
+            yield Problem(path, "empty file")
+            return
+        with open(path, "rb") as raw:
+            head = raw.read(8192)
+        gzipped = is_gzip(head)
+        kind = sniff(gunzip_head(path) if gzipped else head, path)
+        opener = gzip.open if gzipped else open
+        with opener(path, "rb") as handle:
+            yield from _dispatch(kind, handle, path, settings, size)
+    except FileNotFoundError:
+        yield Problem(path, "no such file or directory")
+    except IsADirectoryError:
+        yield Problem(path, "is a directory")
+    except PermissionError:
+        yield Problem(path, "permission denied")
+    except (OSError, EOFError) as error:
+        yield Problem(path, f"unreadable ({type(error).__name__}: {error})")
+
+
+def read_documents(inputs: Iterable[str], settings: Settings | None = None
+                   ) -> Iterator[Document | Problem]:
+    """Every document (or problem) in ``inputs``, in input order."""
+    settings = settings or Settings()
+    for item in expand_inputs(inputs):
+        if item == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", settings)
+        else:
+            yield from _read_path(item, settings)

@@ -1,0 +1,58 @@
+"""Bytes to text: detect the encoding, never crash on bytes."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+
+class BinaryInput(ValueError):
+    """The bytes are not text in any encoding we can recognise."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are clearly not text (NUL bytes, many control codes)."""
+    head = data[:8192]
+    if not head or any(head.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return controls / len(head) > 0.05
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; returns ``(text, encoding)``.
+
+    Order: byte-order mark, strict UTF-8, a declared charset, then
+    charset-normalizer's best guess. Raises :class:`BinaryInput` for bytes
+    that are not text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    if looks_binary(data):
+        raise BinaryInput("binary content, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise BinaryInput("undecodable bytes in no known text encoding")
+    return data.decode(best.encoding, errors="replace"), best.encoding

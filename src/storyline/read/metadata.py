@@ -1,0 +1,99 @@
+"""Metadata inferred from the text when the input has none: outlet from a
+dateline or URL, publication date from a stated date."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+# "LONDON (AP) --", "Paris (CNN)", "WASHINGTON, March 3 (Reuters) -", "(CNN) --"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)?"
+    r"(?:,\s*(?P<when>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*\((?P<outlet>[A-Z][A-Za-z.& ]{0,30}?)\)\s*(?:[-–—_]{1,2}|:)?\s*"
+)
+_TEXT_DATE = [
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "ymd"),
+    (re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"), "mdy"),
+    (re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)\b"), "dmy"),
+]
+_PUBLISHED_CUE = re.compile(r"\b(published|posted|updated|first published)\b[^\n]{0,20}?$", re.I)
+
+
+def dateline(text: str) -> tuple[str | None, str | None, int]:
+    """``(place, outlet, end)`` of a wire dateline opening ``text``, else ``(None, None, 0)``."""
+    match = DATELINE.match(text[:200])
+    if not match or not match.group("outlet"):
+        return None, None, 0
+    outlet = match.group("outlet").strip()
+    if len(outlet) < 2 or outlet.lower() in {"photo", "file", "video"}:
+        return None, None, 0
+    place = match.group("place")
+    return (place.strip() if place else None), outlet, match.end()
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """``"nytimes.com"`` from ``"https://www.nytimes.com/2019/..."``."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    host = host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+    return host or None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_in_text(text: str) -> str | None:
+    """A publication date stated near the top of the text ("Published March 3, 2019")."""
+    head = text[:400]
+    found: list[tuple[int, str]] = []
+    for pattern, order in _TEXT_DATE:
+        for match in pattern.finditer(head):
+            month = int(match.group("m")) if order == "ymd" else MONTHS.get(
+                match.group("mon").lower().rstrip("."), 0)
+            iso = _iso(int(match.group("y")), month, int(match.group("d")))
+            if iso:
+                cue = _PUBLISHED_CUE.search(head[max(0, match.start() - 40) : match.start()])
+                found.append((0 if cue else 1 + match.start(), iso))
+    return min(found)[1] if found else None
+
+
+def normalize_date(value: object) -> str | None:
+    """ISO 8601 (date, or datetime when a time is given) from common date forms."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        try:
+            return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return date_in_text(text)
+    if parsed.hour == parsed.minute == parsed.second == 0 and len(text) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()

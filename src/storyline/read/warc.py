@@ -1,0 +1,49 @@
+"""WARC and WARC.GZ crawls through warcio: HTML responses go to the HTML reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..model import Document
+from .decode import BinaryInput, decode
+from .html import NoArticleText, read_html
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ")
+    return None
+
+
+def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
+              ) -> Iterator[tuple[str, Document | str]]:
+    """``(where, document or error)`` for each HTML response record."""
+    try:
+        for record in ArchiveIterator(handle, arc2warc=True):
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI") or None
+            where = f"{name}:{url or record.rec_headers.get_header('WARC-Record-ID')}"
+            content_type = (record.http_headers.get_header("Content-Type") or ""
+                            if record.http_headers else "")
+            if record.http_headers and "html" not in content_type.lower():
+                continue
+            payload = record.content_stream().read(max_record_bytes + 1)
+            if len(payload) > max_record_bytes:
+                yield where, f"record exceeds the {max_record_bytes:,}-byte limit"
+                continue
+            try:
+                html, _ = decode(payload, _charset(content_type))
+                yield where, read_html(html, path=where, url=url)
+            except (BinaryInput, NoArticleText) as error:
+                yield where, str(error)
+    except ArchiveLoadFailed as error:
+        yield name, f"malformed WARC ({str(error).splitlines()[0][:120]})"
+    except (OSError, EOFError, ValueError) as error:
+        yield name, f"WARC stream broken off ({type(error).__name__}: {str(error)[:120]})"

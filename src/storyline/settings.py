@@ -1,0 +1,25 @@
+"""All tunable knobs in one explicit object, passed in, never read from globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Settings of one run.
+
+    Attributes:
+        words: word budget of the summary.
+        max_article_bytes: largest single-article file (text or HTML) read;
+            larger ones are skipped with a message. Streams (JSONL, WARC) are
+            read record by record and have no overall limit.
+        max_record_bytes: largest single record inside a stream.
+        semantic: use the bundled static embedding model (wordllama) where a
+            stage can; off gives purely lexical, slightly faster results.
+    """
+
+    words: int = 100
+    max_article_bytes: int = 5_000_000
+    max_record_bytes: int = 5_000_000
+    semantic: bool = True
