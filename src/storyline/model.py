@@ -165,6 +165,10 @@ class Provenance:
     origins: tuple[str, ...] = ()
     drift: tuple[Drift, ...] = ()
 
+    def independent(self, article_ids) -> int:
+        """How many origin groups the given articles belong to."""
+        return len({self.groups.get(article, article) for article in article_ids})
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
