@@ -71,6 +71,8 @@ def test_dates_without_a_year_stay_unresolved_without_anchor():
     ("The council meets next Monday.", ("next Monday", "2024-03-18", "day")),
     ("Windows stay closed until Wednesday morning.", ("Wednesday morning", "2024-03-13", "day")),
     ("The council will vote on Friday.", ("Friday", "2024-03-15", "day")),
+    ("The council meets on Thursday.", ("Thursday", "2024-03-14", "day")),
+    ("Police officers on Thursday arrested two men.", ("Thursday", "2024-03-07", "day")),
     ("Crews arrived on Monday, March 11.", ("Monday, March 11", "2024-03-11", "day")),
 ])
 def test_weekdays_resolve_against_the_publication_date(text, expected):
