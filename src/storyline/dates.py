@@ -78,7 +78,7 @@ _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _COUNT = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
           r"|twenty|thirty|a\s+few|few|several|some|many)")
 _UNIT = r"(?:day|week|month|year)"
-_CUE = (r"(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|early|"
+_CUE = (r"(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|early|between|"
         r"late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)")
 # Months that are also names ("Theresa May", "June Carter") need a cue that
 # a name cannot follow.
@@ -119,6 +119,8 @@ _PATTERN = re.compile(
 )
 
 _NUMBERS = re.compile(r"\d+")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)(\W*)$")
 _NEXT_WORD = re.compile(r"[ \t]?([A-Za-z%]+)")
@@ -416,6 +418,8 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
     if kind == "weekday":
         return (start, *_weekday(found, text, start, anchor))
     if kind == "deictic":
+        if _OF_BEFORE.search(text, max(0, start - 4), start):
+            return None  # "the cars of tomorrow"
         return (start, *_deictic(found, anchor))
     if kind == "offset":
         mention_offset = offset(DateMention(start, match.end(), found, None, "relative"))
@@ -423,6 +427,8 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
             return (start, *_from_anchor(mention_offset, anchor))
         return start, None, "relative"
     if kind == "anchored":
+        if _GERUND_AFTER.match(text, match.end()):
+            return None  # "late in the day after falling"
         return start, None, "relative"
     if kind == "year":
         return (start, found, "year") if _is_year(text, start, match.end()) else None

@@ -16,6 +16,8 @@ story and its dated copies).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -54,6 +56,12 @@ _STOPWORDS = frozenset((
     "once", "only", "both", "few", "many", "much", "per", "via",
 ))
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]](?!\d)|,(?=\s)|\s-{1,2}\s|\s[–—]\s|[–—])\s*")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|when|while|after|before|as|and|but|because|although|where|whereas|with)\b")
+_REFERENCE = re.compile(
+    r"\b(?:since|compared\s+(?:to|with)|than\s+in)\s+(?:(?:last|early|late|mid-?|the\s+end\s+of)\s*)?$",
+    re.IGNORECASE)
+_WORD_NEXT = re.compile(r"\s+(?:to\s+)?\w")
 _TRIM = " \t\n\"'“”‘’«»,;:.-–—()[]"
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
@@ -89,22 +97,44 @@ def _word_count(text: str) -> int:
     return sum(1 for _ in TOKEN.finditer(text))
 
 
-def _clause(text: str, start: int, end: int, mention: DateMention) -> tuple[int, int]:
-    """The clause of sentence text[start:end] around the mention, trimmed."""
+def _pieces(text: str, start: int, end: int, mentions: list[DateMention]) -> list[tuple[int, int]]:
+    """Clauses of the sentence text[start:end], split further so that no
+    clause holds two date mentions."""
     cuts = [start]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if not (mention.start < match.end() and match.start() < mention.end):
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
             cuts.extend((match.start(), match.end()))
     cuts.append(end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
-    index = next((i for i, (a, b) in enumerate(pieces) if a <= mention.start < b), 0)
-    low = high = index
-    while _word_count(text[pieces[low][0]:pieces[high][1]]) < MIN_WORDS and (
-            low > 0 or high < len(pieces) - 1):
-        if high < len(pieces) - 1:
+    for before, after in itertools.pairwise(mentions):
+        index = _piece_of(pieces, after.start)
+        piece_start, piece_end = pieces[index]
+        if piece_start > before.start:
+            continue
+        split = before.end
+        for word in _CLAUSE_WORD.finditer(text, before.end, after.start):
+            split = word.start()
+        pieces[index:index + 1] = [(piece_start, split), (split, piece_end)]
+    return pieces
+
+
+def _piece_of(pieces: list[tuple[int, int]], at: int) -> int:
+    """Index of the last piece starting at or before ``at``."""
+    return max(bisect.bisect_right([start for start, _ in pieces], at) - 1, 0)
+
+
+def _clause(text: str, pieces: list[tuple[int, int]], taken: set[int], mention: DateMention
+            ) -> tuple[int, int]:
+    """The clause around the mention, grown over neighbouring clauses that hold
+    no other date (``taken``) to MIN_WORDS words, cut to MAX_WORDS, trimmed."""
+    low = high = _piece_of(pieces, mention.start)
+    while _word_count(text[pieces[low][0]:pieces[high][1]]) < MIN_WORDS:
+        if high + 1 < len(pieces) and high + 1 not in taken:
             high += 1
-        else:
+        elif low > 0 and low - 1 not in taken:
             low -= 1
+        else:
+            break
     clause_start, clause_end = pieces[low][0], pieces[high][1]
     tokens = [m.span() for m in TOKEN.finditer(text, clause_start, clause_end)]
     if len(tokens) > MAX_WORDS:
@@ -124,6 +154,19 @@ def _clause(text: str, start: int, end: int, mention: DateMention) -> tuple[int,
     return clause_start, clause_end
 
 
+def _names_its_anchor(text: str, mention: DateMention) -> bool:
+    """ "two days after the vote" is relative to the vote, not to the previous
+    dated event; "two days after," and "two days later" are."""
+    return mention.text.lower().endswith(("after", "before", "prior")) \
+        and _WORD_NEXT.match(text, mention.end) is not None
+
+
+def _is_reference(text: str, sentence_start: int, mention: DateMention) -> bool:
+    """A date used as a yardstick, not as the time of an event: "its lowest
+    level since 1987", "compared with March 2008"."""
+    return _REFERENCE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None
+
+
 def _is_dateline(text: str, start: int, end: int, mentions: list[DateMention]) -> bool:
     """"Posted March 12, 2024 by Sam Ortiz", "March 01, 2008": no event."""
     full = any(m.precision == "day" and _YEAR_DIGITS.search(m.text) for m in mentions)
@@ -137,7 +180,7 @@ def _article_candidates(article: Article, article_index: int, sentences: list[st
     """The candidate events of one article, relative ones resolved or placed;
     the text of each dated sentence is appended to ``sentences``."""
     text = article.text
-    found: list[tuple[DateMention, int, int, frozenset[str], int]] = []
+    found: list[tuple[DateMention, tuple[int, int], frozenset[str], int]] = []
     for sentence in article.sentences:
         if sentence.quoted:
             continue
@@ -145,21 +188,25 @@ def _article_candidates(article: Article, article_index: int, sentences: list[st
         if not mentions or _is_dateline(text, sentence.start, sentence.end, mentions):
             continue
         words = _content_words(text, sentence.start, sentence.end, mentions)
-        sentences.append(text[sentence.start:sentence.end])
+        mentions = [m for m in mentions if not _is_reference(text, sentence.start, m)]
+        pieces = _pieces(text, sentence.start, sentence.end, mentions)
+        taken = {_piece_of(pieces, m.start) for m in mentions}
+        if mentions:
+            sentences.append(text[sentence.start:sentence.end])
         for mention in mentions:
-            found.append((mention, sentence.start, sentence.end, words, len(sentences) - 1))
+            found.append((mention, _clause(text, pieces, taken, mention), words, len(sentences) - 1))
     published = (article.published or "")[:10] or None
     candidates: list[_Candidate] = []
     previous: _Candidate | None = None
     pending: list[int] = []  # unresolved candidates waiting for a later anchor
-    for mention, sentence_start, sentence_end, words, sentence_index in found:
+    for mention, (start, end), words, sentence_index in found:
         value, precision = mention.value, mention.precision
         mention_offset = offset(mention) if value is None else None
-        if value is None and previous is not None and mention_offset is not None:
+        if value is None and previous is not None and mention_offset is not None \
+                and not _names_its_anchor(text, mention):
             moved = shift(previous.value, mention_offset)
             if moved:
                 value, precision = moved
-        start, end = _clause(text, sentence_start, sentence_end, mention)
         if value is not None:
             key = (value, 0, article_index, mention.start, 0, 0)
         elif previous is not None:

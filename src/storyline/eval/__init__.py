@@ -1,0 +1,1 @@
+"""Evaluation runners on labelled data, one module per task (``storyline eval TASK``)."""
