@@ -5,7 +5,12 @@ Fixtures are synthetic sentences; the anchor 2024-03-12 is a Tuesday.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.dates import DateMention, Offset, find_dates, offset, parse_anchor, shift
 
@@ -165,3 +170,24 @@ def test_parse_anchor_accepts_dates_and_datetimes():
     assert parse_anchor("2024-03") == (2024, 3, None)
     assert parse_anchor("garbage") is None
     assert parse_anchor(None) is None
+
+
+_PIECES = ["on", "in", "Monday", "last", "next", "March", "May", "29", "Sept.", "2019", ",", "the",
+           "two", "months", "later", "ago", "yesterday", "1500", "people", "of", "week", "31",
+           "February", "2024-02-30", "12/31/1999", "until", "Friday", "days", "after", "this", "year"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12),
+       st.sampled_from([None, "2024-03-12", "2024-02-29T23:00:00Z", "1999-12-31", "2024", "bad"]))
+def test_any_text_gives_well_formed_mentions(words, anchor):
+    text = " ".join(words)
+    mentions = find_dates(text, anchor)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.precision in {"day", "month", "year", "relative"}
+        if mention.value is not None:
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", mention.value)
+            assert len(mention.value) == {"year": 4, "month": 7, "day": 10}[mention.precision]
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
