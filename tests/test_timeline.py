@@ -143,3 +143,23 @@ def test_demo_timeline(demo_files):
         for mention in event.mentions:
             text = next(a.text for a in brief.articles if a.id == mention.article)
             assert text[mention.start:mention.end].strip()
+
+
+def test_yardstick_dates_are_not_events_but_since_a_state_is():
+    events = build_timeline([article("a", (
+        "The index closed at its lowest level since 1987 on Monday. "
+        "Sales fell 20% compared with March 2023, the company said. "
+        "The firm has been barred from contracts since July 2003."))])
+    assert [(e.date, e.text) for e in events] == [
+        ("2003-07", "The firm has been barred from contracts since July 2003"),
+        ("2024-03-11", "The index closed at its lowest level since 1987 on Monday"),
+    ]
+
+
+def test_two_dates_in_a_sentence_split_it_into_two_clauses():
+    events = build_timeline([article("a", (
+        "The carmaker announced on Wednesday that its sales fell sharply in February."))])
+    assert [(e.date, e.text) for e in events] == [
+        ("2024-02", "its sales fell sharply in February"),
+        ("2024-03-06", "The carmaker announced on Wednesday"),
+    ]

@@ -111,7 +111,7 @@ _PATTERN = re.compile(
   | (?P<offset>(?i:\b(?:{_COUNT}\s+{_UNIT}s?|{_UNIT}s)\s+(?:later|earlier|after|before|ago|prior)\b))
   | (?P<anchored>(?i:\b(?:the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week|month|year)
         |the\s+(?:day|week|month|year)\s+(?:before|after)
-        |later\s+that\s+(?:day|morning|evening|night|week|month|year)
+        |(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|evening|night|week|month|year)
         |that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b))
   | (?P<year>(?<![\w$€£#.,/])(?<!\d-)(?<!\d[.,]){_YEAR}(?![.,]\d)(?!%|\w)))
     """,
@@ -295,7 +295,7 @@ def offset(mention: DateMention) -> Offset | None:
         sign = 1
     elif last in ("earlier", "before", "ago", "prior") or words[:2] == ["the", "previous"]:
         sign = -1
-    elif words[0] in ("that", "later") or words[:2] == ["the", "same"]:
+    elif words[0] in ("that", "later", "earlier") or words[:2] == ["the", "same"]:
         return Offset(0, unit, 0)
     else:
         return None
@@ -418,7 +418,7 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
     if kind == "weekday":
         return (start, *_weekday(found, text, start, anchor))
     if kind == "deictic":
-        if _OF_BEFORE.search(text, max(0, start - 4), start):
+        if found.lower() in ("today", "tomorrow") and _OF_BEFORE.search(text, max(0, start - 4), start):
             return None  # "the cars of tomorrow"
         return (start, *_deictic(found, anchor))
     if kind == "offset":

@@ -59,8 +59,16 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]](?!\d)|,(?=\s)|\s-{1,2}\s|\s[–—
 _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|when|while|after|before|as|and|but|because|although|where|whereas|with)\b")
 _REFERENCE = re.compile(
-    r"\b(?:since|compared\s+(?:to|with)|than\s+in)\s+(?:(?:last|early|late|mid-?|the\s+end\s+of)\s*)?$",
+    r"\b(?:compared\s+(?:to|with)|than\s+in|(?P<since>since))\s+"
+    r"(?:(?:last|early|late|mid-?|the\s+end\s+of)\s*)?$",
     re.IGNORECASE)
+# "since 1987" is a yardstick after a superlative ("its lowest level since
+# 1987"), but the start of a state otherwise ("suspended since July 2003").
+_SUPERLATIVE = re.compile(
+    r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|longest|shortest|strongest|weakest|"
+    r"fastest|slowest|steepest|sharpest|deepest|greatest|first|most|least|record|seen|ever)\b",
+    re.IGNORECASE)
+_LEADING_JOINER = re.compile(r"(?:that|and|but)\s+", re.IGNORECASE)
 _WORD_NEXT = re.compile(r"\s+(?:to\s+)?\w")
 _TRIM = " \t\n\"'“”‘’«»,;:.-–—()[]"
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -147,6 +155,9 @@ def _clause(text: str, pieces: list[tuple[int, int]], taken: set[int], mention: 
         clause_end = max(tokens[last][1], mention.end)
     while clause_start < clause_end and text[clause_start] in _TRIM:
         clause_start += 1
+    lead = _LEADING_JOINER.match(text, clause_start, mention.start)
+    if lead:
+        clause_start = lead.end()
     while clause_end > clause_start and text[clause_end - 1] in _TRIM:
         clause_end -= 1
     if text[clause_end:clause_end + 1] == "." and not text[clause_end - 1:clause_end].isalnum():
@@ -164,7 +175,11 @@ def _names_its_anchor(text: str, mention: DateMention) -> bool:
 def _is_reference(text: str, sentence_start: int, mention: DateMention) -> bool:
     """A date used as a yardstick, not as the time of an event: "its lowest
     level since 1987", "compared with March 2008"."""
-    return _REFERENCE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None
+    window = max(sentence_start, mention.start - 60)
+    cue = _REFERENCE.search(text, window, mention.start)
+    if cue is None:
+        return False
+    return not cue.group("since") or _SUPERLATIVE.search(text, window, cue.start()) is not None
 
 
 def _is_dateline(text: str, start: int, end: int, mentions: list[DateMention]) -> bool:
