@@ -13,8 +13,8 @@ article's publication date:
   convention), or the next one on or after it when the clause looks forward
   ("until Wednesday", "will meet on Friday", "next Monday");
 - a month or a day without a year is placed in the year that brings it
-  nearest to the anchor, with the future counting double unless the clause
-  looks forward;
+  nearest to the anchor: after it when the clause looks forward, before it
+  when the sentence is in the past tense, else with the future counting double;
 - offsets from the anchor ("three days ago", "last year") are computed;
   offsets from another event ("two months later") are left unresolved, and
   :func:`offset` gives their size for a caller that knows the event.
@@ -120,6 +120,7 @@ _PATTERN = re.compile(
 
 _NUMBERS = re.compile(r"\d+")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)(\W*)$")
@@ -135,6 +136,10 @@ _SCHEDULED = re.compile(
     r"launches|takes\s+place|is|are)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# Past tense in the sentence: a month or a day without a year lies before
+# the publication date.
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|came|went|took|began|won|lost|[a-z]{3,}ed)\b")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 _CLAUSE_START = re.compile(r"[.!?;:,\n]")
 
 # Words before a number that make it a quantity or a label, not a year.
@@ -199,10 +204,27 @@ def _looks_forward(text: str, start: int) -> bool:
     return _FORWARD.search(window, cuts[-1] if cuts else 0) is not None or _SCHEDULED.search(window) is not None
 
 
+def _looks_past(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` is told in the past tense."""
+    window_start = max(0, start - 200)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
+    after = _SENTENCE_END.search(text, start, start + 200)
+    return _PAST.search(text, cuts[-1] if cuts else window_start,
+                        after.start() if after else min(len(text), start + 200)) is not None
+
+
+def _direction(text: str, start: int) -> int:
+    """+1 when the clause looks forward, -1 when the sentence is in the past, else 0."""
+    if _looks_forward(text, start):
+        return 1
+    return -1 if _looks_past(text, start) else 0
+
+
 def _nearest_year(month: int, day: int | None, anchor: tuple[int, int | None, int | None],
-                  forward: bool) -> int:
-    """The year putting month (and day) nearest to the anchor; the future counts
-    double unless the clause looks forward, where only the future counts."""
+                  direction: int) -> int:
+    """The year putting month (and day) nearest to the anchor: only in the
+    future (direction +1) or the past (-1, with a week of slack for a late
+    publication date) when the text says which, else the future counting double."""
     year, anchor_month, anchor_day = anchor
     if anchor_month is None:
         return year
@@ -210,11 +232,15 @@ def _nearest_year(month: int, day: int | None, anchor: tuple[int, int | None, in
     best_year, best_cost = year, None
     for candidate in (year - 1, year, year + 1):
         distance = (candidate - year) * 372 + month * 31 + (day or 15) - here
-        if forward:
-            cost = distance if distance >= 0 or (day is None and month == anchor_month) else None
+        same_month = day is None and candidate == year and month == anchor_month
+        if same_month:
+            cost = 0
+        elif direction > 0:
+            cost = distance if distance >= 0 else None
+        elif direction < 0:
+            cost = -distance if distance <= 7 else None
         else:
-            cost = 2 * distance if distance > 0 and not (day is None and month == anchor_month) \
-                else -distance
+            cost = 2 * distance if distance > 0 else -distance
         if cost is not None and (best_cost is None or abs(cost) < best_cost):
             best_year, best_cost = candidate, abs(cost)
     return best_year
@@ -225,7 +251,7 @@ def _month_day(month: int, day: int, year: int | None, text: str, start: int,
     if year is None:
         if anchor is None:
             return None, "day"
-        year = _nearest_year(month, day, anchor, _looks_forward(text, start))
+        year = _nearest_year(month, day, anchor, _direction(text, start))
     value = _valid_day(year, month, day)
     return (_day_value(value), "day") if value else (None, "day")
 
@@ -413,13 +439,15 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
             year = anchor[0] if cue[0] == "this" or anchor[1] is None else (
                 anchor[0] - (month >= anchor[1]) if cue[0] == "last" else anchor[0] + (month <= anchor[1]))
         else:
-            year = _nearest_year(month, None, anchor, _looks_forward(text, start))
+            year = _nearest_year(month, None, anchor, _direction(text, start))
         return start, _month_value(year, month), "month"
     if kind == "weekday":
         return (start, *_weekday(found, text, start, anchor))
     if kind == "deictic":
         if found.lower() in ("today", "tomorrow") and _OF_BEFORE.search(text, max(0, start - 4), start):
             return None  # "the cars of tomorrow"
+        if _THE_BEFORE.search(text, max(0, start - 5), start):
+            return start, None, "relative"  # "over the last year": the past twelve months
         return (start, *_deictic(found, anchor))
     if kind == "offset":
         mention_offset = offset(DateMention(start, match.end(), found, None, "relative"))
