@@ -163,3 +163,14 @@ def test_two_dates_in_a_sentence_split_it_into_two_clauses():
         ("2024-02", "its sales fell sharply in February"),
         ("2024-03-06", "The carmaker announced on Wednesday"),
     ]
+
+
+def test_markdown_lists_the_timeline_with_its_outlets():
+    from storyline.report.markdown import render_markdown
+
+    first = Article(id="a", text="The dam *burst* on Monday.", published="2024-03-12", source="Daily Post",
+                    sentences=segment("The dam *burst* on Monday."))
+    brief = build_brief([first], Settings(semantic=False))
+    text = render_markdown(brief)
+    assert "## Timeline" in text
+    assert "- **2024-03-11** The dam \\*burst\\* on Monday (Daily Post)" in text

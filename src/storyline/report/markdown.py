@@ -21,12 +21,24 @@ def _article_line(article: Article) -> str:
     return " — ".join(parts) + f" (`{article.id}`)"
 
 
+def _timeline_lines(brief: Brief) -> list[str]:
+    """One line per event: its date, its text and the outlets that report it."""
+    names = {article.id: article.source or article.id for article in brief.articles}
+    lines = ["", "## Timeline", ""]
+    for event in brief.timeline:
+        outlets = ", ".join(dict.fromkeys(_escape(names[m.article]) for m in event.mentions))
+        lines.append(f"- **{event.date or 'undated'}** {_escape(event.text)} ({outlets})")
+    return lines
+
+
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown."""
     lines = [f"# {_escape(brief.story.title or 'Story brief')}", ""]
     lines.append(f"{brief.story.articles} articles.")
     lines += ["", "## Sources", ""]
     lines += [f"- {_article_line(article)}" for article in brief.articles]
+    if brief.timeline:
+        lines += _timeline_lines(brief)
     removed = [(a, r) for a in brief.articles for r in a.removed]
     if removed:
         lines += ["", "## Cut from the scraped text", ""]
