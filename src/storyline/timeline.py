@@ -36,6 +36,9 @@ MIN_OVERLAP = 0.5
 MIN_SHARED = 2
 # ... or, with embeddings, when their sentences are at least this similar.
 MIN_COSINE = 0.6
+# A candidate is compared with this many members of a cluster at most, so a
+# story of many copies stays linear.
+MAX_COMPARED = 8
 # An event's text: the clause around the date, grown to at least MIN_WORDS
 # words from the neighbouring clauses and cut to at most MAX_WORDS.
 MIN_WORDS = 6
@@ -252,23 +255,25 @@ def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
 class _Cluster:
     """Candidates stating one event, at most one per article."""
 
-    __slots__ = ("members", "value")
+    __slots__ = ("articles", "expressions", "members", "value")
 
     def __init__(self, candidate: _Candidate) -> None:
         self.members = [candidate]
         self.value = candidate.value
+        self.articles = {candidate.article}
+        self.expressions = {candidate.expression}
 
     def accepts(self, candidate: _Candidate, vectors: np.ndarray | None) -> float:
         """Alignment score of a candidate with this cluster (0 when it cannot join)."""
-        if any(m.article == candidate.article for m in self.members):
+        if candidate.article in self.articles:
             return 0.0
         if self.value is not None and candidate.value is not None:
             if self.value != candidate.value:
                 return 0.0
-        elif not any(m.expression == candidate.expression for m in self.members):
+        elif candidate.expression not in self.expressions:
             return 0.0
         best = 0.0
-        for member in self.members:
+        for member in self.members[:MAX_COMPARED]:
             lexical = _overlap(member.words, candidate.words)
             if lexical >= MIN_OVERLAP:
                 best = max(best, lexical)
@@ -280,6 +285,8 @@ class _Cluster:
 
     def add(self, candidate: _Candidate) -> None:
         self.members.append(candidate)
+        self.articles.add(candidate.article)
+        self.expressions.add(candidate.expression)
         if self.value is None:
             self.value = candidate.value
 
