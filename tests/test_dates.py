@@ -37,6 +37,8 @@ def values(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str | None
     ("Work resumed in spring 2019.", ("spring 2019", "2019", "year")),
     ("Profits fell in mid-2019.", ("2019", "2019", "year")),
     ("Greyline's 2019 fine was small.", ("2019", "2019", "year")),
+    ("The largest drop since June of this year.", ("June of this year", "2024-06", "month")),
+    ("It opened in March of last year.", ("March of last year", "2023-03", "month")),
 ])
 def test_absolute_dates_at_every_precision(text, expected):
     assert values(text) == [expected]
@@ -142,6 +144,7 @@ def test_event_relative_expressions_stay_unresolved(text):
     "Flight 2019 left at 1900 GMT. He ran Windows 2000 on 2019.5 cores.",
     "Turnout was 20.19% and the code 2019-555 failed; call 555-2019.",
     "The 1990s were calm. June Carter sang. April Smith spoke.",
+    "Markets recalled Black Monday. Shops opened on Good Friday.",
 ])
 def test_false_positives_are_rejected(text):
     assert find_dates(text, ANCHOR) == []

@@ -148,6 +148,7 @@ def test_demo_timeline(demo_files):
 def test_yardstick_dates_are_not_events_but_since_a_state_is():
     events = build_timeline([article("a", (
         "The index closed at its lowest level since 1987 on Monday. "
+        "It was the biggest fall since the September 11, 2001 attacks. "
         "Sales fell 20% compared with March 2023, the company said. "
         "The firm has been barred from contracts since July 2003."))])
     assert [(e.date, e.text) for e in events] == [

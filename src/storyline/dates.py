@@ -101,8 +101,10 @@ _PATTERN = re.compile(
   | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:(?:\s*,\s*|\s+){_YEAR})?)
   | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)
   | (?P<my>{_MONTH},?\s+(?:of\s+)?{_YEAR})
+  | (?P<month_deictic>{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year\b)
   | (?P<season>(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR})
-  | (?P<month>(?i:\b{_CUE}\s+(?:(?:early|late)\s+|mid-)?|\bmid-)(?P<month_name>{_FULL_MONTH})\b(?!,?\s+(?:of\s+)?\d))
+  | (?P<month>(?i:\b{_CUE}\s+(?:(?:early|late)\s+|mid-)?|\bmid-)(?P<month_name>{_FULL_MONTH})\b
+        (?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year)))
   | (?P<weekday>(?:(?i:\b(?:last|next|this\s+past|this\s+coming|this|coming|past)\s+))?{_WEEKDAY}\b{_DAYPART})
   | (?P<deictic>(?i:\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
         |this\s+(?:morning|afternoon|evening)|last\s+night
@@ -119,6 +121,7 @@ _PATTERN = re.compile(
 )
 
 _NUMBERS = re.compile(r"\d+")
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Holy|Ash|Easter|Bloody|Blue|Fat|Shrove|Maundy)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
@@ -425,6 +428,12 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
     if kind == "my":
         month = next(_MONTH_NUMBER[w.lower()] for w in _WORD.findall(found) if w.lower() in _MONTH_NUMBER)
         return start, _month_value(int(_NUMBERS.findall(found)[-1]), month), "month"
+    if kind == "month_deictic":
+        month = next(_MONTH_NUMBER[w.lower()] for w in _WORD.findall(found) if w.lower() in _MONTH_NUMBER)
+        if anchor is None:
+            return start, None, "month"
+        step = {"last": -1, "next": 1}.get(found.split()[-2].lower(), 0)
+        return start, _month_value(anchor[0] + step, month), "month"
     if kind == "season":
         return start, _NUMBERS.findall(found)[-1], "year"
     if kind == "month":
@@ -442,6 +451,8 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
             year = _nearest_year(month, None, anchor, _direction(text, start))
         return start, _month_value(year, month), "month"
     if kind == "weekday":
+        if _NAMED_DAY.search(text, max(0, start - 8), start):
+            return None  # "Black Monday", "Good Friday": a name, not this week's day
         return (start, *_weekday(found, text, start, anchor))
     if kind == "deictic":
         if found.lower() in ("today", "tomorrow") and _OF_BEFORE.search(text, max(0, start - 4), start):

@@ -63,7 +63,7 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:that|which|who|when|while|after|before|as|and|but|because|although|where|whereas|with)\b")
 _REFERENCE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than\s+in|(?P<since>since))\s+"
-    r"(?:(?:last|early|late|mid-?|the\s+end\s+of)\s*)?$",
+    r"(?:the\s+)?(?:(?:last|early|late|mid-?|the\s+end\s+of)\s*)?$",
     re.IGNORECASE)
 # "since 1987" is a yardstick after a superlative ("its lowest level since
 # 1987"), but the start of a state otherwise ("suspended since July 2003").
