@@ -145,6 +145,7 @@ def test_event_relative_expressions_stay_unresolved(text):
     "Turnout was 20.19% and the code 2019-555 failed; call 555-2019.",
     "The 1990s were calm. June Carter sang. April Smith spoke.",
     "Markets recalled Black Monday. Shops opened on Good Friday.",
+    "The office at 2019 Quarry Road closed.",
 ])
 def test_false_positives_are_rejected(text):
     assert find_dates(text, ANCHOR) == []

@@ -164,6 +164,9 @@ _AFTER_YEAR_OK = {
 # Prepositions after which a four-digit number is a year whatever follows.
 _YEAR_CUES = {"in", "since", "until", "till", "during", "before", "after", "by", "from", "through",
               "early", "late", "mid", "circa"}
+_CUE_WORD = re.compile(_CUE)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n\"“])\s*$")
+_STREET = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way)\b")
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that", "s"}
 
 
@@ -394,12 +397,14 @@ def _is_year(text: str, start: int, end: int) -> bool:
         if following.islower() and following not in _AFTER_YEAR_OK \
                 and previous not in _DETERMINERS and previous not in _YEAR_CUES:
             return False
+    if _STREET.match(text, end):
+        return False  # an address: "2019 Quarry Road"
     if before and before.group(1)[0].isupper() and not before.group(2).strip():
-        word = before.group(1)
-        sentence_start = before.start() == 0 or text[:before.start()].rstrip()[-1:] in ".!?\n\"“"
-        cue = re.fullmatch(_CUE.replace(r"\s+", " "), word.lower()) is not None
-        if not sentence_start and not cue and word.lower() not in _MONTH_NUMBER \
-                and word.lower() not in ("fall", "spring", "summer", "winter", "autumn"):
+        word = before.group(1).lower()
+        sentence_start = before.start() == 0 or _SENTENCE_BEFORE.search(
+            text, max(0, before.start() - 20), before.start()) is not None
+        if not sentence_start and _CUE_WORD.fullmatch(word) is None and word not in _MONTH_NUMBER \
+                and word not in ("fall", "spring", "summer", "winter", "autumn"):
             return False  # a label: "Flight 2019", "Windows 2000"
     return 1000 <= int(text[start:end]) <= 2199
 
