@@ -84,6 +84,9 @@ def test_dates_without_a_year_stay_unresolved_without_anchor():
     ("The council will vote on Friday.", ("Friday", "2024-03-15", "day")),
     ("The council meets on Thursday.", ("Thursday", "2024-03-14", "day")),
     ("Police officers on Thursday arrested two men.", ("Thursday", "2024-03-07", "day")),
+    ("Flights were cancelled due to fog on Thursday.", ("Thursday", "2024-03-07", "day")),
+    ("The shed next to the plant burned on Thursday.", ("Thursday", "2024-03-07", "day")),
+    ("The company plans to close the plant on Thursday.", ("Thursday", "2024-03-14", "day")),
     ("Crews arrived on Monday, March 11.", ("Monday, March 11", "2024-03-11", "day")),
 ])
 def test_weekdays_resolve_against_the_publication_date(text, expected):

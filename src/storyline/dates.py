@@ -129,8 +129,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)(\W*)$")
 _NEXT_WORD = re.compile(r"[ \t]?([A-Za-z%]+)")
 _FORWARD = re.compile(
-    r"\b(?:will|shall|until|till|next|coming|upcoming|scheduled|expected|due|plans?|planned|"
-    r"set\s+to|going\s+to|is\s+to|are\s+to)\b|'ll\b",
+    r"\b(?:will|shall|until|till|upcoming|scheduled|expected|"
+    r"(?:next|due)(?!\s+to\b)|(?:plans?|planned|set|going|is|are)\s+to\s+\w+)\b|'ll\b",
     re.IGNORECASE,
 )
 # A scheduled event in the present tense: "the council meets on Thursday".
