@@ -80,6 +80,8 @@ def test_dates_without_a_year_stay_unresolved_without_anchor():
     ("The mayor spoke last Friday.", ("last Friday", "2024-03-08", "day")),
     ("The mayor spoke last Tuesday.", ("last Tuesday", "2024-03-05", "day")),
     ("The council meets next Monday.", ("next Monday", "2024-03-18", "day")),
+    ("The council met this Monday.", ("this Monday", "2024-03-11", "day")),
+    ("The council meets this Friday.", ("this Friday", "2024-03-15", "day")),
     ("Windows stay closed until Wednesday morning.", ("Wednesday morning", "2024-03-13", "day")),
     ("The council will vote on Friday.", ("Friday", "2024-03-15", "day")),
     ("The council meets on Thursday.", ("Thursday", "2024-03-14", "day")),

@@ -282,6 +282,8 @@ def _weekday(match_text: str, text: str, start: int, anchor: tuple | None) -> tu
         return _day_value(today + timedelta(days=ahead or 7)), "day"
     if first in ("last", "past") or words[:2] == ["this", "past"]:
         return _day_value(today - timedelta(days=back or 7)), "day"
+    if words[:2] == ["this", name]:  # the day of the current week
+        return _day_value(today + timedelta(days=target - today.weekday())), "day"
     if first == "coming" or words[:2] == ["this", "coming"] or _looks_forward(text, start):
         return _day_value(today + timedelta(days=ahead)), "day"
     return _day_value(today - timedelta(days=back)), "day"
