@@ -1,4 +1,4 @@
-"""``storyline eval timeline``: SemEval-2015 Task 4 (TimeLine), what fits Storyline.
+"""SemEval-2015 Task 4 (TimeLine): date and ordering accuracy of the story timeline.
 
 Each of the three corpora (30 WikiNews articles about one subject) is briefed
 as one story: :func:`storyline.timeline.build_timeline` over the articles with
