@@ -44,6 +44,20 @@ def test_absolute_dates_at_every_precision(text, expected):
     assert values(text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Rules set at the end of the Obama administration.", None, ("2017-01", "month")),
+    ("Rules set at the end of the Bush administration.", "2010-05-01", ("2009-01", "month")),
+    ("Rules set at the end of the Bush administration.", "1995-05-01", ("1993-01", "month")),
+    ("Rules set in the first days of the George W. Bush administration.", None, ("2001-01", "month")),
+    ("Rules set at the start of the George H. W. Bush administration.", None, ("1989-01", "month")),
+    ("Rules set at the end of the Bush administration.", None, (None, "relative")),
+])
+def test_named_periods_resolve_when_the_president_is_known(text, anchor, expected):
+    (mention,) = find_dates(text, anchor)
+    assert mention.text.startswith("the ") and mention.text.endswith("administration")
+    assert (mention.value, mention.precision) == expected
+
+
 def test_absolute_dates_do_not_need_an_anchor():
     assert values("On 29 September 2019 and in March 2018.", None) == [
         ("29 September 2019", "2019-09-29", "day"), ("March 2018", "2018-03", "month")]

@@ -3,7 +3,7 @@
 :func:`find_dates` scans a text with one compiled regular expression whose
 alternatives are the date forms of English news: ISO and numeric dates,
 "Sept. 29, 2019", "29 September 2019", "March 2018", "spring 2019", bare
-years, "in January", weekdays ("on Tuesday", "last Friday", "Monday, March
+years, "in January", "the end of the Bush administration", weekdays ("on Tuesday", "last Friday", "Monday, March
 11"), deictic words ("yesterday", "last month") and offsets ("two months
 later", "weeks after the decision"). Each match is then checked (a year must
 not be a count, "May" must be the month) and resolved against the anchor, the
@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .periods import PATTERN as PERIOD
+from .periods import resolve_period
 
 __all__ = ["DateMention", "Offset", "find_dates", "offset", "parse_anchor", "shift"]
 
@@ -98,6 +101,7 @@ _PATTERN = re.compile(
     rf"""(?<!\w){_FIRST_WORDS}(?:
     (?P<iso>(?<![\d.,/-])\d{{4}}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))
   | (?P<numeric>(?<![\d.,/-])\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d(?![\d.]\d))
+  | (?P<period>{PERIOD})
   | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:(?:\s*,\s*|\s+){_YEAR})?)
   | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)
   | (?P<my>{_MONTH},?\s+(?:of\s+)?{_YEAR})
@@ -441,6 +445,9 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
             return start, None, "month"
         step = {"last": -1, "next": 1}.get(found.split()[-2].lower(), 0)
         return start, _month_value(anchor[0] + step, month), "month"
+    if kind == "period":
+        value = resolve_period(found, anchor[0] if anchor else None)
+        return (start, value, "month") if value else (start, None, "relative")
     if kind == "season":
         return start, _NUMBERS.findall(found)[-1], "year"
     if kind == "month":
