@@ -175,3 +175,13 @@ def test_markdown_lists_the_timeline_with_its_outlets():
     text = render_markdown(brief)
     assert "## Timeline" in text
     assert "- **2024-03-11** The dam \\*burst\\* on Monday (Daily Post)" in text
+
+
+def test_undated_article_keeps_document_order_and_marks_unplaced_dates_relative():
+    events = build_timeline([article("a", (
+        "The strike began on September 29 at the docks. "
+        "It ended on Friday after talks. It had last happened in 1998."), published=None)])
+    # Unplaced events sort just before the next dated one, in document order.
+    assert [(e.date, e.precision) for e in events] == [
+        (None, "relative"), (None, "relative"), ("1998", "year")]
+    assert events[0].text.startswith("The strike began") and events[1].text.startswith("It ended")

@@ -298,7 +298,8 @@ class _Cluster:
         key = min(m.key for m in resolved or ordered)
         first = ordered[0]
         mentions = tuple(Span(m.article, m.start, m.end) for m in ordered)
-        return key, Event(lead.value, lead.precision, texts[first.article][first.start:first.end], mentions)
+        precision = lead.precision if lead.value is not None else "relative"  # "September 29", no year known
+        return key, Event(lead.value, precision, texts[first.article][first.start:first.end], mentions)
 
 
 def build_timeline(articles: tuple[Article, ...] | list[Article], semantic: bool = False
