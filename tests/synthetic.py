@@ -53,8 +53,7 @@ _WIRE = (
 _GAZETTE = (
     "The Old Mill bridge in Riverton was closed on Monday after engineers found a crack in its main span, "
     "the city said. About 12,000 vehicles cross the bridge every day.\n\n"
-    '"We will not reopen it until we are sure it is safe," city engineer Dana Okafor told reporters.\n\n'
-    "Read more: five bridges to watch this winter"
+    '"We will not reopen it until we are sure it is safe," city engineer Dana Okafor told reporters.'
 )
 _BLOG = (
     "I drove over that bridge for years. Here is what Wirepoint reported:\n\n"
@@ -64,8 +63,7 @@ _BLOG = (
 _HERALD = (
     "Riverton's mayor, Lena Brooks, said on Tuesday the city had acted as soon as it knew. "
     "She said repairs would take two months, not six weeks.\n\n"
-    "Commuters faced long queues on the ring road, the Herald saw.\n\n"
-    "Comments (2) Jo says: typical"
+    "Commuters faced long queues on the ring road, the Herald saw."
 )
 
 
