@@ -11,11 +11,11 @@ import os
 from pathlib import Path
 
 import pytest
-from synthetic import make_brief
 
 import storyline
 from storyline.brief import demo_paths
 from storyline.report import render
+from synthetic import make_brief
 
 CHROMIUM = Path(os.environ.get("STORYLINE_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
