@@ -7,12 +7,11 @@ did not run still renders as a calm, honest page.
 
 from __future__ import annotations
 
-import re
-
 from ..model import Brief, Provenance, Quote
 from .html_common import Citations, esc, human_date, in_words, outlet, plural, short
 from .svg_graph import derivation_svg
-from .svg_timeline import date_label, timeline_svg
+from .svg_timeline import timeline_svg
+from .words import date_label, is_anonymous
 
 
 def _note(text: str) -> str:
@@ -142,14 +141,6 @@ def conflicts_html(brief: Brief, citations: Citations) -> str:
                      f'<h3>{esc(conflict.claim or "Outlets disagree")}</h3><div class="sides">{"".join(sides)}</div>'
                      "</article>")
     return "".join(cards) + drift
-
-
-_ANONYMOUS = re.compile(r"^(a|an|one|two|three|several|some|sources?|officials?|people|someone|unnamed)\b")
-
-
-def is_anonymous(quote: Quote) -> bool:
-    """An unnamed source: no resolved entity and described, not named ("a person familiar...")."""
-    return quote.speaker.entity is None and bool(_ANONYMOUS.match(quote.speaker.text.strip().lower()))
 
 
 def quotes_html(brief: Brief, citations: Citations) -> str:

@@ -9,41 +9,13 @@ gap labels keep the distances honest.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..model import Event
 from .html_common import esc, short
+from .words import date_label, event_day
 
 COL_W, AXIS_Y, LINE_H, MARGIN = 200, 58, 15, 18
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
-def event_day(event: Event) -> date | None:
-    """The first day an event's date can mean, or None when it has none."""
-    match = _DATE.match(event.date or "")
-    if not match:
-        return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def date_label(event: Event) -> str:
-    """``12 March 2024``, ``March 2024`` or ``2019`` as precise as the event is."""
-    day = event_day(event)
-    if day is None:
-        return event.date or "undated"
-    parts = (event.date or "").split("-")
-    if len(parts) >= 3 and event.precision not in ("month", "year"):
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    if len(parts) == 2 or event.precision == "month":
-        return f"{_MONTHS[day.month - 1]} {day.year}"
-    return str(day.year)
 
 
 def gap_label(days: int) -> str:
