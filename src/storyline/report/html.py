@@ -46,6 +46,14 @@ def content_security_policy(style: str, script: str) -> str:
             "img-src 'none'; base-uri 'none'; form-action 'none'")
 
 
+_ARTICLES_LEGEND = (
+    '<p class="intro legend">In the text: <span class="swatch q">quoted from another report</span> '
+    '<span class="swatch sh">shared with another article</span> <span class="swatch cr">credits an outlet</span> '
+    '<span class="swatch key-lit">supports what you clicked</span> <span class="cut">✂</span> cleaning cut something '
+    "here (each article's audit says what and why). Hover a highlight for details.</p>"
+)
+
+
 def _section(anchor: str, title: str, body: str, intro: str = "") -> str:
     lead = f'<p class="intro">{esc(intro)}</p>' if intro else ""
     return f'<section id="{anchor}"><h2>{esc(title)}</h2>{lead}{body}</section>'
@@ -75,9 +83,7 @@ def render_html(brief: Brief) -> str:
     if missing:
         body.insert(0, f'<p class="muted note absent">Not in this brief: {esc(", ".join(missing))} '
                        "(the stages that make them did not run or found nothing).</p>")
-    body.append(_section("articles", "The articles", articles_html(brief, citations),
-                         "Highlights: quoted passages, passages shared with other articles, credits; ✂ marks "
-                         "where cleaning cut something (see each article's audit)."))
+    body.append(_section("articles", "The articles", _ARTICLES_LEGEND + articles_html(brief, citations)))
     body.append(problems_html(brief))
     nav_items = [(anchor, title) for anchor, title, _, _ in present if anchor != "entities"]
     nav_items.append(("articles", "Articles"))

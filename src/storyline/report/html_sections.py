@@ -67,7 +67,8 @@ def sources_html(brief: Brief, citations: Citations) -> str:
     head = "<th>Outlet</th><th>Title</th><th>Date</th>"
     if provenance is not None:
         head += "<th>Role</th><th>Kind of derivation</th>"
-    table = f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    table = (f'<div class="table-wrap"><table class="sources"><thead><tr>{head}</tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table></div>')
     if provenance is None:
         return _note("Provenance was not analysed: every article counts as its own source.") + table
     count = (f'<p class="origins"><strong>{plural(len(brief.articles), "article")}, '
@@ -94,8 +95,10 @@ def claims_html(brief: Brief, citations: Citations) -> str:
         f'<td class="num">{plural(c.support, "article")}</td><td>{_meter(c.independent_support, c.support)}</td></tr>'
         for c in sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id))
     )
-    return ('<table class="claims"><thead><tr><th>Claim</th><th>Independent support</th><th>Articles</th>'
-            f'<th><span class="sr">support</span></th></tr></thead><tbody>{rows}</tbody></table>')
+    head = ('<th>Claim</th><th>Independent support</th><th>Articles</th>'
+            '<th><span class="sr">support</span></th>')
+    table = f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    return f'<div class="table-wrap">{table}</div>'
 
 
 def _drift_html(brief: Brief, citations: Citations) -> str:
