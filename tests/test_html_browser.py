@@ -122,6 +122,11 @@ def test_full_brief_has_every_picture_and_citations_work(browser, tmp_path):
     assert page.locator("#conflicts .conflict").count() == 2
     assert page.locator("details.audit").first.get_attribute("open") is None  # folded by default
     _screenshot(page, "brief-full")
+    page.locator("#summary button.cite").nth(1).hover()  # hovering previews the support
+    assert page.locator(".sum-s.lit").inner_text().startswith("Outlets disagree")
+    assert page.locator(".m.lit").count() == 2
+    page.mouse.move(0, 0)
+    assert page.locator(".lit").count() == 0
     _assert_citation_highlights(page)
     page.locator("#summary button.cite").first.click()
     _screenshot(page, "brief-full-citation")
