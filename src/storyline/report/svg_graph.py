@@ -117,19 +117,22 @@ def _card(node: _Node, brief: Brief, dom_ids: dict[str, str]) -> str:
         f'<rect class="stack" x="{x + 4 * i:.0f}" y="{y + 4 * i:.0f}" width="{CARD_W}" height="{CARD_H}" rx="6"/>'
         for i in range(min(len(node.copies), 2), 0, -1)
     )
-    lines = [f'<text class="g-outlet" x="{x + 12:.0f}" y="{y + 22:.0f}">{esc(short(outlet(article), 26))}</text>',
+    lines = [f'<text class="g-outlet" x="{x + 12:.0f}" y="{y + 22:.0f}">{esc(short(outlet(article), 24))}</text>',
              f'<text class="g-meta" x="{x + 12:.0f}" y="{y + 40:.0f}">'
              f'{esc(role)}{" · " + esc(human_date(article.published)) if article.published else ""}</text>']
     if node.copies:
         names = ", ".join(outlet(articles[c]) for c in node.copies)
         lines.append(f'<text class="g-copies" x="{x + 12:.0f}" y="{y + 55:.0f}">'
-                     f'+ {esc(plural(len(node.copies), "copy", "copies"))}: {esc(short(names, 22))}</text>')
+                     f'+ {esc(plural(len(node.copies), "copy", "copies"))}: {esc(short(names, 24))}</text>')
     tip = f"{outlet(article)}: {article.title or ''} ({role})"
     if node.copies:
         tip += "; copied by " + ", ".join(outlet(articles[c]) for c in node.copies)
-    return (f'<a href="#{dom_ids[node.article]}" class="g-node g-{kind}"><title>{esc(tip)}</title>{stack}'
+    dom_id = dom_ids[node.article]
+    clip = (f'<clipPath id="clip-{dom_id}"><rect x="{x + 4:.0f}" y="{y:.0f}" width="{CARD_W - 10}" '
+            f'height="{CARD_H}"/></clipPath>')  # long names never spill out of the card
+    return (f'<a href="#{dom_id}" class="g-node g-{kind}"><title>{esc(tip)}</title>{stack}{clip}'
             f'<rect class="card" x="{x:.0f}" y="{y:.0f}" width="{CARD_W}" height="{CARD_H}" rx="6"/>'
-            f'{"".join(lines)}</a>')
+            f'<g clip-path="url(#clip-{dom_id})">{"".join(lines)}</g></a>')
 
 
 def _edge(child: _Node, parent: _Node, derivation: Derivation) -> str:
