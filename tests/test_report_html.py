@@ -117,10 +117,11 @@ def test_graph_survives_cycles_and_copies_of_missing_articles():
 
 def test_timeline_columns_and_gaps():
     events = (Event("2024-05-07", "day", "b", ()), Event("2019", "year", "a", ()), Event(None, "relative", "c", ()),
-              Event("2024-05-07", "day", "b2", ()), Event("2024-05", "month", "m", ()))
+              Event("2024-05-07", "day", "b2", ()), Event("2024-05", "month", "m", ()),
+              Event("2024-05-01", "day", "d", ()))
     columns = dated_columns(events)
-    assert [label for _, label, _ in columns] == ["2019", "May 2024", "7 May 2024"]
-    assert [number for number, _ in columns[2][2]] == [1, 4]
+    assert [label for _, label, _ in columns] == ["2019", "May 2024", "1 May 2024", "7 May 2024"]
+    assert [number for number, _ in columns[3][2]] == [1, 4]
     assert [gap_label(d) for d in (1, 3, 15, 70, 800)] == ["1 day", "3 days", "2 weeks", "2 months", "2 years"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -79,3 +80,13 @@ def test_demo_brief_without_analyses_stays_short():
     names = [h for h in _headings(markdown) if h.startswith("## ")]
     assert names == ["## Sources", "## Cut from the scraped text"]
     assert "| Outlet | Title | Date | Id |" in markdown
+
+
+def test_text_cannot_start_a_list_or_heading():
+    brief = make_brief()
+    first = brief.summary[0]
+    tricky = replace(brief, story=replace(brief.story, title="1. Not a list"),
+                     summary=(replace(first, text="- not a bullet"), *brief.summary[1:]))
+    markdown = render(tricky, "md")
+    assert markdown.startswith("# 1\\. Not a list\n")
+    assert "\n\\- not a bullet[^1]" in markdown

@@ -16,6 +16,7 @@ from .words import date_label, human_date, in_context, in_words, is_anonymous, o
 
 _SPECIAL = "\\`*_[]<>#|~"
 _SPACE = re.compile(r"\s+")
+_LINE_START = re.compile(r"^(\s*|\s*\d+(?=[.)](?:\s|$)))([-+=.)])")
 
 
 def _escape(text: str) -> str:
@@ -23,7 +24,7 @@ def _escape(text: str) -> str:
     text = _SPACE.sub(" ", str(text))
     for char in _SPECIAL:
         text = text.replace(char, "\\" + char)
-    return text
+    return _LINE_START.sub(r"\1\\\2", text)  # "- x", "1. x", "=" must not start a list or heading
 
 
 def _excerpt(span: Span, articles: dict[str, Article]) -> str:

@@ -40,13 +40,14 @@ def _wrap(text: str, width: int = 23, lines: int = 3) -> list[str]:
 
 
 def dated_columns(events: tuple[Event, ...]) -> list[tuple[date, str, list[tuple[int, Event]]]]:
-    """Events with a date grouped by day (label of the first), numbered as listed."""
-    columns: dict[date, tuple[str, list[tuple[int, Event]]]] = {}
+    """Dated events grouped by day and precision ("May 2024" and "1 May 2024" apart), numbered as listed."""
+    columns: dict[tuple[date, str], list[tuple[int, Event]]] = {}
     for number, event in enumerate(events, 1):
         day = event_day(event)
         if day is not None:
-            columns.setdefault(day, (date_label(event), []))[1].append((number, event))
-    return [(day, label, items) for day, (label, items) in sorted(columns.items())]
+            columns.setdefault((day, date_label(event)), []).append((number, event))
+    ordered = sorted(columns.items(), key=lambda item: (item[0][0], len(item[0][1]), item[0][1]))
+    return [(day, label, items) for (day, label), items in ordered]
 
 
 def timeline_svg(events: tuple[Event, ...]) -> str:
