@@ -134,3 +134,13 @@ def test_empty_and_article_less_briefs_render():
     html = render(bare, "html")
     assert 'id="summary"' not in html and "<svg" not in html
     assert "Provenance was not analysed" in html and html.count('class="article"') == 4
+
+
+def test_many_origin_groups_wrap_into_bands_of_page_width():
+    brief = make_brief()
+    articles = tuple(replace(brief.articles[3], id=f"independent-{i}") for i in range(12))
+    provenance = replace(brief.provenance, derivations=(), roles={}, groups={}, origins=tuple(a.id for a in articles))
+    nodes, _, width, _ = layout(replace(brief, articles=articles, provenance=provenance))
+    assert width <= 1100 + 16
+    assert len({node.y for node in nodes.values()}) > 1  # several bands
+    assert len({(node.x, node.y) for node in nodes.values()}) == 12  # no two cards on one spot

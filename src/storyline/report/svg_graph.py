@@ -1,9 +1,10 @@
 """The derivation graph as inline SVG, laid out in Python (deterministic).
 
-One column block per origin group, chronological; inside a block the origin
-sits on top and every article that derives from it one row further down per
-step. Copies do not get a card of their own: they collapse into the card of
-what they copy, drawn as a stack with "+ N copies".
+One column block per origin group, chronological, wrapping onto a new band
+when the page's width is full; inside a block the origin sits on top and
+every article that derives from it one row further down per step. Copies
+do not get a card of their own: they collapse into the card of what they
+copy, drawn as a stack with "+ N copies".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .html_common import esc, human_date, outlet, plural, short
 
 CARD_W, CARD_H = 200, 62
 GAP_X, GAP_Y, GROUP_GAP, MARGIN = 24, 64, 48, 16
+MAX_WIDTH = 1100  # about the page's width: more origin groups wrap onto further bands
 
 
 @dataclass
@@ -89,20 +91,23 @@ def layout(brief: Brief) -> tuple[dict[str, _Node], list, float, float]:
     for article in order:
         if article in nodes:
             groups.setdefault(provenance.groups.get(article, article), []).append(article)
-    x, height = MARGIN, 0.0
+    x, top, bottom, right = MARGIN, float(MARGIN), float(MARGIN), 0.0
     for members in groups.values():
         rows: dict[int, list[str]] = {}
         for member in members:
             rows.setdefault(nodes[member].depth, []).append(member)
         width = max(len(row) for row in rows.values()) * (CARD_W + GAP_X) - GAP_X
+        if x > MARGIN and x + width > MAX_WIDTH:  # wrap onto a new band rather than shrink every card
+            x, top = MARGIN, bottom + GAP_Y
         for depth, row in rows.items():
             row_width = len(row) * (CARD_W + GAP_X) - GAP_X
             for index, member in enumerate(row):
                 nodes[member].x = x + (width - row_width) / 2 + index * (CARD_W + GAP_X)
-                nodes[member].y = MARGIN + depth * (CARD_H + GAP_Y)
-                height = max(height, nodes[member].y + CARD_H + 8)
+                nodes[member].y = top + depth * (CARD_H + GAP_Y)
+                bottom = max(bottom, nodes[member].y + CARD_H + 8)
+        right = max(right, x + width)
         x += width + GROUP_GAP
-    return nodes, edges, x - GROUP_GAP + MARGIN, height + MARGIN
+    return nodes, edges, right + MARGIN, bottom + MARGIN
 
 
 def _card(node: _Node, brief: Brief, dom_ids: dict[str, str]) -> str:
