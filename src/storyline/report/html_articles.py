@@ -12,7 +12,8 @@ import itertools
 from dataclasses import dataclass
 
 from ..model import Article, Brief
-from .html_common import Citations, esc, human_date, outlet, plural, short
+from .html_common import Citations, esc
+from .words import human_date, outlet, plural, short
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import html
 
 from ..model import Brief, Span
-from .words import human_date, in_context, in_words, outlet, plural, short
-
-__all__ = ["Citations", "esc", "human_date", "in_words", "outlet", "plural", "short"]
+from .words import in_context, outlet, plural
 
 
 def esc(value: object) -> str:

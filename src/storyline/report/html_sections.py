@@ -8,10 +8,10 @@ did not run still renders as a calm, honest page.
 from __future__ import annotations
 
 from ..model import Brief, Provenance, Quote
-from .html_common import Citations, esc, human_date, in_words, outlet, plural, short
+from .html_common import Citations, esc
 from .svg_graph import derivation_svg
 from .svg_timeline import timeline_svg
-from .words import date_label, is_anonymous
+from .words import date_label, human_date, in_words, is_anonymous, outlet, plural, short
 
 
 def _note(text: str) -> str:

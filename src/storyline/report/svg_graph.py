@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Brief, Derivation, Provenance
-from .html_common import esc, human_date, outlet, plural, short
+from .html_common import esc
+from .words import human_date, outlet, plural, short
 
 CARD_W, CARD_H = 200, 62
 GAP_X, GAP_Y, GROUP_GAP, MARGIN = 24, 64, 48, 16

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Event
-from .html_common import esc, short
-from .words import date_label, event_day
+from .html_common import esc
+from .words import date_label, event_day, short
 
 COL_W, AXIS_Y, LINE_H, MARGIN = 200, 58, 15, 18
 
