@@ -174,7 +174,7 @@ def test_markdown_lists_the_timeline_with_its_outlets():
     brief = build_brief([first], Settings(semantic=False))
     text = render_markdown(brief)
     assert "## Timeline" in text
-    assert "- **2024-03-11** The dam \\*burst\\* on Monday (Daily Post)" in text
+    assert "- **11 March 2024** — The dam \\*burst\\* on Monday (Daily Post)" in text
 
 
 def test_undated_article_keeps_document_order_and_marks_unplaced_dates_relative():

@@ -26,15 +26,20 @@ STAGES: tuple[Stage, ...] = (timeline,)
 ArticleInput = str | os.PathLike | Document | Article | dict
 
 
-def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = None
-                  ) -> tuple[list[Article], list[Problem]]:
-    """Read, clean and segment every input; duplicates and empty articles become problems."""
+def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = None,
+                  on_read: Callable[[str], None] | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read, clean and segment every input; duplicates and empty articles become problems.
+
+    ``on_read(where)`` is called after each input item (a progress hook).
+    """
     settings = settings or Settings()
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
 
     def add(article: Article, where: str) -> None:
+        if on_read is not None:
+            on_read(where)
         if not article.text.strip():
             problems.append(Problem(where, "no article text left after cleaning"))
         elif article.id in seen:
@@ -81,8 +86,8 @@ def _story_title(articles: tuple[Article, ...]) -> str | None:
 
 
 def build_brief(articles: Iterable[Article], settings: Settings | None = None,
-                problems: Iterable[Problem] = ()) -> Brief:
-    """Run every stage over the articles of one story."""
+                problems: Iterable[Problem] = (), on_stage: Callable[[str], None] | None = None) -> Brief:
+    """Run every stage over the articles of one story; ``on_stage(name)`` before each (a progress hook)."""
     settings = settings or Settings()
     ordered = _order(articles)
     brief = Brief(
@@ -91,6 +96,8 @@ def build_brief(articles: Iterable[Article], settings: Settings | None = None,
         problems=tuple(problems),
     )
     for stage in STAGES:
+        if on_stage is not None:
+            on_stage(getattr(stage, "__name__", "stage"))
         brief = stage(brief, settings)
     return brief
 
