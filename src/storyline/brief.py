@@ -37,7 +37,7 @@ def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = No
         if not article.text.strip():
             problems.append(Problem(where, "no article text left after cleaning"))
         elif article.id in seen:
-            problems.append(Problem(where, f"duplicate of {seen[article.id]}; skipped"))
+            problems.append(Problem(where, f"duplicate of {seen[article.id]}"))
         else:
             seen[article.id] = where
             articles.append(article)

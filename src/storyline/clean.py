@@ -86,13 +86,21 @@ QUOTE_INTRO = re.compile(
     r"^(?:(?i:from|according to|here(?:'s|’s| is)|as|via|in)\b.{0,120}"
     r"\b(?:report|story|article|piece|account|coverage|wrote|writes|reported|reports|notes)"
     r"|(?:the\s+)?[A-Z][\w.&' ]{1,60}?\s(?:reported|reports|wrote|writes|notes)"
-    r"(?:\s+(?:that|on \w+|this|earlier))?)\s*:\s*$"
+    r"(?:\s+(?:that|on \w+|this|earlier))?"
+    r"|(?i:according to)\s+(?:the\s+)?[A-Z][\w.&' ]{1,60})\s*:\s*$"
 )
-_INTRO_OUTLET = re.compile(
-    r"((?:[A-Z][\w.&-]*)(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})\s*(?:'s|’s)\b"
-    r"|(?:from|according to|via|in)\s+(?:the\s+)?((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,4})"
-    r"|((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,4})\s+(?:reported|reports|wrote|writes)"
+_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w.&'-]*){0,4}"
+_REPORTED = r"(?:reported|reports|wrote|writes|said|says|notes|noted|found|has|had)"
+# Tried in order; the first that names someone wins.
+_INTRO_OUTLETS = (
+    re.compile(r"\b(?:the\s+)?(" + _NAME + r")(?:'s|’s)\s+(?:\w+\s+){0,2}?"
+               r"(?:report|story|article|piece|account|coverage|reporting|write-up|interview)"),
+    re.compile(r"\bwhat\s+(?:the\s+)?(" + _NAME + r")\s+" + _REPORTED),
+    re.compile(r"\b(?i:as)\s+(?:the\s+)?(" + _NAME + r")\s+" + _REPORTED),
+    re.compile(r"\b(?i:from|according to|via|in|by)\s+(?:the\s+)?(" + _NAME + r")"),
+    re.compile(r"^(?:the\s+)?(" + _NAME + r")\s+" + _REPORTED),
 )
+_NOT_OUTLETS = {"here", "it", "that", "this", "there", "what", "he", "she", "they", "we", "i"}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us)\b")
 _QUOTE_MARKS = tuple("\"“‘'«")
 
@@ -151,12 +159,12 @@ def _rule_reason(paragraph: str) -> str | None:
 
 def intro_outlet(line: str) -> str | None:
     """The outlet an intro line such as "From the Post's report:" names."""
-    match = _INTRO_OUTLET.search(line)
-    if not match:
-        return None
-    name = next(group for group in match.groups() if group)
-    name = re.sub(r"^(?:The|From|According|Here)\s+", "", name).strip()
-    return name or None
+    for pattern in _INTRO_OUTLETS:
+        for match in pattern.finditer(line):
+            name = re.sub(r"^(?:The|From|According|Here|As)\s+", "", match.group(1)).strip(" .,'’")
+            if name and name.lower() not in _NOT_OUTLETS:
+                return name
+    return None
 
 
 def _mark_quoted(paragraphs: list[_Paragraph], blockquotes: tuple[tuple[int, int], ...]) -> None:
@@ -249,6 +257,15 @@ def clean(document: Document) -> Article:
     return _with_metadata(document, text, tuple(removed), _merge_quoted(quoted, text))
 
 
+def name_from_path(path: str | None) -> str | None:
+    """A last-resort outlet name: the file name without record suffix or extensions."""
+    if not path or path == "<stdin>":
+        return None
+    name = re.sub(r"(?::\d+|\[\d+\])$", "", path).replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"(?:\.[A-Za-z0-9]{1,5})?(?:\.gz)?$", "", name)
+    return name or None
+
+
 def _cut_artefacts(body: str) -> tuple[str, list[tuple[str, int]]]:
     """Remove inline scraping artefacts; returns the text and (artefact, offset) pairs."""
     cut: list[tuple[str, int]] = []
@@ -283,15 +300,13 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
                    quoted: tuple[QuotedPassage, ...]) -> Article:
     """Fill outlet and date from the text when the input had none."""
     _, wire, _ = dateline(text)
-    source = document.source or outlet_from_url(document.url) or wire
-    if not source and document.path and document.path != "<stdin>":
-        source = re.sub(r"\.[A-Za-z0-9]+$", "", document.path.replace("\\", "/").split("/")[-1])
+    known = document.source or outlet_from_url(document.url) or wire
     published = document.published or date_in_text(text)
     return Article(
-        id=document.id or content_id(text, source, document.url),
+        id=document.id or content_id(text, known, document.url),
         text=text,
         title=document.title,
-        source=source,
+        source=known or name_from_path(document.path),
         url=document.url,
         published=published,
         authors=document.authors,

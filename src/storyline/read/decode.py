@@ -52,7 +52,25 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
+    encoding = _guess(data[:200_000])
+    if encoding is None:
         raise BinaryInput("undecodable bytes in no known text encoding")
-    return data.decode(best.encoding, errors="replace"), best.encoding
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's guess, with ties broken towards Windows-1252.
+
+    On short Western text several single-byte code pages fit equally well
+    (cp1250 reads "café" right but "São" as "Săo"); cp1252 is what browsers
+    assume for unlabelled legacy pages, so among equally good guesses it wins.
+    """
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    for match in results:
+        tied = match.chaos <= best.chaos and match.coherence >= best.coherence - 0.02
+        if tied and "cp1252" in match.could_be_from_charset:
+            return "cp1252"
+    return best.encoding

@@ -14,6 +14,8 @@ _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: thread-safe
 _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+MIN_WORDS = 5  # fewer extracted words than this is a page without an article
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 
 
 class NoArticleText(ValueError):
@@ -23,7 +25,7 @@ class NoArticleText(ValueError):
 def _text_and_blockquotes(xml: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Flatten trafilatura's XML into text, remembering ``<quote>`` ranges."""
     body = xml.split("<main>", 1)[-1].split("</main>", 1)[0]
-    body = re.sub(r"</(p|head|list|item|quote|table|row)>", "\n\n", body)
+    body = re.sub(r"</(p|head|list|item|table|row)>", "\n\n", body)  # </quote> is kept for below
     body = re.sub(r"<lb\s*/>", "\n", body)
     parts: list[str] = []
     quotes: list[tuple[int, int]] = []
@@ -35,8 +37,8 @@ def _text_and_blockquotes(xml: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         offset += len(before)
         inner = unescape(_TAG.sub("", match.group(1)))
         quotes.append((offset, offset + len(inner)))
-        parts.append(inner)
-        offset += len(inner)
+        parts.append(inner + "\n\n")
+        offset += len(inner) + 2
         cursor = match.end()
     parts.append(unescape(_TAG.sub("", body[cursor:])))
     return "".join(parts), tuple(quotes)
@@ -82,6 +84,21 @@ def _normalize_paragraphs(text: str, quotes: tuple[tuple[int, int], ...]):
     return stripped, tuple(remapped)
 
 
+def _drop_leading_title(text: str, quotes: tuple[tuple[int, int], ...], title: str):
+    """Drop a first paragraph that only repeats the title (the page's ``<h1>``)."""
+    first, sep, rest = text.partition("\n\n")
+    if not sep or " ".join(first.split()).casefold() != " ".join(title.split()).casefold():
+        return text, quotes
+    shift = len(first) + len(sep)
+    return rest, tuple((start - shift, end - shift) for start, end in quotes if start >= shift)
+
+
+def _html_lang(html: str) -> str | None:
+    """The ISO 639 code of ``<html lang="en-GB">``, lower-cased (``en``)."""
+    match = _HTML_LANG.search(html[:4096])
+    return match.group(1).lower() if match else None
+
+
 def read_html(html: str, path: str | None = None, url: str | None = None) -> Document:
     """One article from an HTML page; raises :class:`NoArticleText` if it has none."""
     xml = trafilatura.extract(
@@ -92,9 +109,11 @@ def read_html(html: str, path: str | None = None, url: str | None = None) -> Doc
         raise NoArticleText("no article text found in the HTML")
     text, quotes = _text_and_blockquotes(xml)
     text, quotes = _normalize_paragraphs(text, quotes)
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # trafilatura falls back to menus ("Home") on empty pages
         raise NoArticleText("no article text found in the HTML")
     meta = trafilatura.extract_metadata(html, default_url=url)
+    if meta and meta.title:
+        text, quotes = _drop_leading_title(text, quotes, meta.title)
     authors = ()
     if meta and meta.author:
         authors = tuple(a.strip() for a in re.split(r";|\band\b|,", meta.author) if a.strip())
@@ -105,7 +124,7 @@ def read_html(html: str, path: str | None = None, url: str | None = None) -> Doc
         url=(meta.url if meta else None) or url,
         published=(meta.date if meta else None) or None,
         authors=authors,
-        language=(meta.language if meta else None) or None,
+        language=(meta.language if meta else None) or _html_lang(html),
         path=path,
         blockquotes=quotes,
     )

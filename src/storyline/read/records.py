@@ -83,7 +83,7 @@ def iter_jsonl(handle: IO[bytes], name: str, max_record_bytes: int
             record = json.loads(raw.decode("utf-8", errors="replace"))
             yield where, document_from_record(record, where)
         except json.JSONDecodeError as error:
-            yield where, f"malformed JSON ({error.msg} at column {error.colno})"
+            yield where, f"malformed JSON: {error.msg.removesuffix(' at')} (column {error.colno})"
         except BadRecord as error:
             yield where, str(error)
 
@@ -93,7 +93,7 @@ def iter_json_array(text: str, name: str) -> Iterator[tuple[str, Document | str]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        yield name, f"malformed JSON ({error.msg} at line {error.lineno})"
+        yield name, f"malformed JSON: {error.msg.removesuffix(' at')} (line {error.lineno}, column {error.colno})"
         return
     items = data if isinstance(data, list) else [data]
     for index, record in enumerate(items):

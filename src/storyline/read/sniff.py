@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 
 _HTML = re.compile(rb"<(!doctype html|html|head|body|article|div|p|meta|title)[\s>]", re.I)
 
@@ -39,5 +40,13 @@ def gunzip_head(path: str, size: int = 8192) -> bytes:
     try:
         with gzip.open(path, "rb") as handle:
             return handle.read(size)
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def gunzip_bytes_head(data: bytes, size: int = 8192) -> bytes:
+    """The first ``size`` decompressed bytes of gzip ``data`` (empty if corrupt)."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:1 << 20], size)
+    except zlib.error:
         return b""

@@ -1,7 +1,12 @@
-"""WARC and WARC.GZ crawls through warcio: HTML responses go to the HTML reader."""
+"""WARC and WARC.GZ crawls through warcio: HTML responses go to the HTML reader.
+
+warcio gets the raw (possibly gzipped) stream: a WARC.GZ is one gzip member
+per record, so the records before a truncated or corrupt member are kept.
+"""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -24,8 +29,10 @@ def _charset(content_type: str) -> str | None:
 def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
               ) -> Iterator[tuple[str, Document | str]]:
     """``(where, document or error)`` for each HTML response record."""
+    records = 0
     try:
         for record in ArchiveIterator(handle, arc2warc=True):
+            records += 1
             if record.rec_type != "response":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or None
@@ -44,6 +51,13 @@ def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
             except (BinaryInput, NoArticleText) as error:
                 yield where, str(error)
     except ArchiveLoadFailed as error:
-        yield name, f"malformed WARC ({str(error).splitlines()[0][:120]})"
-    except (OSError, EOFError, ValueError) as error:
-        yield name, f"WARC stream broken off ({type(error).__name__}: {str(error)[:120]})"
+        yield name, f"malformed WARC after {records} records ({_printable(str(error))}); the rest is skipped"
+    except (OSError, EOFError, ValueError, zlib.error) as error:
+        yield name, (f"WARC stream broken off after {records} records "
+                     f"({type(error).__name__}: {_printable(str(error))}); the rest is skipped")
+
+
+def _printable(message: str) -> str:
+    """The readable start of an error message (warcio quotes the broken bytes)."""
+    message = message.split(", first line:", 1)[0].splitlines()[0] if message else ""
+    return "".join(char for char in message if char.isprintable())[:100]
