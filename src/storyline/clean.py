@@ -19,63 +19,96 @@ from dataclasses import dataclass
 
 from .model import Article, Document, QuotedPassage, Removal
 from .read.metadata import date_in_text, dateline, outlet_from_url
-from .segment import segment
+from .segment import segment, sentence_spans
 
 _I = re.IGNORECASE
 
+# A comment-section header. Bare words that are also article subheads
+# ("Reactions", "Discussion", "Responses") only count with a number.
 COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies|reactions)"
-    r"(?:\s*\(\d+\))?\s*:?$"
+    r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:\d+\s+(?:responses?|replies|reactions)|(?:responses?|replies|reactions)\s*\(\d+\))\s*:?$"
     r"|^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|post a comment"
     r"|add (?:a|your) comment|show comments|view (?:all )?comments|comments are closed\.?"
-    r"|\d+ (?:thoughts|comments|responses) (?:on|to) .{0,200}|discussion)\s*:?$",
+    r"|\d+ (?:thoughts|comments|responses) (?:on|to) .{0,200})\s*:?$",
     _I,
 )
-_COMMENT_META = re.compile(
-    r"^(?:reply|like\s*[·|•]\s*reply.*|report(?: abuse)?|\d+ (?:likes?|replies|points?))$"
-    r"|^\S.{0,60}?\s(?:says|said|wrote|commented|replied):?$"
-    r"|^.{0,60}\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$"
-    r"|^(?:" r"[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}" r")\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$"
-    r"|^posted by .{1,60}$",
-    _I,
+# Lines of a comment thread, by kind: who wrote (which an article's "The mayor
+# said:" also matches), when, and the thread's buttons.
+_COMMENT_META = (
+    ("author", re.compile(r"^\S.{0,60}?\s(?:says|said|wrote|commented|replied):?$|^posted by .{1,60}$"
+                          r"|^(?:in )?reply to .{1,60}$|^↳.{1,60}$", _I)),
+    ("time", re.compile(r"^.{0,60}\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$"
+                        r"|^(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s+at)?\s+"
+                        r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", _I)),
+    ("action", re.compile(r"^(?:reply|like\s*[·|•]\s*reply.*|report(?: abuse)?|\d+ (?:likes?|replies|points?)"
+                          r"|(?:up|down)vote|flag|share|permalink)$", _I)),
 )
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("promo", re.compile(
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A kind of non-article paragraph, matched from its first word.
+
+    A paragraph is cut only when it has at most ``max_words`` words and
+    ``max_sentences`` sentences; ``headline_words`` further limits paragraphs
+    that end like a sentence (a full stop), since after "Related:" a long
+    full sentence is more likely the article resuming than a linked
+    headline; ``vocabulary``, when given, must occur after the match in
+    paragraphs of more than three words.
+    """
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_words: int = 30
+    headline_words: int | None = None
+    max_sentences: int = 1
+    vocabulary: re.Pattern[str] | None = None
+
+
+_PLATFORMS = r"(?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin|tiktok|youtube)"
+_RULES: tuple[_Rule, ...] = (
+    _Rule("promo", re.compile(
         r"^(?:read more|related(?: coverage| stories| articles)?|see also|more on this(?: story)?"
         r"|recommended(?: for you)?|also read|must read|most read|trending(?: now)?|up next"
         r"|more from [\w ]{1,30}|you may also like|don['’]?t miss|do not miss)\b\s*(?:[:»>|-]|$)",
-        _I)),
-    ("promo", re.compile(
+        _I), max_words=25, headline_words=12),
+    _Rule("promo", re.compile(
         r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|never miss|download (?:our|the) app"
         r"|get the (?:latest|best|news)|become a (?:member|subscriber)|support (?:our|independent) "
-        r"journalism)\b", _I)),
-    ("promo", re.compile(
+        r"journalism)\b", _I), vocabulary=re.compile(
+        r"newsletter|inbox|e-?mails?\b|updates|offers|alerts|subscri|free\b|digital|access|podcast|\bapp\b"
+        r"|delivered|sign up|signing up|privacy", _I)),
+    _Rule("promo", re.compile(
         r"^(?:advertisement|sponsored(?: content)?|promoted(?: stories)?|paid content"
         r"|story continues below(?: advertisement)?|continue reading(?: below| the main story)?"
         r"|scroll to continue.*|article continues (?:after|below).*)\s*$", _I)),
-    ("promo", re.compile(
-        r"^(?:watch|tune in to|catch|stream)\b.{0,160}\b(?:on|at)\b.{0,80}"
+    _Rule("promo", re.compile(
+        r"^(?:watch|tune in to|catch|stream|listen to)\b.{0,160}\b(?:on|at)\b.{0,80}"
         r"(?:\d\s*(?:[ap]\.?m\.?)|\b(?:ET|PT|tonight|live|weeknights|weekdays|"
-        r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)", _I)),
-    ("boilerplate", re.compile(
+        r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)", _I), max_words=35),
+    _Rule("boilerplate", re.compile(
         r"^(?:share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|save)"
         r"(?:\s*(?:[|·•/,]|\bon\b)?\s*(?:share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|"
         r"linkedin|reddit|pinterest|copy link|comment|save))*\s*$", _I)),
-    ("boilerplate", re.compile(
+    _Rule("boilerplate", re.compile(
         r"^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$"
         r"|^this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)"
-        r"|^(?:photo|image|video|file photo|picture)(?: credit)?:|^(?:image|photo) (?:copyright|caption)"
         r"|^(?:skip to (?:main )?content|image \d+ of \d+|enlarge this image|toggle caption"
         r"|loading\.*|close|expand)$", _I)),
-    ("signoff", re.compile(
+    _Rule("boilerplate", re.compile(  # captions and credits: short, or they swallowed article text
+        r"^(?:photo|image|video|file photo|picture)(?: credit)?:|^(?:image|photo) (?:copyright|caption)",
+        _I), max_words=20),
+    _Rule("signoff", re.compile(
         r"^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|edited by)\b"
         r"|^(?:contact|email|reach) (?:the|this) (?:author|reporter|writer)\b"
-        r"|^(?:follow|like) (?:us|me|him|her|them|@?\w+) on (?:twitter|facebook|instagram|x|threads|"
-        r"bluesky|mastodon)\b"
-        r"|^@\w{2,30}$|^follow @\w+"
-        r"|^[A-Z][\w.' -]{1,40} (?:is|covers) .{0,140}\b(?:follow|reach) (?:him|her|them)\b", _I)),
+        r"|^(?:follow|like) (?:us|me|him|her|them|@?[\w.]+(?: [\w.]+)?) on " + _PLATFORMS
+        + r"(?:\s*(?:,|and|&)\s*" + _PLATFORMS + r")*(?:\s*(?:at\s*)?@\w+)?\W*$"
+        r"|^@\w{2,30}$|^follow @\w+\W*$"
+        r"|^[A-Z][\w.' -]{1,40} (?:is|covers) .{0,140}\b(?:follow|reach) (?:him|her|them)\b", _I),
+        max_words=45, max_sentences=3),
 )
-_RULE_MAX_WORDS = 45
+_INNER_STOP = re.compile(r"[!?][\"”’']?\s+\w")  # "Thanks for signing up! the mayor said..."
 _SIGNOFF_NAME = re.compile(r"^(?:—|--|–)\s*[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}\s*$")
 ARTEFACTS = re.compile(
     r"\[email(?:&#160;|\xa0| )protected\]|\(function\s*\(\)\s*\{.*?\}\)\(\);?"
@@ -127,19 +160,35 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     return out
 
 
+def _meta_kinds(paragraph: str) -> set[str]:
+    """Which kinds of comment-thread lines (author, time, action) a paragraph holds."""
+    kinds = set()
+    for line in paragraph.split("\n"):
+        line = line.strip()
+        if 0 < len(line) <= 100:
+            kinds.update(kind for kind, pattern in _COMMENT_META if pattern.match(line))
+    return kinds
+
+
 def _comment_section_start(paragraphs: list[_Paragraph]) -> int | None:
-    """Index of the first paragraph of an appended reader-comment section."""
-    lines_from = []
+    """Index of the first paragraph of an appended reader-comment section.
+
+    Either an explicit header ("Comments (3)"), or a run of comment metadata
+    from some paragraph to the end: at least two paragraphs with metadata,
+    a quarter of the rest, and more than author lines ("X says:" alone is
+    also how articles introduce a quote).
+    """
     for index, paragraph in enumerate(paragraphs):
         first_line = paragraph.text.strip().split("\n", 1)[0].strip()
-        if COMMENTS_HEADER.match(first_line) and index > 0:
+        if index > 0 and COMMENTS_HEADER.match(first_line):
             return index
-        lines_from.append(bool(_COMMENT_META.match(first_line)))
-    for index, is_meta in enumerate(lines_from):
-        if not is_meta or index == 0:
+    kinds = [_meta_kinds(paragraph.text) for paragraph in paragraphs]
+    for index in range(1, len(paragraphs)):
+        if not kinds[index]:
             continue
-        rest = lines_from[index:]
-        if sum(rest) >= 2 and sum(rest) / len(rest) >= 0.25:
+        rest = kinds[index:]
+        with_meta = sum(1 for found in rest if found)
+        if with_meta >= 2 and with_meta / len(rest) >= 0.25 and set().union(*rest) - {"author"}:
             return index
     return None
 
@@ -147,13 +196,21 @@ def _comment_section_start(paragraphs: list[_Paragraph]) -> int | None:
 def _rule_reason(paragraph: str) -> str | None:
     """Why a paragraph is not article text, or None."""
     stripped = paragraph.strip()
-    if len(stripped.split()) > _RULE_MAX_WORDS:
-        return None
-    for reason, pattern in _RULES:
-        if pattern.match(stripped):
-            return reason
+    words = len(stripped.split())
     if _SIGNOFF_NAME.match(stripped):
         return "signoff"
+    for rule in _RULES:
+        match = rule.pattern.match(stripped) if words <= rule.max_words else None
+        if not match:
+            continue
+        if rule.headline_words and words > rule.headline_words and stripped.endswith((".", ".\"", ".”")):
+            continue
+        if rule.vocabulary and words > 3 and not rule.vocabulary.search(stripped, match.end()):
+            continue
+        if (rule.max_sentences == 1 and _INNER_STOP.search(stripped)) or \
+                len(sentence_spans(stripped)) > rule.max_sentences:
+            continue
+        return rule.reason
     return None
 
 
