@@ -190,3 +190,10 @@ def test_blockquote_ranges_from_markup_get_the_intro_outlet():
     [passage] = article.quoted
     assert article.text[passage.start:passage.end] == "Talks ended without a deal."
     assert passage.source == "Reuters"
+
+
+def test_byline_in_the_text_gives_the_authors_when_metadata_has_none():
+    assert clean(doc("Posted March 12, 2024 by Sam Ortiz", *BODY)).authors == ("Sam Ortiz",)
+    assert clean(doc("By Ann Lee and Bo Chan", *BODY)).authors == ("Ann Lee", "Bo Chan")
+    assert clean(doc("By Ann Lee", *BODY, authors=("Meta Author",))).authors == ("Meta Author",)
+    assert clean(doc("By the river, the council met on Monday.", *BODY)).authors == ()

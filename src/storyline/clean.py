@@ -314,6 +314,20 @@ def clean(document: Document) -> Article:
     return _with_metadata(document, text, tuple(removed), _merge_quoted(quoted, text))
 
 
+_BYLINE = re.compile(r"^(?:by|(?:posted|published|written)\b.{0,40}?\bby)\s+"
+                     r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
+                     r"\s*$", _I)
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """Authors named by a byline line among the first paragraphs ("By Ann Lee", "Posted ... by Sam Ortiz")."""
+    for paragraph in text.split("\n\n", 3)[:3]:
+        match = _BYLINE.match(paragraph.strip())
+        if match:
+            return tuple(name.strip() for name in re.split(r",| and ", match.group(1)) if name.strip())
+    return ()
+
+
 def name_from_path(path: str | None) -> str | None:
     """A last-resort outlet name: the file name without record suffix or extensions."""
     if not path or path == "<stdin>":
@@ -366,7 +380,7 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
         source=known or name_from_path(document.path),
         url=document.url,
         published=published,
-        authors=document.authors,
+        authors=document.authors or byline_authors(text),
         language=document.language,
         path=document.path,
         removed=removed,

@@ -14,6 +14,8 @@ _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: thread-safe
 _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_DOC = re.compile(r"<doc\b([^>]*)>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 MIN_WORDS = 5  # fewer extracted words than this is a page without an article
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 
@@ -93,6 +95,15 @@ def _drop_leading_title(text: str, quotes: tuple[tuple[int, int], ...], title: s
     return rest, tuple((start - shift, end - shift) for start, end in quotes if start >= shift)
 
 
+def _doc_attributes(xml: str) -> dict[str, str]:
+    """The metadata attributes of trafilatura's ``<doc ...>`` element, unescaped, non-empty."""
+    head = _DOC.search(xml)
+    if not head:
+        return {}
+    return {key: unescape(value).strip() for key, value in _ATTRIBUTE.findall(head.group(1))
+            if value.strip()}
+
+
 def _html_lang(html: str) -> str | None:
     """The ISO 639 code of ``<html lang="en-GB">``, lower-cased (``en``)."""
     match = _HTML_LANG.search(html[:4096])
@@ -111,20 +122,19 @@ def read_html(html: str, path: str | None = None, url: str | None = None) -> Doc
     text, quotes = _normalize_paragraphs(text, quotes)
     if len(text.split()) < MIN_WORDS:  # trafilatura falls back to menus ("Home") on empty pages
         raise NoArticleText("no article text found in the HTML")
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    if meta and meta.title:
-        text, quotes = _drop_leading_title(text, quotes, meta.title)
-    authors = ()
-    if meta and meta.author:
-        authors = tuple(a.strip() for a in re.split(r";|\band\b|,", meta.author) if a.strip())
+    meta = _doc_attributes(xml)  # with_metadata puts title, author, date... on <doc>
+    title = meta.get("title")
+    if title:
+        text, quotes = _drop_leading_title(text, quotes, title)
+    authors = tuple(a.strip() for a in re.split(r";|\band\b|,", meta.get("author", "")) if a.strip())
     return Document(
         text=text,
-        title=(meta.title if meta else None) or None,
-        source=(meta.sitename if meta else None) or None,
-        url=(meta.url if meta else None) or url,
-        published=(meta.date if meta else None) or None,
+        title=title,
+        source=meta.get("sitename"),
+        url=meta.get("url") or url,
+        published=meta.get("date"),
         authors=authors,
-        language=(meta.language if meta else None) or _html_lang(html),
+        language=meta.get("language") or _html_lang(html),
         path=path,
         blockquotes=quotes,
     )
