@@ -197,3 +197,10 @@ def test_byline_in_the_text_gives_the_authors_when_metadata_has_none():
     assert clean(doc("By Ann Lee and Bo Chan", *BODY)).authors == ("Ann Lee", "Bo Chan")
     assert clean(doc("By Ann Lee", *BODY, authors=("Meta Author",))).authors == ("Meta Author",)
     assert clean(doc("By the river, the council met on Monday.", *BODY)).authors == ()
+
+
+def test_indented_lists_without_an_intro_line_are_not_quotes():
+    article = clean(doc(BODY[0], "Casualties by country:", "    * Sri Lanka - 300\n    * India - 120",
+                        "    Ann Lee, 22, a student.\n    Bo Chan, 30, a teacher.", BODY[1]))
+    assert article.quoted == ()
+    assert "* Sri Lanka - 300\n    * India - 120" in article.text

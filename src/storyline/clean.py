@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .model import Article, Document, QuotedPassage, Removal
 from .read.metadata import date_in_text, dateline, outlet_from_url
@@ -225,24 +226,30 @@ def intro_outlet(line: str) -> str | None:
 
 
 def _mark_quoted(paragraphs: list[_Paragraph], blockquotes: tuple[tuple[int, int], ...]) -> None:
-    """Mark paragraphs quoted by markup, ``>``/indent, or an intro line."""
+    """Mark paragraphs quoted by markup (``<blockquote>``, ``>``) or by an intro line.
+
+    Indentation alone is not a quote (plain-text lists and tables are indented
+    too); an indented run right after an intro line is.
+    """
+    indented: set[int] = set()
     for paragraph in paragraphs:
         if any(start < paragraph.end and paragraph.start < end for start, end in blockquotes):
             paragraph.quoted = True
         lines = [line for line in paragraph.text.split("\n") if line.strip()]
-        if lines and all(line.lstrip().startswith(">") or line.startswith(("    ", "\t"))
-                         for line in lines):
+        if lines and all(line.lstrip().startswith(">") for line in lines):
             paragraph.quoted = True
+        elif lines and all(line.startswith(("    ", "\t")) for line in lines):
+            indented.add(id(paragraph))
     kept = [p for p in paragraphs if p.removal is None]
     for index, paragraph in enumerate(kept):
         if not QUOTE_INTRO.match(paragraph.text.strip()):
             continue
         source = intro_outlet(paragraph.text.strip())
         following = kept[index + 1 : index + 13]
-        marked = [p for p in following if p.quoted]
-        if marked:
-            for p in marked:
-                p.quoted_source = p.quoted_source or source
+        run = list(takewhile(lambda p: p.quoted or id(p) in indented, following))
+        if run:
+            for p in run:
+                p.quoted, p.quoted_source = True, p.quoted_source or source
             continue
         for p in following:
             if QUOTE_INTRO.match(p.text.strip()) or _FIRST_PERSON.search(_outside_quotes(p.text)):
