@@ -4,8 +4,9 @@ Usage: python benchmarks/audit_clean.py [FILES...] [--limit N]
 Defaults to the development data in ../shared/data (never copied into the repo).
 With ``--sentences`` (the default) every sentence becomes its own paragraph:
 most of this data has no paragraph breaks, and one sentence a paragraph is
-the hardest case for paragraph rules. Prints one block per removal (reason, article number, text) and a count per
-reason; a person then reads the blocks and counts the wrong ones.
+the hardest case for paragraph rules. Prints one block per removal (reason, article number, text) and per quoted
+passage (with the lines before it), and a count per reason; a person then
+reads the blocks and counts the wrong ones.
 """
 
 from __future__ import annotations
@@ -50,9 +51,15 @@ def main() -> None:
             articles += 1
             if not args.as_is:
                 text = "\n\n".join(text[start:end] for start, end in sentence_spans(text.replace("\n", " ")))
-            for removal in clean(Document(text=text)).removed:
+            article = clean(Document(text=text))
+            for removal in article.removed:
                 counts[removal.reason] += 1
                 print(f"--- {removal.reason} | {path.name}#{number}\n{removal.text[:600]}")
+            for passage in article.quoted:
+                counts["quoted passage"] += 1
+                before = article.text[max(0, passage.start - 200) : passage.start].rsplit("\n\n", 2)[-2:]
+                print(f"--- quoted passage (source {passage.source}) | {path.name}#{number}\n"
+                      f"after: {' | '.join(before)}\n{article.text[passage.start : passage.end][:600]}")
     print(f"\n{articles} articles; removals: {sum(counts.values())} {dict(sorted(counts.items()))}")
 
 
