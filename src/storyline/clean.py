@@ -116,6 +116,7 @@ ARTEFACTS = re.compile(
     r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b",
     re.S,
 )
+_ARTEFACT_HINT = re.compile(r"protected\]|function|CDATA|ADVERTISEMENT")
 QUOTE_INTRO = re.compile(
     r"^(?:(?i:from|according to|here(?:'s|’s| is)|as|via|in)\b.{0,120}"
     r"\b(?:report|story|article|piece|account|coverage|wrote|writes|reported|reports|notes)"
@@ -346,6 +347,8 @@ def name_from_path(path: str | None) -> str | None:
 
 def _cut_artefacts(body: str) -> tuple[str, list[tuple[str, int]]]:
     """Remove inline scraping artefacts; returns the text and (artefact, offset) pairs."""
+    if not _ARTEFACT_HINT.search(body):  # a cheap literal scan spares the full pattern
+        return body, []
     cut: list[tuple[str, int]] = []
     out: list[str] = []
     cursor = 0
