@@ -215,3 +215,21 @@ def test_stdin_garbage_is_one_line(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(bytes(range(32)) * 100)))
     code, err, _ = run_cli(capsys, "-")
     assert code == 1 and err[0] == "storyline: skipped <stdin>: binary content, not text"
+
+
+def test_known_binary_formats_are_named(tmp_path):
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    docx = tmp_path / "story.docx"
+    docx.write_bytes(b"PK\x03\x04" + bytes(100))
+    _, problems = read_articles([str(pdf), str(docx)])
+    assert [p.reason for p in problems] == ["a PDF file, not text (extract its text first)",
+                                            "a ZIP or Office (docx, xlsx, epub) file, not text "
+                                            "(extract its text first)"]
+
+
+def test_text_opening_with_a_bracket_or_brace_is_still_text(tmp_path):
+    path = tmp_path / "update.txt"
+    path.write_text("[Updated] The bridge will reopen on Friday, the council said.\n\n{Editor's note: corrected.}")
+    [article], problems = read_articles([str(path)])
+    assert problems == [] and article.text.startswith("[Updated] The bridge")

@@ -19,6 +19,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_FORMATS = (
+    (b"%PDF", "PDF"), (b"PK\x03\x04", "ZIP or Office (docx, xlsx, epub)"), (b"\xd0\xcf\x11\xe0", "legacy Office"),
+    (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"{\\rtf", "RTF"), (b"BZh", "bzip2"), (b"\xfd7zXZ", "xz"), (b"(\xb5/\xfd", "zstd"),
+)
+
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are clearly not text (NUL bytes, many control codes)."""
@@ -41,6 +47,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    for magic, kind in _FORMATS:
+        if data.startswith(magic):
+            raise BinaryInput(f"a {kind} file, not text (extract its text first)")
     if looks_binary(data):
         raise BinaryInput("binary content, not text")
     try:

@@ -6,6 +6,8 @@ import gzip
 import re
 import zlib
 
+_JSON_ARRAY = re.compile(rb"\[\s*(?:[{\]]|$)")  # "[{" or "[]": not a text opening with "[Update]"
+_JSON_OBJECT = re.compile(rb'\{\s*(?:"|\}|$)')
 _HTML = re.compile(rb"<(!doctype html|html|head|body|article|div|p|meta|title)[\s>]", re.I)
 
 
@@ -17,9 +19,9 @@ def sniff(head: bytes, name: str = "") -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"WARC/", b"warc/")):
         return "warc"
-    if stripped.startswith(b"["):
+    if _JSON_ARRAY.match(stripped):
         return "json"
-    if stripped.startswith(b"{"):
+    if _JSON_OBJECT.match(stripped):
         return "jsonl"
     if _HTML.search(stripped[:4096]):
         return "html"
