@@ -10,6 +10,7 @@ from storyline.brief import read_articles
 from storyline.clean import clean
 from storyline.model import Article, Document, Problem
 from storyline.read import read_bytes
+from storyline.read.html import _normalize_paragraphs
 from storyline.segment import sentence_spans
 from storyline.settings import Settings
 
@@ -93,3 +94,18 @@ def test_reading_a_file_twice_gives_identical_articles(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("read") / "story.txt"
     path.write_text("Title\n\n" + text + "\nThe council voted on Monday.", encoding="utf-8")
     assert read_articles([str(path)]) == read_articles([str(path)])
+
+
+@FAST
+@given(st.text(alphabet="ab \n\t", max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)),
+                                                          max_size=3))
+def test_html_paragraph_normalisation_keeps_quote_ranges_on_the_same_words(text, ranges):
+    quotes = tuple((min(a, b, len(text)), min(max(a, b), len(text))) for a, b in ranges)
+    flat, moved = _normalize_paragraphs(text, quotes)
+    assert "\n\n\n" not in flat and flat == flat.strip()
+    assert "".join(flat.split()) == "".join(text.split())
+    for start, end in moved:
+        assert 0 <= start < end <= len(flat) and flat[start:end] == flat[start:end].strip()
+    for (start, end), (new_start, new_end) in zip(
+            [q for q in quotes if text[q[0]:q[1]].strip()], moved, strict=True):
+        assert "".join(flat[new_start:new_end].split()) == "".join(text[start:end].split())

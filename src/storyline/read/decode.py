@@ -25,6 +25,8 @@ _FORMATS = (
     (b"{\\rtf", "RTF"), (b"BZh", "bzip2"), (b"\xfd7zXZ", "xz"), (b"(\xb5/\xfd", "zstd"),
 )
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are clearly not text (NUL bytes, many control codes)."""
@@ -33,7 +35,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) > 0.05
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from html import unescape
 
 import trafilatura
@@ -14,6 +15,7 @@ _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: thread-safe
 _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_NEWLINE_RUN = re.compile(r"\n[ \t\n]*")
 _DOC = re.compile(r"<doc\b([^>]*)>")
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 MIN_WORDS = 5  # fewer extracted words than this is a page without an article
@@ -49,34 +51,33 @@ def _text_and_blockquotes(xml: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def _normalize_paragraphs(text: str, quotes: tuple[tuple[int, int], ...]):
     """Collapse runs of blank lines to one paragraph break, keeping quote ranges aligned."""
     out: list[str] = []
-    mapping = [0] * (len(text) + 1)
-    length = 0
-    index = 0
-    while index < len(text):
-        mapping[index] = length
-        if text[index] == "\n":
-            end = index
-            while end < len(text) and text[end] in " \t\n":
-                end += 1
-            newlines = text.count("\n", index, end)
-            piece = "\n\n" if newlines > 1 else "\n"
-            for position in range(index, end):
-                mapping[position] = length
-            out.append(piece)
-            length += len(piece)
-            index = end
-            continue
-        out.append(text[index])
-        length += 1
-        index += 1
-    mapping[len(text)] = length
+    runs: list[tuple[int, int, int, int]] = []  # original start, end; new start, new length
+    cursor = length = 0
+    for match in _NEWLINE_RUN.finditer(text):
+        out.append(text[cursor : match.start()])
+        length += match.start() - cursor
+        piece = "\n\n" if match.group().count("\n") > 1 else "\n"
+        runs.append((match.start(), match.end(), length, len(piece)))
+        out.append(piece)
+        length += len(piece)
+        cursor = match.end()
+    out.append(text[cursor:])
+    starts = [run[0] for run in runs]
+
+    def moved(position: int) -> int:
+        index = bisect_right(starts, position) - 1
+        if index < 0:
+            return position
+        _, end, new_start, new_length = runs[index]
+        return new_start if position < end else new_start + new_length + position - end
+
     flat = "".join(out)
     stripped = flat.strip()
     shift = len(flat) - len(flat.lstrip())
     remapped = []
     for start, end in quotes:
-        new_start = max(0, mapping[start] - shift)
-        new_end = min(len(stripped), mapping[end] - shift)
+        new_start = max(0, moved(start) - shift)
+        new_end = min(len(stripped), moved(end) - shift)
         while new_start < new_end and stripped[new_start].isspace():
             new_start += 1
         while new_end > new_start and stripped[new_end - 1].isspace():
