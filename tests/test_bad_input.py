@@ -233,3 +233,11 @@ def test_text_opening_with_a_bracket_or_brace_is_still_text(tmp_path):
     path.write_text("[Updated] The bridge will reopen on Friday, the council said.\n\n{Editor's note: corrected.}")
     [article], problems = read_articles([str(path)])
     assert problems == [] and article.text.startswith("[Updated] The bridge")
+
+
+def test_jsonl_with_a_bom_and_a_cp1252_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "First record."}).encode() + b"\n"
+                     + '{"text": "Le café a rouvert."}'.encode("cp1252") + b"\n")
+    articles, problems = read_articles([str(path)])
+    assert problems == [] and [a.text for a in articles] == ["First record.", "Le café a rouvert."]
