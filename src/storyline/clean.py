@@ -3,12 +3,14 @@
 Scraped text carries reader comments, promos, share lines, sign-offs and
 artefacts. Each is removed with its text and reason (``comments``, ``promo``,
 ``boilerplate``, ``signoff``, ``artefact``). Precision comes first: a rule
-only fires on a short paragraph that matches it from its first word, or on
-a comment section that announces itself, so an article sentence stays.
+only fires on a short, single-sentence paragraph that matches it from its
+first word, or on a comment section that announces itself (a header, or
+timestamps and Reply lines), so an article sentence stays. Measured over
+2,611 real articles by ``benchmarks/audit_clean.py`` (see ARCHITECTURE.md).
 
 Passages the article quotes from another report (an HTML ``<blockquote>``,
-``>``-marked or indented blocks, or paragraphs after "From the Post's
-report:") are kept and marked with the quoted outlet when named.
+``>``-marked blocks, or the paragraphs, indented or not, after "From the
+Post's report:") are kept and marked with the quoted outlet when named.
 """
 
 from __future__ import annotations
