@@ -93,6 +93,17 @@ def timed(work: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
+def interleaved(jobs: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Median seconds of each job, running the jobs in turn ``repeat`` times."""
+    times: list[list[float]] = [[] for _ in jobs]
+    for _ in range(repeat):
+        for index, job in enumerate(jobs):
+            started = time.perf_counter()
+            job()
+            times[index].append(time.perf_counter() - started)
+    return [statistics.median(t) for t in times]
+
+
 def splitters() -> dict[str, Callable[[str], object]]:
     found: dict[str, Callable[[str], object]] = {}
     try:
@@ -132,22 +143,21 @@ def main() -> None:
         articles, problems = read_articles([str(feed)])
         print(f"{len(texts)} articles ({len(articles)} read, {len(problems)} skipped), "
               f"JSONL {feed_mb:.1f} MB, HTML {html_mb:.1f} MB, median of {args.repeat}")
-        rows: list[tuple[str, int, float, float]] = []
-        rows.append(("storyline read+clean+segment, JSONL", len(texts), feed_mb,
-                     timed(lambda: read_articles([str(feed)]), args.repeat)))
-        rows.append(("storyline read+clean+segment, HTML pages", len(texts), html_mb,
-                     timed(lambda: read_articles([str(pages)]), args.repeat)))
-        rows.append(("trafilatura.extract alone (text), same pages", len(texts), html_mb,
-                     timed(lambda: [trafilatura.extract(p, config=_CONFIG) for p in html_pages], args.repeat)))
-        rows.append(("trafilatura.extract alone (XML + metadata), same pages", len(texts), html_mb,
-                     timed(lambda: [trafilatura.extract(p, output_format="xml", with_metadata=True, config=_CONFIG)
-                                    for p in html_pages], args.repeat)))
         documents = [Document(text=text) for text in texts]
         text_mb = sum(len(t.encode()) for t in texts) / 1e6
-        rows.append(("storyline clean+segment only", len(texts), text_mb,
-                     timed(lambda: [clean(d) for d in documents], args.repeat)))
-        rows.append(("storyline sentence_spans only", len(texts), text_mb,
-                     timed(lambda: [sentence_spans(t) for t in texts], args.repeat)))
+        work: list[tuple[str, int, float, Callable[[], object]]] = [
+            ("storyline read+clean+segment, JSONL", len(texts), feed_mb, lambda: read_articles([str(feed)])),
+            ("storyline read+clean+segment, HTML pages", len(texts), html_mb, lambda: read_articles([str(pages)])),
+            ("trafilatura.extract alone (text), same pages", len(texts), html_mb,
+             lambda: [trafilatura.extract(p, config=_CONFIG) for p in html_pages]),
+            ("trafilatura.extract alone (XML + metadata), same pages", len(texts), html_mb,
+             lambda: [trafilatura.extract(p, output_format="xml", with_metadata=True, config=_CONFIG)
+                      for p in html_pages]),
+            ("storyline clean+segment only", len(texts), text_mb, lambda: [clean(d) for d in documents]),
+            ("storyline sentence_spans only", len(texts), text_mb, lambda: [sentence_spans(t) for t in texts]),
+        ]
+        times = interleaved([job for *_, job in work], args.repeat)  # the machine is shared: alternate
+        rows = [(name, count, mb, seconds) for (name, count, mb, _), seconds in zip(work, times, strict=True)]
         subset = texts[: args.splitter_docs]
         subset_mb = sum(len(t.encode()) for t in subset) / 1e6
         for name, split in splitters().items():
