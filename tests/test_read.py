@@ -197,3 +197,11 @@ def test_dateline_gives_outlet_and_stated_date_gives_published():
 def test_problems_name_the_input(tmp_path):
     found = list(read_documents([str(tmp_path / "nope.txt")]))
     assert found == [Problem(str(tmp_path / "nope.txt"), "no such file or directory")]
+
+
+def test_stdin_jsonl_records_are_named_by_line(monkeypatch):
+    feed = json.dumps({"text": "From a pipe."}) + "\n" + json.dumps({"text": "Second.", "url": "https://c.example/z"})
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(feed.encode())))
+    articles, problems = read_articles(["-"])
+    assert problems == [] and [a.path for a in articles] == ["<stdin>:1", "<stdin>:2"]
+    assert [a.source for a in articles] == [None, "c.example"]

@@ -340,9 +340,10 @@ def byline_authors(text: str) -> tuple[str, ...]:
 
 def name_from_path(path: str | None) -> str | None:
     """A last-resort outlet name: the file name without record suffix or extensions."""
+    path = re.sub(r"(?::\d+|\[\d+\])$", "", path or "")
     if not path or path == "<stdin>":
         return None
-    name = re.sub(r"(?::\d+|\[\d+\])$", "", path).replace("\\", "/").rsplit("/", 1)[-1]
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
     name = re.sub(r"(?:\.[A-Za-z0-9]{1,5})?(?:\.gz)?$", "", name)
     return name or None
 
