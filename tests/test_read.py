@@ -205,3 +205,20 @@ def test_stdin_jsonl_records_are_named_by_line(monkeypatch):
     articles, problems = read_articles(["-"])
     assert problems == [] and [a.path for a in articles] == ["<stdin>:1", "<stdin>:2"]
     assert [a.source for a in articles] == [None, "c.example"]
+
+
+def test_dateline_forms():
+    from storyline.read.metadata import dateline
+
+    cases = {
+        "ZURICH, Switzerland (AP) _ Swissair lawyers met.": ("ZURICH, Switzerland", "AP"),
+        "WASHINGTON, March 3 (Reuters) - The Senate met.": ("WASHINGTON", "Reuters"),
+        "Raleigh, n.c. ( ap ) — shortly after dusk": ("Raleigh, n.c.", "AP"),
+        "( cnn ) -- former anchor": (None, "CNN"),
+        "Mannheim , Germany ( Sports Network ) - The champion": ("Mannheim , Germany", "Sports Network"),
+        "Voting for MPs to Majlis ( Parliament ) began on Monday.": (None, None),
+        "The production of androgens ( mostly testosterone ) rises.": (None, None),
+        "Photo (File) - a fire": (None, None),
+    }
+    for text, expected in cases.items():
+        assert dateline(text)[:2] == expected, text
