@@ -241,3 +241,14 @@ def test_jsonl_with_a_bom_and_a_cp1252_line(tmp_path):
                      + '{"text": "Le café a rouvert."}'.encode("cp1252") + b"\n")
     articles, problems = read_articles([str(path)])
     assert problems == [] and [a.text for a in articles] == ["First record.", "Le café a rouvert."]
+
+
+def test_records_sharing_an_input_id_are_not_duplicates_unless_the_text_is_the_same(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text(json.dumps({"id": "1", "text": "The bridge closed on Monday."}) + "\n")
+    two.write_text(json.dumps({"id": "1", "text": "The school reopened on Friday."}) + "\n"
+                   + json.dumps({"id": "9", "text": "The bridge closed on Monday."}) + "\n")
+    articles, problems = read_articles([str(one), str(two)])
+    assert [a.text for a in articles] == ["The bridge closed on Monday.", "The school reopened on Friday."]
+    assert len({a.id for a in articles}) == 2 and articles[0].id == "1"
+    assert [str(p) for p in problems] == [f"{two}:2: duplicate of {one}:1"]

@@ -280,6 +280,12 @@ def content_id(text: str, source: str | None, url: str | None) -> str:
     return hashlib.sha1(key).hexdigest()[:12]
 
 
+def content_key(article: Article) -> str:
+    """What makes two articles the same: text, and URL or outlet when known (not the file name)."""
+    known = None if article.source == name_from_path(article.path) else article.source
+    return content_id(article.text, known, article.url)
+
+
 def clean(document: Document) -> Article:
     """Clean, mark and segment one document into an :class:`Article`."""
     paragraphs = _paragraphs(document.text)
