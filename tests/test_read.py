@@ -121,8 +121,9 @@ def test_json_array_is_read_element_by_element(tmp_path):
 def _warc(records, gzipped: bool) -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=gzipped)
-    for url, content_type, payload in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+    for url, content_type, payload, *status in records:
+        headers = StatusAndHeaders(status[0] if status else "200 OK", [("Content-Type", content_type)],
+                                   protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
                                                       http_headers=headers))
     return out.getvalue()
@@ -137,6 +138,8 @@ def _page(number: int) -> bytes:
 
 CRAWL = [("https://a.example/1", "text/html; charset=utf-8", _page(1)),
          ("https://a.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+         ("https://a.example/old", "text/html", b"<html><body>Moved</body></html>", "301 Moved Permanently"),
+         ("https://a.example/gone", "text/html", b"<html><body>Not found</body></html>", "404 Not Found"),
          ("https://b.example/2", "text/html", _page(2))]
 
 
@@ -222,3 +225,15 @@ def test_dateline_forms():
     }
     for text, expected in cases.items():
         assert dateline(text)[:2] == expected, text
+
+
+def test_wet_conversion_records_are_read_as_plain_text(tmp_path):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    writer.write_record(writer.create_warc_record(
+        "https://c.example/3", "conversion", payload=io.BytesIO(("Bridge closes\n\n" + BODY).encode()),
+        warc_content_type="text/plain"))
+    path = tmp_path / "crawl.warc.wet.gz"
+    path.write_bytes(out.getvalue())
+    [document] = documents([str(path)])
+    assert (document.title, document.text, document.url) == ("Bridge closes", BODY, "https://c.example/3")
