@@ -136,23 +136,26 @@ def _warc_gz(count: int) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("damage", ["truncated", "corrupt"])
-def test_damaged_warc_gz_keeps_the_records_before_the_break(tmp_path, capsys, damage):
+@pytest.mark.parametrize(("damage", "reason"), [
+    (0.95, "record cut off by the end of the file; skipped"),  # cut inside the last payload
+    (0.80, "WARC stream broken off after 3 records (a record header is cut short)"),  # in its headers
+    ("corrupt", "malformed WARC after 2 records"),
+])
+def test_damaged_warc_gz_keeps_the_records_before_the_break(tmp_path, capsys, damage, reason):
     data = bytearray(_warc_gz(4))
-    if damage == "truncated":
-        data = data[: int(len(data) * 0.85)]
-    else:
+    if damage == "corrupt":
         middle = int(len(data) * 0.6)
         data[middle : middle + 40] = bytes(byte ^ 0xFF for byte in data[middle : middle + 40])
+    else:
+        data = data[: int(len(data) * damage)]
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(bytes(data))
     articles, problems = read_articles([str(path)])
-    assert [a.url for a in articles][:2] == ["https://a.example/0", "https://a.example/1"]
-    if damage == "corrupt":
-        assert [p.input for p in problems] == [str(path)]
-        assert "after 2 records" in problems[0].reason
-    code, _, _ = run_cli(capsys, path)
-    assert code == 0
+    kept = 2 if damage == "corrupt" else 3
+    assert [a.url for a in articles] == [f"https://a.example/{n}" for n in range(kept)]
+    assert len(problems) == 1 and problems[0].reason.startswith(reason), problems
+    code, err, _ = run_cli(capsys, path)
+    assert code == 0 and err[0].startswith(f"storyline: skipped {path}") and reason in err[0]
 
 
 def test_corrupt_gzip_text(tmp_path, capsys):

@@ -51,9 +51,15 @@ def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
             if len(payload) > max_record_bytes:
                 yield where, f"record exceeds the {max_record_bytes:,}-byte limit"
                 continue
+            if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside this record
+                yield where, "record cut off by the end of the file; skipped"
+                continue
             yield where, _document(record.rec_type, payload, content_type, where, url)
     except ArchiveLoadFailed as error:
         yield name, f"malformed WARC after {records} records ({_printable(str(error))}); the rest is skipped"
+    except (AttributeError, TypeError):  # how warcio fails on a record header cut short
+        yield name, f"WARC stream broken off after {records} records (a record header is cut short); " \
+                    "the rest is skipped"
     except (OSError, EOFError, ValueError, zlib.error) as error:
         yield name, (f"WARC stream broken off after {records} records "
                      f"({type(error).__name__}: {_printable(str(error))}); the rest is skipped")
