@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from .clean import clean
+from .clean import clean, content_key
 from .model import Article, Brief, Document, Problem, StoryInfo
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
@@ -35,17 +36,22 @@ def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = No
     settings = settings or Settings()
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # content key -> where it was first read
+    ids: set[str] = set()
 
     def add(article: Article, where: str) -> None:
         if on_read is not None:
             on_read(where)
+        key = content_key(article)
         if not article.text.strip():
             problems.append(Problem(where, "no article text left after cleaning"))
-        elif article.id in seen:
-            problems.append(Problem(where, f"duplicate of {seen[article.id]}; skipped"))
+        elif key in seen:
+            problems.append(Problem(where, f"duplicate of {seen[key]}"))
         else:
-            seen[article.id] = where
+            seen[key] = where
+            if article.id in ids:  # two feeds may both number their records 1, 2, 3...
+                article = replace(article, id=f"{article.id}-{key[:6]}")
+            ids.add(article.id)
             articles.append(article)
 
     paths: list[str] = []

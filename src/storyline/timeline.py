@@ -291,12 +291,13 @@ class _Cluster:
             self.value = candidate.value
 
     def event(self, texts: dict[str, str]) -> tuple[tuple, Event]:
-        """The event and its sort key; its text is its first mention's clause."""
+        """The event and its sort key; its text is the clause of its first mention
+        that states the date explicitly (with a number), else of its first mention."""
         ordered = sorted(self.members, key=lambda m: (m.article_index, m.start))
         resolved = [m for m in ordered if m.value is not None]
         lead = (resolved or ordered)[0]
         key = min(m.key for m in resolved or ordered)
-        first = ordered[0]
+        first = next((m for m in ordered if any(c.isdigit() for c in str(m.expression))), ordered[0])
         mentions = tuple(Span(m.article, m.start, m.end) for m in ordered)
         precision = lead.precision if lead.value is not None else "relative"  # "September 29", no year known
         return key, Event(lead.value, precision, texts[first.article][first.start:first.end], mentions)
