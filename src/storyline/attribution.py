@@ -1,0 +1,354 @@
+"""Who said what in one text: direct quotes and indirect attributions as spans.
+
+Works on raw text and its offsets (no cleaning), so the same core serves the
+brief stage and ``storyline quotes``. Three passes over one article:
+
+1. **Direct quotes** (:mod:`storyline.quotemarks`): a quote is attributed by the
+   speaker and cue right after it (``"...," Smith said`` / ``said Smith``),
+   between two of its parts (``"A," he said, "B."``) or before it when
+   introduced by a colon or comma (``Smith said: "..."``, a colon closing the
+   paragraph before). A later quote with no cue of its own that directly
+   follows an attributed one (next sentence, next paragraph) continues it.
+2. **Indirect attributions** around a cue verb outside direct quotes:
+   ``X said (that) ...``, ``X told Reuters ...``, ``..., X said.``,
+   ``..., said X.``, ``according to X, ...`` and ``..., according to X.``.
+   Partial quotes inside them stay part of the content.
+3. The speaker is the noun phrase next to the cue, as written (a name, a
+   pronoun, "a senior administration official", with its apposition).
+
+Spans follow PolNeAR's conventions (see docs/ARCHITECTURE.md): content spans
+keep their quote marks and a leading "that"; the cue keeps its auxiliaries
+("has said", "also told").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .cues import (
+    ADVERBS, CLAUSE_OPENERS, CUE, OBJECT_VERBS, PRONOUNS, SPEAKER_STARTERS, TRAILING_ADJUNCT,
+)
+from .quotemarks import QuoteSpan, quote_spans
+from .segment import sentence_spans
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution in a text: ``content`` has one or more parts."""
+
+    kind: str  # direct | indirect
+    content: tuple[Range, ...]
+    speaker: Range | None
+    cue: Range | None
+
+
+_WORD = re.compile(r"[\w’'.\-&]+")
+_BOUNDARY = re.compile(r"[,;:()\[\]—–\"“”‘]|\s-{1,2}\s|\b(?:that|but|while|because|although|if|when|where|"
+                       r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\b")
+_END_PUNCT = re.compile(r"[.!?]+$")
+_MAX_SPEAKER_WORDS = 14
+
+
+def _strip(text: str, start: int, end: int, chars: str = " \t\n,;:") -> Range:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _clean_speaker(text: str, start: int, end: int) -> Range | None:
+    """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
+    start, end = _strip(text, start, end)
+    words = _words(text, start, end)
+    while words and words[0].group().lower() in CLAUSE_OPENERS:
+        words = words[1:]
+    while words and words[-1].group().lower() in ADVERBS:
+        words = words[:-1]
+    if not words or len(words) > _MAX_SPEAKER_WORDS:
+        return None
+    first = words[0].group()
+    lower = first.lower()
+    if not (first[0].isupper() or lower in SPEAKER_STARTERS or lower in PRONOUNS or first[0].isdigit()):
+        return None
+    if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
+        return (words[0].start(), words[0].end()) if lower in {"it", "i"} else None
+    span = words[0].start(), words[-1].end()
+    return span if not _RELATIVE.match(first) else None
+
+
+def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
+    """The noun phrase ending right before the cue, within ``text[lo:cue_start]``.
+
+    An apposition between commas goes with the name before it ("Huma Abedin,
+    vice chair of the campaign, said"); a relative clause ("..., who asked not
+    to be named, said") is skipped for the phrase before it.
+    """
+    end = _strip(text, lo, cue_start)[1]
+    cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
+    start = cuts[-1].end() if cuts else lo
+    if cuts and text[cuts[-1].start()] == ",":
+        chunk = text[start:end].strip()
+        previous = cuts[-2].end() if len(cuts) > 1 else lo
+        if _RELATIVE.match(chunk) or chunk.lower().startswith(("who ", "which ")):
+            return _clean_speaker(text, previous, cuts[-1].start())
+        head = _clean_speaker(text, previous, cuts[-1].start())
+        if head and text[end:cue_start].strip() == "," and text[head[0]].isupper():
+            tail = _clean_speaker(text, start, end)
+            if tail and len(_words(text, head[0], tail[1])) <= _MAX_SPEAKER_WORDS:
+                return head[0], tail[1]
+    return _clean_speaker(text, start, end)
+
+
+def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
+    """The noun phrase right after an inverted cue ("said Smith, a spokesman")."""
+    match = re.match(r"\s*([^,.;:!?“”\"]+?)(?=\s*(?:[,.;:!?“”\"]|$|\s+(?:on|in|at|during|last|this|told)\b))",
+                     text[cue_end:hi])
+    if not match:
+        return None
+    start, end = cue_end + match.start(1), cue_end + match.end(1)
+    speaker = _clean_speaker(text, start, end)
+    if speaker is None or text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
+            not in SPEAKER_STARTERS:
+        return None
+    return speaker
+
+
+def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
+    """Extend a cue left over its auxiliaries and adverbs ("has also said")."""
+    while True:
+        match = re.search(r"(\b[\w’']+)\s+$", text[lo:start])
+        if not match or match.group(1).lower() not in ADVERBS:
+            return start, end
+        start = lo + match.start(1)
+
+
+class _Text:
+    """One text with its sentences and quotes, for the passes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = sentence_spans(text)
+        self.starts = [s for s, _ in self.sentences]
+        self.quotes = quote_spans(text)
+
+    def sentence(self, at: int) -> Range:
+        index = bisect_right(self.starts, at) - 1
+        if index < 0:
+            return 0, len(self.text)
+        return self.sentences[index]
+
+    def in_quote(self, at: int) -> QuoteSpan | None:
+        for quote in self.quotes:
+            if quote.start <= at < quote.end:
+                return quote
+            if quote.start > at:
+                return None
+        return None
+
+
+def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
+    """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
+    text = doc.text
+    sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
+    hi = min(sentence_end, quote.end + 160)
+    window = text[quote.end:hi]
+    if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
+        return None
+    for match in CUE.finditer(text, quote.end, hi):
+        if doc.in_quote(match.start()):
+            return None
+        gap = text[quote.end:match.start()]
+        if len(gap.split()) > _MAX_SPEAKER_WORDS:
+            return None
+        cue = _cue_span(text, match.start(), match.end(), quote.end)
+        speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
+        if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
+            speaker = speaker_after(text, match.end(), hi)
+        if speaker is not None:
+            return speaker, cue
+        return None
+    return None
+
+
+def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
+    """(speaker, cue) introducing a quote: 'Smith said: "..."', 'He told reporters, "..."',
+    or a colon ending the paragraph before."""
+    text = doc.text
+    lo = doc.sentence(quote.start)[0]
+    if lo >= quote.start:  # the quote opens its sentence: look at the one before
+        before = text[:quote.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        lo = doc.sentence(len(before) - 1)[0]
+        hi = len(before)
+    else:
+        hi = quote.start
+        if not text[lo:hi].rstrip().endswith((":", ",")):
+            return None
+    cues = [m for m in CUE.finditer(text, lo, hi) if not doc.in_quote(m.start())]
+    if not cues:
+        return None
+    match = cues[-1]
+    if len(text[match.end():hi].split()) > 10:
+        return None
+    cue = _cue_span(text, match.start(), match.end(), lo)
+    speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+    return (speaker, cue) if speaker else None
+
+
+def _clause_start(doc: _Text, lo: int, at: int) -> int:
+    """Start of the clause before ``at``: after the last quote ending in [lo, at)."""
+    for quote in doc.quotes:
+        if lo <= quote.end <= at:
+            lo = quote.end
+    return lo
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Drop a sentence's final full stop unless it sits inside closing quotes."""
+    end = _strip(text, start, end)[1]
+    match = _END_PUNCT.search(text, start, end)
+    return match.start() if match else end
+
+
+def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
+    """Direct quotes with their speakers; returns them and the cue offsets used."""
+    found: list[Attribution] = []
+    used: set[int] = set()
+    last: tuple[Attribution, int] | None = None  # the attribution to continue, and where it may
+    for quote in doc.quotes:
+        words = len(doc.text[quote.start:quote.end].split())
+        after = _cue_after_quote(doc, quote)
+        before = None if after else _cue_before_quote(doc, quote)
+        pair = after or before
+        if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
+            attribution = last[0]
+            found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
+                                    attribution.speaker, attribution.cue)
+            last = (found[-1], quote.end)
+            continue
+        if pair is None:
+            last = None
+            continue
+        if words < 2 and not quote.continued:
+            continue
+        speaker, cue = pair
+        if last is not None and last[0].cue == cue:  # "A," he said, "B."
+            found[-1] = Attribution("direct", (*last[0].content, (quote.start, quote.end)),
+                                    speaker, cue)
+        else:
+            found.append(Attribution("direct", ((quote.start, quote.end),), speaker, cue))
+        used.add(cue[0])
+        tail = doc.sentence(max(cue[1] - 1, 0))[1] if after else quote.end
+        last = (found[-1], max(tail, quote.end))
+    return found, used
+
+
+def _according_to(doc: _Text, match: re.Match, lo: int, hi: int) -> Attribution | None:
+    text = doc.text
+    cue = (match.start(), match.end())
+    source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
+    if not source_match:
+        return None
+    speaker = _clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
+    if speaker is None:
+        return None
+    if not text[lo:match.start()].strip(" ,\"“”'‘’"):  # According to X, CONTENT.
+        comma = text.find(",", speaker[1], hi)
+        if comma < 0:
+            return None
+        content = _strip(text, comma + 1, _content_end(text, comma + 1, hi))
+    else:  # CONTENT, according to X.
+        content = _strip(text, lo, match.start())
+    if content[1] - content[0] < 8:
+        return None
+    return Attribution("indirect", (content,), speaker, cue)
+
+
+def _indirect_at(doc: _Text, match: re.Match) -> Attribution | None:
+    text = doc.text
+    lo, hi = doc.sentence(match.start())
+    if match.group().lower().startswith("according"):
+        return _according_to(doc, match, lo, hi)
+    cue = _cue_span(text, match.start(), match.end(), lo)
+    end = _content_end(text, match.end(), hi)
+    rest = text[match.end():end].strip()
+    adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None
+    if not adjunct_only:
+        forward = _forward(doc, match, cue, lo, end)
+        if forward is not None:
+            return forward
+    if len(rest.split()) > 12 or _THAT.search(rest):
+        return None
+    # CONTENT, X said [adjunct].  /  CONTENT, said X.
+    head = text[lo:cue[0]]
+    comma = max(head.rfind(","), head.rfind("—"))
+    if comma < 0:
+        return None
+    speaker = speaker_before(text, lo + comma + 1, cue[0]) if head[comma + 1:].strip() else None
+    if speaker is None and not head[comma + 1:].strip():
+        speaker = speaker_after(text, match.end(), hi)
+    if speaker is None:
+        return None
+    content = _strip(text, lo, lo + comma, " \t\n,;:")
+    if len(text[content[0]:content[1]].split()) < 3:
+        return None
+    return Attribution("indirect", (content,), speaker, cue)
+
+
+def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int) -> Attribution | None:
+    """X said (that) CONTENT / X told Reuters (that) CONTENT."""
+    text = doc.text
+    speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+    if speaker is None:
+        return None
+    start = match.end()
+    that = _THAT.search(text, start, min(end, start + 80))
+    if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()]:
+        start = that.start()
+    elif match.group().lower() in OBJECT_VERBS:
+        start = _skip_object(text, start, end)
+    content = _strip(text, start, end)
+    if len(text[content[0]:content[1]].split()) < 2:
+        return None
+    return Attribution("indirect", (content,), speaker, cue)
+
+
+def _skip_object(text: str, start: int, end: int) -> int:
+    """After 'told'/'asked': skip the person addressed ("told Reuters", "told reporters")."""
+    match = re.match(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.&-]*\s*)+|\s*(?:reporters|journalists|him|her|them|"
+                     r"us|me|you|supporters|the\s+\w+|an?\s+\w+)\b", text[start:end])
+    return start + match.end() if match else start
+
+
+def _inside(ranges: list[Range], at: int) -> bool:
+    return any(s <= at < e for s, e in ranges)
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every attribution of ``text``, ordered by where its content starts."""
+    doc = _Text(text)
+    direct, used = _direct(doc)
+    direct_content = [part for a in direct for part in a.content]
+    found = list(direct)
+    for match in CUE.finditer(text):
+        if match.start() in used or _inside(direct_content, match.start()):
+            continue
+        attribution = _indirect_at(doc, match)
+        if attribution is None:
+            continue
+        if any(attribution.cue == other.cue for other in found):
+            continue
+        found.append(attribution)
+    return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
