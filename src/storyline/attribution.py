@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import (
-    ADVERBS, CLAUSE_OPENERS, CUE, OBJECT_VERBS, PRONOUNS, SPEAKER_STARTERS, TRAILING_ADJUNCT,
+    ADVERBS, CLAUSE_OPENERS, CLAUSE_WORDS, CUE, OBJECT_VERBS, PRONOUNS, SPEAKER_STARTERS, TRAILING_ADJUNCT,
 )
 from .quotemarks import QuoteSpan, quote_spans
 from .segment import sentence_spans
@@ -80,6 +80,8 @@ def _clean_speaker(text: str, start: int, end: int) -> Range | None:
     first = words[0].group()
     lower = first.lower()
     if not (first[0].isupper() or lower in SPEAKER_STARTERS or lower in PRONOUNS or first[0].isdigit()):
+        return None
+    if any(w.group() in CLAUSE_WORDS for w in words[1:]):
         return None
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
         return (words[0].start(), words[0].end()) if lower in {"it", "i"} else None
@@ -340,10 +342,10 @@ def find_attributions(text: str) -> list[Attribution]:
     """Every attribution of ``text``, ordered by where its content starts."""
     doc = _Text(text)
     direct, used = _direct(doc)
-    direct_content = [part for a in direct for part in a.content]
+    quoted = [(q.start, q.end) for q in doc.quotes]
     found = list(direct)
     for match in CUE.finditer(text):
-        if match.start() in used or _inside(direct_content, match.start()):
+        if match.start() in used or _inside(quoted, match.start()):
             continue
         attribution = _indirect_at(doc, match)
         if attribution is None:
@@ -351,4 +353,45 @@ def find_attributions(text: str) -> list[Attribution]:
         if any(attribution.cue == other.cue for other in found):
             continue
         found.append(attribution)
+    found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
+
+
+_SUBJECT = re.compile(r"\b(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
+_NOT_SUBJECT = {"But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If", "So", "For",
+                "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
+                "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile"}
+
+
+def _is_title(text: str, quote: QuoteSpan) -> bool:
+    """A short quote in title case or of one or two words: a name or a scare quote."""
+    words = re.findall(r"[\w’']+", text[quote.start:quote.end])
+    if len(words) < MIN_FREE_QUOTE_WORDS:
+        return True
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "with", "&"}
+MIN_FREE_QUOTE_WORDS = 1
+
+
+def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
+    """Quotes no cue claimed: attributed to the subject of their sentence, else
+    to the speaker of the attribution just before them."""
+    covered = sorted(part for a in found for part in a.content)
+    extra = []
+    for quote in doc.quotes:
+        if any(s <= quote.start and quote.end <= e for s, e in covered) or _is_title(doc.text, quote):
+            continue
+        lo = doc.sentence(quote.start)[0]
+        speaker = None
+        for match in _SUBJECT.finditer(doc.text, lo, quote.start):
+            if match.group().split()[0] not in _NOT_SUBJECT and not match.group().endswith("ing"):
+                speaker = match.span()
+                break
+        if speaker is None:
+            earlier = [a for a in found if a.content[-1][1] <= quote.start and a.speaker]
+            if earlier and quote.start - earlier[-1].content[-1][1] < 400:
+                speaker = earlier[-1].speaker
+        extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
+    return extra

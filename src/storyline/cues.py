@@ -13,7 +13,7 @@ _SPEECH = """
 said says say saying told tells tell telling added adds adding wrote writes write writing
 asked asks asking noted notes noting reported reports reporting announced announces announcing
 argued argues argue arguing tweeted tweets tweeting denied denies deny denying claimed claims
-claiming stated states explained explains explaining acknowledged acknowledges acknowledging
+claiming stated explained explains explaining acknowledged acknowledges acknowledging
 insisted insists insisting warned warns warning suggested suggests suggesting suggest declared
 declares recalled recalls recalling replied replies responded confirmed confirms admitted admits
 admitting predicted predicts promised promises vowed vows vowing pledged pledges stressed stresses
@@ -73,3 +73,7 @@ _ADJUNCT_WORDS = (
 )
 #: What may follow a trailing cue ("..., he said on Tuesday in a statement.").
 TRAILING_ADJUNCT = re.compile(r"(?:(?:" + _ADJUNCT_WORDS + r")\b[^\"“”]{0,120})?", re.IGNORECASE)
+
+#: Words that make a would-be speaker phrase a clause ("a database would keep").
+CLAUSE_WORDS = {"would", "will", "can", "could", "should", "is", "was", "are", "were", "has", "have", "had",
+                "did", "does", "do", "be", "been", "may", "might", "must", "not", "said", "says", "told"}
