@@ -28,7 +28,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import (
-    ADVERBS, CLAUSE_OPENERS, CLAUSE_WORDS, CUE, OBJECT_VERBS, PRONOUNS, SPEAKER_STARTERS, TRAILING_ADJUNCT,
+    ADVERBS,
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
+    CUE,
+    OBJECT_VERBS,
+    PRONOUNS,
+    SPEAKER_STARTERS,
+    TRAILING_ADJUNCT,
 )
 from .quotemarks import QuoteSpan, quote_spans
 from .segment import sentence_spans
@@ -47,12 +54,13 @@ class Attribution:
 
 
 _WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:()\[\]—–\"“”‘]|\s-{1,2}\s|\b(?:that|but|while|because|although|if|when|where|"
+_BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")
 _END_PUNCT = re.compile(r"[.!?]+$")
 _MAX_SPEAKER_WORDS = 14
+LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
 
 
 def _strip(text: str, start: int, end: int, chars: str = " \t\n,;:") -> Range:
@@ -67,7 +75,7 @@ def _words(text: str, start: int, end: int) -> list[re.Match]:
     return list(_WORD.finditer(text, start, end))
 
 
-def _clean_speaker(text: str, start: int, end: int) -> Range | None:
+def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Range | None:
     """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
     start, end = _strip(text, start, end)
     words = _words(text, start, end)
@@ -79,7 +87,8 @@ def _clean_speaker(text: str, start: int, end: int) -> Range | None:
         return None
     first = words[0].group()
     lower = first.lower()
-    if not (first[0].isupper() or lower in SPEAKER_STARTERS or lower in PRONOUNS or first[0].isdigit()):
+    if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
+            or lower in PRONOUNS or first[0].isdigit()):
         return None
     if any(w.group() in CLAUSE_WORDS for w in words[1:]):
         return None
@@ -106,7 +115,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
             return _clean_speaker(text, previous, cuts[-1].start())
         head = _clean_speaker(text, previous, cuts[-1].start())
         if head and text[end:cue_start].strip() == "," and text[head[0]].isupper():
-            tail = _clean_speaker(text, start, end)
+            tail = _clean_speaker(text, start, end, lenient=True)
             if tail and len(_words(text, head[0], tail[1])) <= _MAX_SPEAKER_WORDS:
                 return head[0], tail[1]
     return _clean_speaker(text, start, end)
@@ -120,8 +129,8 @@ def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
         return None
     start, end = cue_end + match.start(1), cue_end + match.end(1)
     speaker = _clean_speaker(text, start, end)
-    if speaker is None or text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
-            not in SPEAKER_STARTERS:
+    if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
+            not in SPEAKER_STARTERS):
         return None
     return speaker
 
@@ -278,7 +287,7 @@ def _according_to(doc: _Text, match: re.Match, lo: int, hi: int) -> Attribution 
     return Attribution("indirect", (content,), speaker, cue)
 
 
-def _indirect_at(doc: _Text, match: re.Match) -> Attribution | None:
+def _indirect_at(doc: _Text, match: re.Match, found: list[Attribution]) -> Attribution | None:
     text = doc.text
     lo, hi = doc.sentence(match.start())
     if match.group().lower().startswith("according"):
@@ -288,7 +297,7 @@ def _indirect_at(doc: _Text, match: re.Match) -> Attribution | None:
     rest = text[match.end():end].strip()
     adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None
     if not adjunct_only:
-        forward = _forward(doc, match, cue, lo, end)
+        forward = _forward(doc, match, cue, lo, end, found)
         if forward is not None:
             return forward
     if len(rest.split()) > 12 or _THAT.search(rest):
@@ -309,13 +318,21 @@ def _indirect_at(doc: _Text, match: re.Match) -> Attribution | None:
     return Attribution("indirect", (content,), speaker, cue)
 
 
-def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int) -> Attribution | None:
-    """X said (that) CONTENT / X told Reuters (that) CONTENT."""
+def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
+             found: list[Attribution]) -> Attribution | None:
+    """X said (that) CONTENT / X told Reuters (that) CONTENT; a coordinated or
+    participle cue ("..., but insists", "..., saying") shares its sentence's speaker."""
     text = doc.text
-    speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+    clause = _clause_start(doc, lo, cue[0])
+    speaker = speaker_before(text, clause, cue[0])
+    if speaker is None and _SHARED_SUBJECT.search(text, clause, cue[0]):
+        speaker = _sentence_speaker(doc, lo, cue[0], found)
     if speaker is None:
         return None
     start = match.end()
+    coordinated = _COORDINATED.search(text, start, end)
+    if coordinated:
+        end = coordinated.start()
     that = _THAT.search(text, start, min(end, start + 80))
     if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()]:
         start = that.start()
@@ -325,6 +342,27 @@ def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int) -> Attr
     if len(text[content[0]:content[1]].split()) < 2:
         return None
     return Attribution("indirect", (content,), speaker, cue)
+
+
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=(?:" + CUE.pattern[5:-3] + r")\b)",
+                          re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
+def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) -> Range | None:
+    """The speaker of an earlier attribution in the sentence, else its subject."""
+    for attribution in reversed(found):
+        if attribution.cue and lo <= attribution.cue[0] < at and attribution.speaker:
+            return attribution.speaker
+    return _subject(doc, lo, at)
+
+
+def _subject(doc: _Text, lo: int, hi: int) -> Range | None:
+    """The first name or pronoun of ``text[lo:hi]`` followed by a lower-case word."""
+    for match in _SUBJECT.finditer(doc.text, lo, hi):
+        if match.group().split()[0] not in _NOT_SUBJECT and not match.group().endswith("ing"):
+            return match.span()
+    return None
 
 
 def _skip_object(text: str, start: int, end: int) -> int:
@@ -347,7 +385,7 @@ def find_attributions(text: str) -> list[Attribution]:
     for match in CUE.finditer(text):
         if match.start() in used or _inside(quoted, match.start()):
             continue
-        attribution = _indirect_at(doc, match)
+        attribution = _indirect_at(doc, match, found)
         if attribution is None:
             continue
         if any(attribution.cue == other.cue for other in found):
@@ -383,12 +421,7 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
     for quote in doc.quotes:
         if any(s <= quote.start and quote.end <= e for s, e in covered) or _is_title(doc.text, quote):
             continue
-        lo = doc.sentence(quote.start)[0]
-        speaker = None
-        for match in _SUBJECT.finditer(doc.text, lo, quote.start):
-            if match.group().split()[0] not in _NOT_SUBJECT and not match.group().endswith("ing"):
-                speaker = match.span()
-                break
+        speaker = _subject(doc, doc.sentence(quote.start)[0], quote.start)
         if speaker is None:
             earlier = [a for a in found if a.content[-1][1] <= quote.start and a.speaker]
             if earlier and quote.start - earlier[-1].content[-1][1] < 400:

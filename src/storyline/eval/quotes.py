@@ -14,6 +14,9 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
 from ..attribution import Attribution, find_attributions
 from ..commands.common import UserError
 from .quote_baseline import naive_attributions
@@ -87,24 +90,22 @@ def predicted_rows(attributions: list[Attribution], text: str) -> list[Row]:
 
 
 def _match(gold: list[Chars], pred: list[Chars], exact: bool, text: str) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, predicted index), largest overlap first."""
-    candidates = []
+    """One-to-one pairs (gold index, predicted index): as many as possible
+    (maximum bipartite matching), larger overlaps preferred among equals."""
+    if not gold or not pred:
+        return []
+    weight = np.zeros((len(gold), len(pred)))
     for g, gchars in enumerate(gold):
         for p, pchars in enumerate(pred):
             if exact:
                 if gchars and _trimmed(gchars, text) == _trimmed(pchars, text):
-                    candidates.append((len(gchars), g, p))
+                    weight[g, p] = 1.0
             else:
                 common = len(gchars & pchars)
                 if common:
-                    candidates.append((common, g, p))
-    pairs, used_g, used_p = [], set(), set()
-    for _, g, p in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if g not in used_g and p not in used_p:
-            used_g.add(g)
-            used_p.add(p)
-            pairs.append((g, p))
-    return pairs
+                    weight[g, p] = 1.0 + 0.5 * common / len(gchars | pchars)
+    rows, cols = linear_sum_assignment(weight, maximize=True)
+    return [(int(g), int(p)) for g, p in zip(rows, cols, strict=True) if weight[g, p] > 0]
 
 
 class Counts:
