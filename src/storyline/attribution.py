@@ -32,6 +32,7 @@ from .cues import (
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
     CUE,
+    CUE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
     SPEAKER_STARTERS,
@@ -90,7 +91,7 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
             or lower in PRONOUNS or first[0].isdigit()):
         return None
-    if any(w.group() in CLAUSE_WORDS for w in words[1:]):
+    if any(w.group() in CLAUSE_WORDS for w in words[1:]) or CUE.search(text, words[0].end(), end):
         return None
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
         return (words[0].start(), words[0].end()) if lower in {"it", "i"} else None
@@ -344,7 +345,7 @@ def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
     return Attribution("indirect", (content,), speaker, cue)
 
 
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=(?:" + CUE.pattern[5:-3] + r")\b)",
+_COORDINATED = re.compile(r"(?:,|,?\s+(?:and|but))\s+(?:\w+ly\s+|also\s+|then\s+)?(?=(?:" + CUE_WORDS + r")\b)",
                           re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
 
@@ -391,6 +392,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if any(attribution.cue == other.cue for other in found):
             continue
         found.append(attribution)
+    found = _trim_over_direct(text, found)
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -399,6 +401,24 @@ _SUBJECT = re.compile(r"\b(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|
 _NOT_SUBJECT = {"But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If", "So", "For",
                 "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile"}
+
+
+def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Cut an indirect content where a separately attributed direct quote begins."""
+    starts = sorted(min(a.content[0][0], *(a.speaker or ()), *(a.cue or ()))
+                    for a in found if a.kind == "direct")
+    out = []
+    for a in found:
+        if a.kind == "indirect":
+            start, end = a.content[0]
+            cut = next((s for s in starts if start < s < end), None)
+            if cut is not None:
+                start, end = _strip(text, start, cut, " \t\n,;:—–")
+                if len(text[start:end].split()) < 2:
+                    continue
+                a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
+        out.append(a)
+    return out
 
 
 def _is_title(text: str, quote: QuoteSpan) -> bool:

@@ -50,9 +50,10 @@ mused dismisses chanting blames
 _PHRASES = r"according\s+to|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+for|pointed\s+out|" \
     r"went\s+on\s+to\s+say|said\s+in\s+a\s+statement"
 
+#: The alternatives of :data:`CUE`, longest first.
+CUE_WORDS = _PHRASES + "|" + "|".join(sorted(set(_SPEECH.split()) | set(_MEASURED.split()), key=len, reverse=True))
 #: A cue: a speech or thought verb, or "according to".
-CUE = re.compile(r"\b(?:" + _PHRASES + "|" + "|".join(sorted(set(_SPEECH.split()) | set(_MEASURED.split()), key=len, reverse=True))
-                 + r")\b", re.IGNORECASE)
+CUE = re.compile(r"\b(?:" + CUE_WORDS + r")\b", re.IGNORECASE)
 
 #: Cues whose first complement is the person addressed ("told Reuters that").
 OBJECT_VERBS = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "urging",
