@@ -59,6 +59,9 @@ _BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")
+_NOT_A_STATEMENT = re.compile(r"(?:not to be (?:named|identified)|for anonymity|to remain anonymous)\b")
+_TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 _END_PUNCT = re.compile(r"[.!?]+$")
 _MAX_SPEAKER_WORDS = 14
 LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
@@ -96,6 +99,9 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
         return (words[0].start(), words[0].end()) if lower in {"it", "i"} else None
     span = words[0].start(), words[-1].end()
+    tail = _TIME_TAIL.search(text, span[0], span[1])
+    if tail and tail.start() > span[0]:
+        span = span[0], tail.start()
     return span if not _RELATIVE.match(first) else None
 
 
@@ -293,6 +299,8 @@ def _indirect_at(doc: _Text, match: re.Match, found: list[Attribution]) -> Attri
     lo, hi = doc.sentence(match.start())
     if match.group().lower().startswith("according"):
         return _according_to(doc, match, lo, hi)
+    if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":  # "asked not to be named"
+        return None
     cue = _cue_span(text, match.start(), match.end(), lo)
     end = _content_end(text, match.end(), hi)
     rest = text[match.end():end].strip()
@@ -340,7 +348,7 @@ def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
     content = _strip(text, start, end)
-    if len(text[content[0]:content[1]].split()) < 2:
+    if len(text[content[0]:content[1]].split()) < 2 or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
 

@@ -12,15 +12,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .clean import clean
+from .entities import entities
 from .model import Article, Brief, Document, Problem, StoryInfo
 from .read import read_documents
+from .quotes import attribution
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
 
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = ()
+STAGES: tuple[Stage, ...] = (attribution, entities)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

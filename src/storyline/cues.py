@@ -58,7 +58,7 @@ CUE = re.compile(r"\b(?:" + CUE_WORDS + r")\b", re.IGNORECASE)
 #: Cues whose first complement is the person addressed ("told Reuters that").
 OBJECT_VERBS = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "urging",
                 "warned", "warns", "warning", "assured", "reminded", "emailed", "messaged", "texted",
-                "accused", "accuses", "accusing", "promised", "promises"}
+                "accused", "accuses", "accusing"}
 
 #: Auxiliaries and adverbs between a speaker and the cue; they belong to the cue.
 ADVERBS = {"has", "have", "had", "also", "is", "are", "was", "were", "will", "would", "could", "did", "does",
