@@ -55,7 +55,8 @@ class Attribution:
 
 
 _WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|\b(?:that|but|while|because|although|if|when|where|"
+_BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
+                       r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")

@@ -14,8 +14,8 @@ from pathlib import Path
 from .clean import clean
 from .entities import entities
 from .model import Article, Brief, Document, Problem, StoryInfo
-from .read import read_documents
 from .quotes import attribution
+from .read import read_documents
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
 

@@ -302,7 +302,7 @@ class StoryEntities:
         """The entity of the last mention of one of ``kinds`` ending before ``at``."""
         types = {e.id: e.type for e in self.entities}
         best = None
-        for m_start, m_end, entity in self.mentions.get(article, ()):
+        for _m_start, m_end, entity in self.mentions.get(article, ()):
             if m_end > at:
                 break
             if types.get(entity) in kinds:

@@ -14,7 +14,7 @@ TITLES = {
     "commissioner", "inspector", "detective", "officer", "sheriff", "chairman", "chairwoman", "chair",
     "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "speaker", "leader",
     "deputy", "superintendent", "councillor", "councilman", "councilwoman", "councilor", "state",
-    "former", "acting", "interim", "first", "lady", "pres", "supt", "insp", "det", "hon", "amb", "atty",
+    "former", "acting", "interim", "first", "pres", "supt", "insp", "det", "hon", "amb", "atty",
 }
 #: Title words that alone, after "the", stand for a person ("the chancellor").
 ROLE_NOUNS = {
@@ -83,8 +83,8 @@ NOT_NAMES = {
     "where", "which", "then", "now", "still", "also", "however", "meanwhile", "yet", "according", "asked",
     "last", "next", "new", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "read", "editing", "reporting", "share", "our", "my", "your", "mr", "mrs", "ms",
+    "november", "december", "read", "editing", "reporting", "share", "my", "your", "mr", "mrs", "ms",
     "during", "since", "until", "because", "although", "though", "despite", "each", "every", "both",
     "other", "another", "such", "only", "even", "just", "once", "earlier", "later", "today", "yesterday",
-    "residents", "officials", "people", "police", "firefighters", "three", "four", "five", "several",
+    "residents", "officials", "people", "police", "firefighters", "four", "five", "several",
 }

@@ -70,11 +70,11 @@ def gold_rows(record: dict) -> list[Row]:
     text = record["text"]
     rows = []
     for attribution in record["attributions"]:
-        def spans(key):
-            return [tuple(s) for part in attribution.get(key, []) for s in part["spans"]]
-        content = _chars(spans("content"), text)
+        spans = {key: [tuple(s) for part in attribution.get(key, []) for s in part["spans"]]
+                 for key in ("content", "source", "cue")}
+        content = _chars(spans["content"], text)
         if content:
-            rows.append((content, _chars(spans("source"), text), _chars(spans("cue"), text),
+            rows.append((content, _chars(spans["source"], text), _chars(spans["cue"], text),
                          bool(attribution.get("content_has_quote_marks"))))
     return rows
 
