@@ -242,15 +242,17 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
-    """Direct quotes with their speakers; returns them and the cue offsets used."""
+    """Direct quotes with their speakers; returns them and the cue offsets used.
+
+    A paragraph-opening quote left open waits (``pending``) for the paragraph
+    that carries on and names the speaker ("...\n\n"..., she said.")."""
     found: list[Attribution] = []
     used: set[int] = set()
     last: tuple[Attribution, int] | None = None  # the attribution to continue, and where it may
+    pending: list[Range] = []
     for quote in doc.quotes:
-        words = len(doc.text[quote.start:quote.end].split())
         after = _cue_after_quote(doc, quote)
-        before = None if after else _cue_before_quote(doc, quote)
-        pair = after or before
+        pair = after or _cue_before_quote(doc, quote)
         if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
             attribution = last[0]
             found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
@@ -259,15 +261,17 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
             continue
         if pair is None:
             last = None
+            pending = [*pending, (quote.start, quote.end)] if quote.continued else []
             continue
-        if words < 2 and not quote.continued:
+        parts = (*pending, (quote.start, quote.end)) if quote.continues else ((quote.start, quote.end),)
+        pending = []
+        if len(doc.text[quote.start:quote.end].split()) < 2 and len(parts) == 1:
             continue
         speaker, cue = pair
         if last is not None and last[0].cue == cue:  # "A," he said, "B."
-            found[-1] = Attribution("direct", (*last[0].content, (quote.start, quote.end)),
-                                    speaker, cue)
+            found[-1] = Attribution("direct", (*last[0].content, *parts), speaker, cue)
         else:
-            found.append(Attribution("direct", ((quote.start, quote.end),), speaker, cue))
+            found.append(Attribution("direct", parts, speaker, cue))
         used.add(cue[0])
         tail = doc.sentence(max(cue[1] - 1, 0))[1] if after else quote.end
         last = (found[-1], max(tail, quote.end))
@@ -335,7 +339,9 @@ def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
     text = doc.text
     clause = _clause_start(doc, lo, cue[0])
     speaker = speaker_before(text, clause, cue[0])
-    if speaker is None and _SHARED_SUBJECT.search(text, clause, cue[0]):
+    shared = _SHARED_SUBJECT.search(text, clause, cue[0])
+    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match.end(), end) is not None
+    if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
         speaker = _sentence_speaker(doc, lo, cue[0], found)
     if speaker is None:
         return None
@@ -407,7 +413,7 @@ def find_attributions(text: str) -> list[Attribution]:
 
 
 _SUBJECT = re.compile(r"\b(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
-_NOT_SUBJECT = {"But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If", "So", "For",
+_NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If", "So", "For",
                 "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile"}
 

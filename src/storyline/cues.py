@@ -97,4 +97,7 @@ TRAILING_ADJUNCT = re.compile(r"(?:(?:" + _ADJUNCT_WORDS + r")\b[^\"“”]{0,12
 
 #: Words that make a would-be speaker phrase a clause ("a database would keep").
 CLAUSE_WORDS = {"would", "will", "can", "could", "should", "is", "was", "are", "were", "has", "have", "had",
-                "did", "does", "do", "be", "been", "may", "might", "must", "not", "said", "says", "told"}
+                "did", "does", "do", "be", "been", "may", "might", "must", "not", "said", "says", "told",
+                *(f"{verb}n{mark}t" for verb in ("did", "does", "do", "is", "was", "are", "were", "has", "have",
+                                                  "had", "would", "could", "should") for mark in "'’"),
+                "won't", "won’t", "can't", "can’t"}
