@@ -122,7 +122,7 @@ def _apposition_role(text: str, end: int) -> str | None:
         return None
     phrase = match.group(1).strip()
     words = phrase.lower().split()
-    if len(words) > 9 or not any(w.strip("’'s") in ROLE_NOUNS | TITLES for w in words[:4]):
+    if len(words) > 9 or not any(_POSSESSIVE.sub("", w) in ROLE_NOUNS | TITLES for w in words[:4]):
         return None
     if words[0] in {"who", "which", "where", "when", "said", "says"}:
         return None
