@@ -59,6 +59,7 @@ _BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")
 _NOT_A_STATEMENT = re.compile(r"(?:not to be (?:named|identified)|for anonymity|to remain anonymous)\b")
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -114,6 +115,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
     to be named, said") is skipped for the phrase before it.
     """
     end = _strip(text, lo, cue_start)[1]
+    comma = text.rfind(",", lo, end)
+    if comma > lo and _RELATIVE_CLAUSE.match(text, comma + 1):
+        return speaker_before(text, lo, comma)
     cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
     start = cuts[-1].end() if cuts else lo
     if cuts and text[cuts[-1].start()] == ",":
