@@ -47,7 +47,7 @@ def test_paragraph_opening_quote_without_closing_continues_in_the_next():
     text = '"The first paragraph of the quote goes on.\n\n"And the second one ends it," the minister said.'
     spans = quote_spans(text)
     assert spans[0].continued and spans[1].continues
-    [(kind, parts, speaker, _)] = rows(text)
+    [(_, parts, speaker, _)] = rows(text)
     assert parts == ['"The first paragraph of the quote goes on.', '"And the second one ends it,"']
     assert speaker == "the minister"
 

@@ -31,12 +31,12 @@ from .cues import (
     ADVERBS,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
-    CUE,
-    CUE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
     SPEAKER_STARTERS,
     TRAILING_ADJUNCT,
+    find_cues,
+    is_cue_word,
 )
 from .quotemarks import QuoteSpan, quote_spans
 from .segment import sentence_spans
@@ -96,7 +96,7 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
             or lower in PRONOUNS or first[0].isdigit()):
         return None
-    if any(w.group() in CLAUSE_WORDS for w in words[1:]) or CUE.search(text, words[0].end(), end):
+    if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
         return None
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
         return (words[0].start(), words[0].end()) if lower in {"it", "i"} else None
@@ -188,7 +188,7 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
-    for match in CUE.finditer(text, quote.end, hi):
+    for match in find_cues(text, quote.end, hi):
         if doc.in_quote(match.start()):
             return None
         gap = text[quote.end:match.start()]
@@ -219,7 +219,7 @@ def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | Non
         hi = quote.start
         if not text[lo:hi].rstrip().endswith((":", ",")):
             return None
-    cues = [m for m in CUE.finditer(text, lo, hi) if not doc.in_quote(m.start())]
+    cues = [m for m in find_cues(text, lo, hi) if not doc.in_quote(m.start())]
     if not cues:
         return None
     match = cues[-1]
@@ -282,7 +282,7 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     return found, used
 
 
-def _according_to(doc: _Text, match: re.Match, lo: int, hi: int) -> Attribution | None:
+def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
     text = doc.text
     cue = (match.start(), match.end())
     source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
@@ -303,7 +303,7 @@ def _according_to(doc: _Text, match: re.Match, lo: int, hi: int) -> Attribution 
     return Attribution("indirect", (content,), speaker, cue)
 
 
-def _indirect_at(doc: _Text, match: re.Match, found: list[Attribution]) -> Attribution | None:
+def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | None:
     text = doc.text
     lo, hi = doc.sentence(match.start())
     if match.group().lower().startswith("according"):
@@ -336,7 +336,7 @@ def _indirect_at(doc: _Text, match: re.Match, found: list[Attribution]) -> Attri
     return Attribution("indirect", (content,), speaker, cue)
 
 
-def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
+def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
              found: list[Attribution]) -> Attribution | None:
     """X said (that) CONTENT / X told Reuters (that) CONTENT; a coordinated or
     participle cue ("..., but insists", "..., saying") shares its sentence's speaker."""
@@ -350,7 +350,7 @@ def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
     if speaker is None:
         return None
     start = match.end()
-    coordinated = _COORDINATED.search(text, start, end)
+    coordinated = next((m for m in _COORDINATED.finditer(text, start, end) if is_cue_word(m.group(1))), None)
     if coordinated:
         end = coordinated.start()
     that = _THAT.search(text, start, min(end, start + 80))
@@ -364,8 +364,7 @@ def _forward(doc: _Text, match: re.Match, cue: Range, lo: int, end: int,
     return Attribution("indirect", (content,), speaker, cue)
 
 
-_COORDINATED = re.compile(r"(?:,|,?\s+(?:and|but))\s+(?:\w+ly\s+|also\s+|then\s+)?(?=(?:" + CUE_WORDS + r")\b)",
-                          re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
 _SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
@@ -402,7 +401,7 @@ def find_attributions(text: str) -> list[Attribution]:
     direct, used = _direct(doc)
     quoted = [(q.start, q.end) for q in doc.quotes]
     found = list(direct)
-    for match in CUE.finditer(text):
+    for match in find_cues(text):
         if match.start() in used or _inside(quoted, match.start()):
             continue
         attribution = _indirect_at(doc, match, found)
@@ -417,8 +416,8 @@ def find_attributions(text: str) -> list[Attribution]:
 
 
 _SUBJECT = re.compile(r"\b(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
-_NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If", "So", "For",
-                "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
+_NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If",
+                "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile"}
 
 
