@@ -43,6 +43,7 @@ _ROLE_WORDS = {"company", "party", "campaign", "agency", "department", "state", 
                "foreign", "interior", "health", "justice", "treasury", "the"} | TITLES | ROLE_NOUNS
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()]{3,80}?)(?=,|\.|;)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|outside|across|of)\s+$")
+_PAGE_WORDS = {"posted", "updated", "editing", "reporting", "share", "related", "advertisement"}
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -189,7 +190,7 @@ def _rule_mentions(text: str, outlets: set[str]) -> list[Mention]:
 def _mention(text: str, start: int, tokens: list[str], lower_words: set[str], outlets: set[str]) -> Mention | None:
     initial = _sentence_start(text, start)
     while tokens and (tokens[0].lower() in NOT_NAMES or (
-            initial and tokens[0].lower() in lower_words | {"posted", "updated", "editing", "reporting"}
+            initial and (tokens[0].lower() in lower_words or tokens[0].lower() in _PAGE_WORDS)
             and tokens[0].lower() not in TITLES) or (initial and tokens[0].lower().endswith(("ed", "ing", "ly")))):
         start = text.index(tokens[0], start) + len(tokens[0])
         tokens = tokens[1:]
