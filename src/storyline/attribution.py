@@ -55,7 +55,7 @@ class Attribution:
 
 
 _WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:()\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
+_BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
@@ -198,10 +198,18 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
         speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
         if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
             speaker = speaker_after(text, match.end(), hi)
-        if speaker is not None:
-            return speaker, cue
-        return None
+        elif speaker is not None and _goes_on(text, match.end(), sentence_end):
+            return None  # '“Title,” Smith said the plan ...': the cue introduces its own content
+        return (speaker, cue) if speaker is not None else None
     return None
+
+
+def _goes_on(text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether a clause of its own follows the cue (not an adjunct, a quote or a speaker)."""
+    rest = text[cue_end:sentence_end].strip().rstrip(".!?")
+    if not rest or rest[0] in ",;:—–\"“‘'" or TRAILING_ADJUNCT.fullmatch(rest):
+        return False
+    return len(rest.split()) > 8
 
 
 def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
@@ -418,7 +426,8 @@ def find_attributions(text: str) -> list[Attribution]:
 _SUBJECT = re.compile(r"\b(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
 _NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If",
                 "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
-                "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile"}
+                "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read"}
 
 
 def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
