@@ -417,7 +417,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         if any(attribution.cue == other.cue for other in found):
             continue
-        found.append(attribution)
+        found.append(_to_quote_end(doc, attribution))
     found = _trim_over_direct(text, found)
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
@@ -428,6 +428,16 @@ _NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", 
                 "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read"}
+
+
+def _to_quote_end(doc: _Text, attribution: Attribution) -> Attribution:
+    """A content never ends inside a quote (sentences split inside quotes)."""
+    start, end = attribution.content[-1]
+    quote = doc.in_quote(end - 1)
+    if quote is None or quote.start < start or quote.end <= end:
+        return attribution
+    return Attribution(attribution.kind, (*attribution.content[:-1], (start, quote.end)),
+                       attribution.speaker, attribution.cue)
 
 
 def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
