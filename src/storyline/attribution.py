@@ -65,7 +65,7 @@ _NOT_A_STATEMENT = re.compile(r"(?:not to be (?:named|identified)|for anonymity|
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 _END_PUNCT = re.compile(r"[.!?]+$")
-_MAX_SPEAKER_WORDS = 14
+_MAX_SPEAKER_WORDS = 20
 LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
 
 
@@ -99,7 +99,7 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
         return None
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
-        return (words[0].start(), words[0].end()) if lower in {"it", "i"} else None
+        return (words[0].start(), words[0].end()) if lower in {"it", "i", "who"} else None
     span = words[0].start(), words[-1].end()
     tail = _TIME_TAIL.search(text, span[0], span[1])
     if tail and tail.start() > span[0]:
@@ -367,7 +367,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
     content = _strip(text, start, end)
-    if len(text[content[0]:content[1]].split()) < 2 or _NOT_A_STATEMENT.match(text, content[0]):
+    if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
 
@@ -423,7 +423,8 @@ def find_attributions(text: str) -> list[Attribution]:
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
 
-_SUBJECT = re.compile(r"\b(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
+_SUBJECT = re.compile(r"\b(?:(?:The|A|An)\s+[a-z]+\b|"
+                      r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
 _NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If",
                 "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",

@@ -28,7 +28,7 @@ from .model import Brief, Entity, Quote, QuoteMention, Span, Speaker
 from .settings import Settings
 
 _PRONOUNS = {"he": {"person"}, "she": {"person"}, "him": {"person"}, "her": {"person"},
-             "it": {"organization", "outlet"}}
+             "it": {"organization", "outlet"}, "who": {"person", "organization", "outlet"}}
 _ANONYMOUS = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "another",
               "most", "few", "other", "others", "dozens", "senior", "people", "officials", "sources", "source"}
 _NORMAL_WORD = re.compile(r"\w+")
