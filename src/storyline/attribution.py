@@ -228,14 +228,15 @@ def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | Non
         if not text[lo:hi].rstrip().endswith((":", ",")):
             return None
     cues = [m for m in find_cues(text, lo, hi) if not doc.in_quote(m.start())]
-    if not cues:
-        return None
-    match = cues[-1]
-    if len(text[match.end():hi].split()) > 10:
-        return None
-    cue = _cue_span(text, match.start(), match.end(), lo)
-    speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
-    return (speaker, cue) if speaker else None
+    colon = text.rfind(":", lo, hi)
+    if cues and len(text[cues[-1].end():hi].split()) <= 10:
+        cue = _cue_span(text, cues[-1].start(), cues[-1].end(), lo)
+        speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+        return (speaker, cue) if speaker else None
+    if colon >= 0 and not text[colon + 1:hi].strip():  # 'Chris Matthews: "..."', 'The statement reads:'
+        speaker = speaker_before(text, lo, colon) or _subject(doc, lo, colon)
+        return (speaker, (colon, colon + 1)) if speaker else None
+    return None
 
 
 def _clause_start(doc: _Text, lo: int, at: int) -> int:
