@@ -184,6 +184,11 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
+    strict = sentence_end == quote.end
+    if strict:  # '“Who are they?” Trump said.': the splitter cut after the quote
+        following = len(text) - len(text[quote.end:].lstrip(" \t"))
+        if following < len(text) and text[following] != "\n":
+            sentence_end = doc.sentence(following)[1]
     hi = min(sentence_end, quote.end + 160)
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
@@ -198,18 +203,21 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
         speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
         if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
             speaker = speaker_after(text, match.end(), hi)
-        elif speaker is not None and _goes_on(text, match.end(), sentence_end):
+        elif speaker is not None and _goes_on(text, match, sentence_end, 0 if strict else 8):
             return None  # '“Title,” Smith said the plan ...': the cue introduces its own content
         return (speaker, cue) if speaker is not None else None
     return None
 
 
-def _goes_on(text: str, cue_end: int, sentence_end: int) -> bool:
-    """Whether a clause of its own follows the cue (not an adjunct, a quote or a speaker)."""
-    rest = text[cue_end:sentence_end].strip().rstrip(".!?")
+def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
+    """Whether a clause of its own follows the cue (not an adjunct, a quote, a
+    speaker or the person addressed)."""
+    rest = text[cue.end():sentence_end].strip().rstrip(".!?")
     if not rest or rest[0] in ",;:—–\"“‘'" or TRAILING_ADJUNCT.fullmatch(rest):
         return False
-    return len(rest.split()) > 8
+    if cue.group().lower() in OBJECT_VERBS:
+        return _THAT.search(rest) is not None
+    return len(rest.split()) > words
 
 
 def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
