@@ -213,8 +213,8 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     """Whether a clause of its own follows the cue (not an adjunct, a quote, a
     speaker or the person addressed)."""
     rest = text[cue.end():sentence_end].strip().rstrip(".!?")
-    if not rest or rest[0] in ",;:—–\"“‘'" or TRAILING_ADJUNCT.fullmatch(rest):
-        return False
+    if not rest or rest[0] in ",;:—–\"“‘'" or TRAILING_ADJUNCT.match(rest).end():
+        return False  # an adjunct ("during the interview in Macau, ...") of any length
     if cue.group().lower() in OBJECT_VERBS:
         return _THAT.search(rest) is not None
     return len(rest.split()) > words
@@ -286,8 +286,6 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
             continue
         parts = (*pending, (quote.start, quote.end)) if quote.continues else ((quote.start, quote.end),)
         pending = []
-        if len(doc.text[quote.start:quote.end].split()) < 2 and len(parts) == 1:
-            continue
         speaker, cue = pair
         if last is not None and last[0].cue == cue:  # "A," he said, "B."
             found[-1] = Attribution("direct", (*last[0].content, *parts), speaker, cue)
