@@ -357,8 +357,9 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     participle cue ("..., but insists", "..., saying") shares its sentence's speaker."""
     text = doc.text
     clause = _clause_start(doc, lo, cue[0])
-    speaker = speaker_before(text, clause, cue[0])
     shared = _SHARED_SUBJECT.search(text, clause, cue[0])
+    participle = shared is not None and match.group().lower().endswith("ing")  # "..., saying"
+    speaker = None if participle else speaker_before(text, clause, cue[0])
     inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match.end(), end) is not None
     if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
         speaker = _sentence_speaker(doc, lo, cue[0], found)
