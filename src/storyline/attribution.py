@@ -436,7 +436,8 @@ _SUBJECT = re.compile(r"\b(?:(?:The|A|An)\s+[a-z]+\b|"
 _NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If",
                 "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",
-                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read"}
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read", "Here",
+                "Of"}
 
 
 def _to_quote_end(doc: _Text, attribution: Attribution) -> Attribution:
