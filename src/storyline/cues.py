@@ -49,7 +49,7 @@ knocked unveiled suspected congratulated portraying dubbed imagined refers artic
 hailed sparred reacted negotiated condemning rejecting advocated brushed recognizing alluding acquiesced
 proclaimed fearing singled prefers rebuffed remembers wondering outlined boasts expressing inclined credited
 mused dismisses chanting blames
-call released spoke supporting voted pledged showing decided backing cast wanted focused endorse backed
+released spoke supporting voted pledged showing decided backing cast wanted focused endorse backed
 believes passed claims signed favor offer seem fear expect agree shared filed offering supports remember
 promise blame aimed favored written intended fears ignored alleged addressed considering recognized encourage
 lists persuade exposed appointed follows demands celebrated admit aim opposes agrees booed noticed attempted
