@@ -1,7 +1,7 @@
 """Who said what in one text: direct quotes and indirect attributions as spans.
 
 Works on raw text and its offsets (no cleaning), so the same core serves the
-brief stage and ``storyline quotes``. Three passes over one article:
+brief stage and ``storyline quotes``. Passes over one article:
 
 1. **Direct quotes** (:mod:`storyline.quotemarks`): a quote is attributed by the
    speaker and cue right after it (``"...," Smith said`` / ``said Smith``),
@@ -13,8 +13,11 @@ brief stage and ``storyline quotes``. Three passes over one article:
    ``X said (that) ...``, ``X told Reuters ...``, ``..., X said.``,
    ``..., said X.``, ``according to X, ...`` and ``..., according to X.``.
    Partial quotes inside them stay part of the content.
-3. The speaker is the noun phrase next to the cue, as written (a name, a
-   pronoun, "a senior administration official", with its apposition).
+3. **Remaining quotes** (not titles) go to the subject of their sentence, else
+   to the speaker just before them: PolNeAR annotates almost every quote.
+
+The speaker is the noun phrase next to the cue, as written (a name, a
+pronoun, "a senior administration official", with its apposition).
 
 Spans follow PolNeAR's conventions (see docs/ARCHITECTURE.md): content spans
 keep their quote marks and a leading "that"; the cue keeps its auxiliaries
@@ -164,6 +167,7 @@ class _Text:
         self.sentences = sentence_spans(text)
         self.starts = [s for s, _ in self.sentences]
         self.quotes = quote_spans(text)
+        self.quote_starts = [q.start for q in self.quotes]
 
     def sentence(self, at: int) -> Range:
         index = bisect_right(self.starts, at) - 1
@@ -172,11 +176,10 @@ class _Text:
         return self.sentences[index]
 
     def in_quote(self, at: int) -> QuoteSpan | None:
-        for quote in self.quotes:
-            if quote.start <= at < quote.end:
-                return quote
-            if quote.start > at:
-                return None
+        """The quote holding offset ``at`` (quotes do not overlap)."""
+        index = bisect_right(self.quote_starts, at) - 1
+        if index >= 0 and at < self.quotes[index].end:
+            return self.quotes[index]
         return None
 
 
@@ -407,18 +410,13 @@ def _skip_object(text: str, start: int, end: int) -> int:
     return start + match.end() if match else start
 
 
-def _inside(ranges: list[Range], at: int) -> bool:
-    return any(s <= at < e for s, e in ranges)
-
-
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution of ``text``, ordered by where its content starts."""
     doc = _Text(text)
     direct, used = _direct(doc)
-    quoted = [(q.start, q.end) for q in doc.quotes]
     found = list(direct)
     for match in find_cues(text):
-        if match.start() in used or _inside(quoted, match.start()):
+        if match.start() in used or doc.in_quote(match.start()):
             continue
         attribution = _indirect_at(doc, match, found)
         if attribution is None:
@@ -469,15 +467,12 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
 
 
 def _is_title(text: str, quote: QuoteSpan) -> bool:
-    """A short quote in title case or of one or two words: a name or a scare quote."""
+    """A short quote in title case (“Meet the Press”): a name, not a statement."""
     words = re.findall(r"[\w’']+", text[quote.start:quote.end])
-    if len(words) < MIN_FREE_QUOTE_WORDS:
-        return True
-    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    return not words or (len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words))
 
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "with", "&"}
-MIN_FREE_QUOTE_WORDS = 1
 
 
 def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
@@ -490,8 +485,9 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
             continue
         speaker = _subject(doc, doc.sentence(quote.start)[0], quote.start)
         if speaker is None:
-            earlier = [a for a in found if a.content[-1][1] <= quote.start and a.speaker]
-            if earlier and quote.start - earlier[-1].content[-1][1] < 400:
-                speaker = earlier[-1].speaker
+            earlier = max((a for a in found if a.content[-1][1] <= quote.start and a.speaker),
+                          key=lambda a: a.content[-1][1], default=None)
+            if earlier and quote.start - earlier.content[-1][1] < 400:
+                speaker = earlier.speaker
         extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
     return extra
