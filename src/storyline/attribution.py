@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .cues import (
     ADVERBS,
@@ -168,7 +169,7 @@ class _Text:
         self.starts = [s for s, _ in self.sentences]
         self.quotes = quote_spans(text)
         self.quote_starts = [q.start for q in self.quotes]
-
+        self.direct_speakers: dict[int, Range] = {}  # sentence start -> speaker of a direct quote
     def sentence(self, at: int) -> Range:
         index = bisect_right(self.starts, at) - 1
         if index < 0:
@@ -189,7 +190,9 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
     strict = sentence_end == quote.end
     if strict:  # '“Who are they?” Trump said.': the splitter cut after the quote
-        following = len(text) - len(text[quote.end:].lstrip(" \t"))
+        following = quote.end
+        while following < len(text) and text[following] in " \t":
+            following += 1
         if following < len(text) and text[following] != "\n":
             sentence_end = doc.sentence(following)[1]
     hi = min(sentence_end, quote.end + 160)
@@ -229,11 +232,12 @@ def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | Non
     text = doc.text
     lo = doc.sentence(quote.start)[0]
     if lo >= quote.start:  # the quote opens its sentence: look at the one before
-        before = text[:quote.start].rstrip()
-        if not before.endswith(":"):
+        hi = quote.start
+        while hi > 0 and text[hi - 1].isspace():
+            hi -= 1
+        if hi == 0 or text[hi - 1] != ":":
             return None
-        lo = doc.sentence(len(before) - 1)[0]
-        hi = len(before)
+        lo = doc.sentence(hi - 1)[0]
     else:
         hi = quote.start
         if not text[lo:hi].rstrip().endswith((":", ",")):
@@ -252,10 +256,10 @@ def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | Non
 
 def _clause_start(doc: _Text, lo: int, at: int) -> int:
     """Start of the clause before ``at``: after the last quote ending in [lo, at)."""
-    for quote in doc.quotes:
-        if lo <= quote.end <= at:
-            lo = quote.end
-    return lo
+    index = bisect_right(doc.quote_starts, at) - 1
+    while index >= 0 and doc.quotes[index].end > at:
+        index -= 1
+    return max(lo, doc.quotes[index].end) if index >= 0 else lo
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -388,11 +392,17 @@ _SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?
 
 
 def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) -> Range | None:
-    """The speaker of an earlier attribution in the sentence, else its subject."""
-    for attribution in reversed(found):
+    """The speaker of an earlier attribution in the sentence, else its subject.
+
+    Indirect attributions are appended in text order, so only the last few
+    can be in this sentence; direct ones are looked up by sentence."""
+    for attribution in reversed(found[-_RECENT:]):
         if attribution.cue and lo <= attribution.cue[0] < at and attribution.speaker:
             return attribution.speaker
-    return _subject(doc, lo, at)
+    return doc.direct_speakers.get(lo) or _subject(doc, lo, at)
+
+
+_RECENT = 8
 
 
 def _subject(doc: _Text, lo: int, hi: int) -> Range | None:
@@ -414,15 +424,16 @@ def find_attributions(text: str) -> list[Attribution]:
     """Every attribution of ``text``, ordered by where its content starts."""
     doc = _Text(text)
     direct, used = _direct(doc)
+    doc.direct_speakers = {doc.sentence(a.cue[0])[0]: a.speaker for a in direct if a.cue and a.speaker}
     found = list(direct)
+    cues = {a.cue for a in found}
     for match in find_cues(text):
         if match.start() in used or doc.in_quote(match.start()):
             continue
         attribution = _indirect_at(doc, match, found)
-        if attribution is None:
+        if attribution is None or attribution.cue in cues:
             continue
-        if any(attribution.cue == other.cue for other in found):
-            continue
+        cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
     found = _trim_over_direct(text, found)
     found.extend(_unattributed(doc, found))
@@ -456,7 +467,8 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
     for a in found:
         if a.kind == "indirect":
             start, end = a.content[0]
-            cut = next((s for s in starts if start < s < end), None)
+            index = bisect_right(starts, start)
+            cut = starts[index] if index < len(starts) and starts[index] < end else None
             if cut is not None:
                 start, end = _strip(text, start, cut, " \t\n,;:—–")
                 if len(text[start:end].split()) < 2:
@@ -479,15 +491,19 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
     """Quotes no cue claimed: attributed to the subject of their sentence, else
     to the speaker of the attribution just before them."""
     covered = sorted(part for a in found for part in a.content)
+    starts = [s for s, _ in covered]
+    reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
+    ends = sorted((a.content[-1][1], a.speaker) for a in found if a.speaker)
+    end_offsets = [e for e, _ in ends]
     extra = []
     for quote in doc.quotes:
-        if any(s <= quote.start and quote.end <= e for s, e in covered) or _is_title(doc.text, quote):
+        index = bisect_right(starts, quote.start) - 1
+        if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
             continue
         speaker = _subject(doc, doc.sentence(quote.start)[0], quote.start)
         if speaker is None:
-            earlier = max((a for a in found if a.content[-1][1] <= quote.start and a.speaker),
-                          key=lambda a: a.content[-1][1], default=None)
-            if earlier and quote.start - earlier.content[-1][1] < 400:
-                speaker = earlier.speaker
+            index = bisect_right(end_offsets, quote.start) - 1
+            if index >= 0 and quote.start - ends[index][0] < 400:
+                speaker = ends[index][1]
         extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
     return extra

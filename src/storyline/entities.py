@@ -172,7 +172,7 @@ def _pieces(match: re.Match) -> list[tuple[int, list[str]]]:
 
 
 def _sentence_start(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t\"“‘'(")
+    before = text[max(0, at - 40):at].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:—"
 
 

@@ -12,6 +12,7 @@ or closes one. Spans include their quote marks, as PolNeAR annotates them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _DOUBLE = re.compile(r"[\"“”«»„]")
@@ -106,10 +107,11 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     outside them."""
     ends = _paragraph_ends(text)
     doubles = _pair(text, [m.start() for m in _DOUBLE.finditer(text)], ends, max_len=6000)
-    inside = [(q.start, q.end) for q in doubles]
+    starts = [q.start for q in doubles]
 
     def outside(at: int) -> bool:
-        return not any(s <= at < e for s, e in inside)
+        index = bisect_right(starts, at) - 1
+        return index < 0 or at >= doubles[index].end
 
     singles = [q for q in _pair(text, [m.start() for m in _SINGLE.finditer(text) if outside(m.start())],
                                 ends, max_len=400)
