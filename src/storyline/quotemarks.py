@@ -63,9 +63,9 @@ def _paragraph_ends(text: str) -> list[int]:
 
 
 def _paragraph_end(ends: list[int], at: int) -> int:
-    for end in ends:
-        if end > at:
-            return end
+    index = bisect_right(ends, at)
+    if index < len(ends):
+        return ends[index]
     return ends[-1] if ends else at
 
 
