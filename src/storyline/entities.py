@@ -25,6 +25,7 @@ import dataclasses
 import hashlib
 import importlib.util
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,7 @@ _ROLE_WORDS = {"company", "party", "campaign", "agency", "department", "state", 
                "foreign", "interior", "health", "justice", "treasury", "the"} | TITLES | ROLE_NOUNS
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()]{3,80}?)(?=,|\.|;)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|outside|across|of)\s+$")
+_LONGEST_NAME = 200  # characters: no mention is longer
 _PAGE_WORDS = {"posted", "updated", "editing", "reporting", "share", "related", "advertisement"}
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
@@ -293,21 +295,14 @@ class StoryEntities:
 
     def at(self, article: str, start: int, end: int) -> str | None:
         """The entity of the longest mention overlapping ``[start, end)``."""
+        mentions = self.mentions.get(article, ())
+        index = bisect_left(mentions, (end,)) - 1  # mentions starting before ``end``
         best, best_len = None, 0
-        for m_start, m_end, entity in self.mentions.get(article, ()):
-            if m_start < end and start < m_end and m_end - m_start > best_len:
+        while index >= 0 and mentions[index][0] > start - _LONGEST_NAME:
+            m_start, m_end, entity = mentions[index]
+            if start < m_end and m_end - m_start > best_len:
                 best, best_len = entity, m_end - m_start
-        return best
-
-    def before(self, article: str, at: int, kinds: set[str]) -> str | None:
-        """The entity of the last mention of one of ``kinds`` ending before ``at``."""
-        types = {e.id: e.type for e in self.entities}
-        best = None
-        for _m_start, m_end, entity in self.mentions.get(article, ()):
-            if m_end > at:
-                break
-            if types.get(entity) in kinds:
-                best = entity
+            index -= 1
         return best
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,13 +79,18 @@ def _resolve(found: StoryEntities, names: dict[str, Entity], article: str, text:
 
 def _last_named_before(found: StoryEntities, names: dict[str, Entity], article: str, at: int,
                        kinds: set[str], quoted: list[tuple[int, int]]) -> str | None:
-    best = None
-    for m_start, m_end, entity in found.mentions.get(article, ()):
-        if m_end > at:
-            break
-        if names[entity].type in kinds and not any(s <= m_start < e for s, e in quoted):
-            best = entity
-    return best
+    """The entity of the last mention of one of ``kinds`` ending before ``at``
+    outside quotes (``quoted`` sorted, not overlapping)."""
+    mentions = found.mentions.get(article, ())
+    quote_starts = [s for s, _ in quoted]
+    index = bisect_left(mentions, (at,)) - 1
+    while index >= 0:
+        m_start, m_end, entity = mentions[index]
+        inside = bisect_right(quote_starts, m_start) - 1
+        if m_end <= at and names[entity].type in kinds and not (inside >= 0 and m_start < quoted[inside][1]):
+            return entity
+        index -= 1
+    return None
 
 
 def _role_in(written: str, entity: Entity) -> str | None:
@@ -115,7 +121,7 @@ def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
     records = []
     for order, article in enumerate(brief.articles):
         attributions = _cached_attributions(article.text)
-        quoted = [part for a in attributions if a.kind == "direct" for part in a.content]
+        quoted = sorted(part for a in attributions if a.kind == "direct" for part in a.content)
         for attribution in attributions:
             entity, role = _resolve(found, names, article.id, article.text, attribution, quoted)
             speaker = attribution.speaker
