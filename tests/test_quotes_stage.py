@@ -102,3 +102,12 @@ def test_json_quotes_point_at_entities_and_spans():
         for mention in quote["mentions"]:
             assert texts[mention["article"]][mention["start"]:mention["end"]].strip()
     assert render_json(brief) == render_json(storyline.brief(demo_paths()))
+
+
+def test_markdown_lists_quotes_and_who_is_who():
+    from storyline.report.markdown import render_markdown
+
+    text = render_markdown(storyline.brief(demo_paths()))
+    assert "## Quotes" in text and "## Who is who" in text
+    assert "**Fire Chief Tomas Brandt** told: “Our crews faced intense heat" in text
+    assert "**Tomas Brandt** (person, Fire Chief)" in text

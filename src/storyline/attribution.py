@@ -64,6 +64,8 @@ _BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
 _NOT_A_STATEMENT = re.compile(r"(?:not to be (?:named|identified)|for anonymity|to remain anonymous)\b")
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -93,6 +95,8 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
         words = words[1:]
     while words and words[-1].group().lower() in ADVERBS:
         words = words[:-1]
+    if len(words) > 1 and words[-1].group().lower() in PRONOUNS - {"it", "who"}:
+        words = words[-1:]  # "every time I said": the speaker is "I"
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
     first = words[0].group()
@@ -330,7 +334,9 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
     lo, hi = doc.sentence(match.start())
     if match.group().lower().startswith("according"):
         return _according_to(doc, match, lo, hi)
-    if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":  # "asked not to be named"
+    if _ADDRESSEE.search(text, max(lo, match.start() - 12), match.start()) and match.group().lower() in OBJECT_VERBS:
+        return None  # "I was told", "asked not to be named": the subject is addressed, not the source
+    if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
         return None
     cue = _cue_span(text, match.start(), match.end(), lo)
     end = _content_end(text, match.end(), hi)
@@ -352,7 +358,8 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
         speaker = speaker_after(text, match.end(), hi)
     if speaker is None:
         return None
-    content = _strip(text, lo, lo + comma, " \t\n,;:")
+    dateline = _DATELINE.match(text, lo)
+    content = _strip(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
     if len(text[content[0]:content[1]].split()) < 3:
         return None
     return Attribution("indirect", (content,), speaker, cue)

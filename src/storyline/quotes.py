@@ -34,6 +34,7 @@ _ANONYMOUS = {"a", "an", "one", "two", "three", "four", "five", "six", "several"
               "most", "few", "other", "others", "dozens", "senior", "people", "officials", "sources", "source"}
 _NORMAL_WORD = re.compile(r"\w+")
 _EDGE = "\"“”‘’'«» ,.\n"
+_OPENING = set("\"“‘'«")
 _SHINGLE = 3
 _OVERLAP = 0.5
 
@@ -183,7 +184,14 @@ def _best_speaker(records: list[_Record], names: dict[str, Entity]) -> Speaker:
 
 
 def _quote_text(text: str, parts: tuple[tuple[int, int], ...]) -> str:
-    return " … ".join(text[s:e].strip(_EDGE) for s, e in parts)
+    """The parts joined, without the quote marks that enclose a whole part."""
+    out = []
+    for start, end in parts:
+        part = text[start:end].strip()
+        if part[:1] in _OPENING:  # a direct part: its own quote marks go
+            part = part.strip(_EDGE)
+        out.append(part.rstrip(","))
+    return " … ".join(out)
 
 
 def story_quotes(brief: Brief) -> tuple[Quote, ...]:
