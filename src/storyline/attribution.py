@@ -95,8 +95,6 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
         words = words[1:]
     while words and words[-1].group().lower() in ADVERBS:
         words = words[:-1]
-    if len(words) > 1 and words[-1].group().lower() in PRONOUNS - {"it", "who"}:
-        words = words[-1:]  # "every time I said": the speaker is "I"
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
     first = words[0].group()
