@@ -67,7 +67,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
-_NOT_A_STATEMENT = re.compile(r"(?:not to be (?:named|identified)|for anonymity|to remain anonymous)\b")
+_NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b")
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 _END_PUNCT = re.compile(r"[.!?]+$")
@@ -339,6 +339,8 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
     cue = _cue_span(text, match.start(), match.end(), lo)
     end = _content_end(text, match.end(), hi)
     rest = text[match.end():end].strip()
+    if _NOT_A_STATEMENT.match(rest):  # "who declined to be identified"
+        return None
     adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None
     if not adjunct_only:
         forward = _forward(doc, match, cue, lo, end, found)
@@ -382,7 +384,8 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     if coordinated:
         end = coordinated.start()
     that = _THAT.search(text, start, min(end, start + 80))
-    if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()]:
+    if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()] \
+            and not doc.in_quote(that.start()):
         start = that.start()
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
