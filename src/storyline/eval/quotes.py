@@ -14,9 +14,6 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
 from ..attribution import Attribution, find_attributions
 from ..commands.common import UserError
 from .quote_baseline import naive_attributions
@@ -94,6 +91,9 @@ def _match(gold: list[Chars], pred: list[Chars], exact: bool, text: str) -> list
     (maximum bipartite matching), larger overlaps preferred among equals."""
     if not gold or not pred:
         return []
+    import numpy as np  # here, not at the top: `storyline --help` should not load scipy
+    from scipy.optimize import linear_sum_assignment
+
     weight = np.zeros((len(gold), len(pred)))
     for g, gchars in enumerate(gold):
         for p, pchars in enumerate(pred):
