@@ -221,10 +221,12 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     """Whether a clause of its own follows the cue (not an adjunct, a quote, a
     speaker or the person addressed)."""
     rest = text[cue.end():sentence_end].strip().rstrip(".!?")
-    if not rest or rest[0] in ",;:—–\"“‘'" or TRAILING_ADJUNCT.match(rest).end():
-        return False  # an adjunct ("during the interview in Macau, ...") of any length
-    if cue.group().lower() in OBJECT_VERBS:
-        return _THAT.search(rest) is not None
+    if not rest or rest[0] in ",;:—–\"“‘'":
+        return False
+    if _THAT.match(rest) or re.match(r"[^,;“\"]{0,60}\bthat\b", rest):
+        return True  # "said on Sunday that ...": the cue has content of its own
+    if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS:
+        return False  # an adjunct ("during the interview in Macau, ...") or the person addressed
     return len(rest.split()) > words
 
 
