@@ -141,3 +141,9 @@ def test_long_texts_stay_fast():
     found = find_attributions(paragraph * 2000)
     assert len(found) == 4000
     assert time.perf_counter() - started < 10  # linear: about 1 s here, quadratic was minutes
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "He attacked the judge for his ''Mexican heritage.'' ''We will win,'' Mr. Trump said. It's Jones' car."
+    assert [text[q.start:q.end] for q in quote_spans(text)] == ["''Mexican heritage.''", "''We will win,''"]
+    assert ("direct", ["''We will win,''"], "Mr. Trump", "said") in rows(text)

@@ -201,6 +201,9 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
+    following_quote = bisect_right(doc.quote_starts, quote.start)
+    if following_quote < len(doc.quotes):
+        hi = min(hi, doc.quotes[following_quote].start + 1)  # the window stops at the next quote
     for match in find_cues(text, quote.end, hi):
         if doc.in_quote(match.start()):
             return None

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"[\"“”«»„]")
+_DOUBLE = re.compile(r"''|[\"“”«»„]")  # '' : two apostrophes, the New York Times' double quote
 _SINGLE = re.compile(r"['‘’]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;“‘\"'")
@@ -36,7 +36,7 @@ class QuoteSpan:
         return self.start + 1, self.end - (0 if self.continued else 1)
 
 
-def _role(text: str, at: int) -> str:
+def _role(text: str, at: int, width: int = 1) -> str:
     """open | close | either, from the mark itself and the characters around it."""
     mark = text[at]
     if mark in "“«„‘":
@@ -44,7 +44,7 @@ def _role(text: str, at: int) -> str:
     if mark in "”»":
         return "close"
     before = text[at - 1] if at else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
+    after = text[at + width] if at + width < len(text) else " "
     if mark == "’":
         return "close" if not after.isalnum() else "apostrophe"
     if before in _OPEN_BEFORE and not after.isspace():
@@ -69,12 +69,13 @@ def _paragraph_end(ends: list[int], at: int) -> int:
     return ends[-1] if ends else at
 
 
-def _pair(text: str, marks: list[int], ends: list[int], max_len: int) -> list[QuoteSpan]:
+def _pair(text: str, marks: list[tuple[int, int]], ends: list[int], max_len: int) -> list[QuoteSpan]:
+    """Quote spans from marks given as (offset, width)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     continues = False
-    for at in marks:
-        role = _role(text, at)
+    for at, width in marks:
+        role = _role(text, at, width)
         if role == "apostrophe":
             continue
         if open_at is not None:
@@ -86,8 +87,8 @@ def _pair(text: str, marks: list[int], ends: list[int], max_len: int) -> list[Qu
                     spans.append(QuoteSpan(open_at, para_end, continued=carried, continues=continues))
                 open_at, continues = None, carried
             elif role in ("close", "either"):
-                if at + 1 - open_at <= max_len:
-                    spans.append(QuoteSpan(open_at, at + 1, continues=continues))
+                if at + width - open_at <= max_len:
+                    spans.append(QuoteSpan(open_at, at + width, continues=continues))
                 open_at, continues = None, False
                 continue
             else:  # a second opener: keep the first (nested or mis-typed)
@@ -106,14 +107,16 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans of ``text`` in order: double quotes, then single quotes
     outside them."""
     ends = _paragraph_ends(text)
-    doubles = _pair(text, [m.start() for m in _DOUBLE.finditer(text)], ends, max_len=6000)
+    double_marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE.finditer(text)]
+    doubles = _pair(text, double_marks, ends, max_len=6000)
     starts = [q.start for q in doubles]
+    paired_apostrophes = {at + i for at, width in double_marks if width == 2 for i in (0, 1)}
 
     def outside(at: int) -> bool:
         index = bisect_right(starts, at) - 1
-        return index < 0 or at >= doubles[index].end
+        return at not in paired_apostrophes and (index < 0 or at >= doubles[index].end)
 
-    singles = [q for q in _pair(text, [m.start() for m in _SINGLE.finditer(text) if outside(m.start())],
+    singles = [q for q in _pair(text, [(m.start(), 1) for m in _SINGLE.finditer(text) if outside(m.start())],
                                 ends, max_len=400)
                if not q.continued and q.end - q.start > 3 and text[q.end - 1] in "'’"]
     return sorted(doubles + singles, key=lambda q: q.start)
