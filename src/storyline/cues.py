@@ -137,8 +137,8 @@ SPEAKER_STARTERS = {
 }
 
 _ADJUNCT_WORDS = (
-    "on|in|at|during|last|this|earlier|later|late|yesterday|today|tonight|when|after|before|while|about|"
-    "of|from|through|via|by|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|"
+    "on|in|at|during|last|this|earlier|later|late|yesterday|today|tonight|when|after|before|while|"
+    "from|through|via|by|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|"
     "sunday|afterward|afterwards|shortly|told|with|without|over|under|since|as|according|outside|inside"
 )
 #: What may follow a trailing cue ("..., he said on Tuesday in a statement.").
