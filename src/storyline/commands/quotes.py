@@ -57,10 +57,11 @@ def _records(lines):
         except ValueError as error:
             yield number, None, f"not JSON ({error})"
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield number, None, "no \"text\" string"
+        text = record.get("text", record.get("maintext")) if isinstance(record, dict) else None
+        if not isinstance(text, str):
+            yield number, None, "no \"text\" (or news-please \"maintext\") string"
             continue
-        yield number, record, None
+        yield number, {"id": record.get("id", number), "text": text}, None
 
 
 def _open(path: str, mode: str, standard):
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 say(f"{args.input}:{number}: skipped: {problem}")
                 skipped += 1
                 continue
-            row = {"id": record.get("id", number), "quotes": quote_rows(find_attributions(record["text"]))}
+            row = {"id": record["id"], "quotes": quote_rows(find_attributions(record["text"]))}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             written += 1
     if args.output and not args.quiet:
