@@ -29,7 +29,7 @@ def _unescaped(char: str, line: str) -> int:
 def test_sections_in_reading_order(full):
     names = [h for h in _headings(full) if h.startswith("## ")]
     assert names == ["## Summary", "## Sources", "## Claims", "## Where outlets disagree", "## Who said what",
-                     "## Timeline", "## Cut from the scraped text"]
+                     "## Who is who", "## Timeline", "## Cut from the scraped text"]
 
 
 def test_every_summary_sentence_has_a_footnote_quoting_its_support(full):

@@ -13,7 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from .clean import clean, content_key
+from .entities import entities
 from .model import Article, Brief, Document, Problem, StoryInfo
+from .quotes import attribution
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
@@ -22,7 +24,7 @@ from .timeline import timeline
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = (timeline,)
+STAGES: tuple[Stage, ...] = (attribution, entities, timeline)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

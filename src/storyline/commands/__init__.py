@@ -6,6 +6,6 @@ Every module exposes ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
-from . import brief, eval
+from . import brief, eval, quotes
 
-COMMANDS = (brief, eval)
+COMMANDS = (brief, quotes, eval)

@@ -11,6 +11,7 @@ import importlib
 #: task name -> module of its runner
 TASKS = {
     "timeline": "storyline.eval.timeline",
+    "quotes": "storyline.eval.quotes",
 }
 
 

@@ -164,12 +164,25 @@ def _audit(brief: Brief) -> list[str]:
 
 
 
+def _entities(brief: Brief, limit: int = 20) -> list[str]:
+    """Who is who: the people, organisations and outlets of the story."""
+    people = [e for e in brief.entities if e.type in ("person", "organization", "outlet")][:limit]
+    if not people:
+        return []
+    lines = ["", "## Who is who", ""]
+    for entity in people:
+        roles = f", {_escape(', '.join(entity.roles[:2]))}" if entity.roles else ""
+        lines.append(f"- **{_escape(entity.name)}** ({entity.type}{roles}): {len(entity.mentions)} mentions")
+    return lines
+
+
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown."""
     articles = {a.id: a for a in brief.articles}
     summary, notes = _summary(brief, articles)
     lines = _header(brief) + summary + _sources(brief, articles) + _claims(brief, articles)
-    lines += _conflicts(brief, articles) + _quotes(brief, articles) + _timeline(brief, articles) + _audit(brief)
+    lines += _conflicts(brief, articles) + _quotes(brief, articles) + _entities(brief)
+    lines += _timeline(brief, articles) + _audit(brief)
     if brief.problems:
         lines += ["", "## Skipped inputs", ""]
         lines += [f"- {_escape(str(p))}" for p in brief.problems]
