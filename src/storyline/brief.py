@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .clean import clean
 from .model import Article, Brief, Document, Problem, StoryInfo
+from .provenance import provenance
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
@@ -20,7 +21,7 @@ from .settings import Settings
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = ()
+STAGES: tuple[Stage, ...] = (provenance,)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

@@ -1,0 +1,169 @@
+"""Paraphrased reuse: sentence-level alignment of two articles.
+
+A rewrite keeps the facts, their order and many rare words while changing
+the wording. Each sentence is represented twice: as an IDF-weighted bag of
+normalised words (rare words count, function words barely do) and as a
+static embedding from the bundled wordllama model (synonyms and re-phrasing).
+The similarity of two sentences blends both; each sentence of the derived
+article is aligned to its most similar source sentence when that similarity
+clears a threshold. The share of aligned text and how well the alignment
+keeps the source's order separate a rewrite from an independent report on
+the same event, which shares some facts but not sentence after sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from ..model import Article
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    """Every sentence of a story: owning article, token counts, lexical and semantic vectors."""
+
+    article: np.ndarray  # int64, sentence -> article index
+    first: np.ndarray  # int64, article -> index of its first sentence (len = n_articles + 1)
+    lengths: np.ndarray  # tokens per sentence
+    lexical: sparse.csr_matrix  # IDF-weighted, L2-normalised rows
+    semantic: np.ndarray | None  # (n_sentences, dim) L2-normalised, or None when off
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Sentences of ``derived`` aligned to sentences of ``source`` with their similarity."""
+
+    pairs: tuple[tuple[int, int, float], ...]  # (derived sentence, source sentence, similarity), local indices
+    share: float  # fraction of the derived article's tokens in aligned sentences
+    order: float  # fraction of aligned pairs that keep the source's order (longest increasing run)
+
+
+def _stem(word: str) -> str:
+    """A crude plural/verb-ending fold, enough to match "fires"/"fire", "said"/"say" is left alone."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def index_sentences(articles: list[Article], semantic: bool) -> SentenceIndex:
+    """Vectors of every sentence of the story; the embedding model is called once."""
+    texts, owner, counts = [], [], []
+    rows, cols = [], []
+    vocabulary: dict[str, int] = {}
+    first = [0]
+    for index, article in enumerate(articles):
+        for sentence in article.sentences:
+            text = article.text[sentence.start : sentence.end]
+            words = [_stem(m.group().lower()) for m in _WORD.finditer(text)]
+            row = len(texts)
+            for word in set(words):
+                rows.append(row)
+                cols.append(vocabulary.setdefault(word, len(vocabulary)))
+            texts.append(text)
+            owner.append(index)
+            counts.append(len(words))
+        first.append(len(texts))
+    n = len(texts)
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(1, len(vocabulary))))
+    df = np.asarray(matrix.sum(axis=0)).ravel()
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    matrix = matrix @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    matrix = sparse.diags(1.0 / norms) @ matrix
+    vectors = None
+    if semantic and texts:
+        from ..embed import embed
+
+        vectors = embed(texts)
+    return SentenceIndex(np.asarray(owner, dtype=np.int64), np.asarray(first, dtype=np.int64),
+                         np.asarray(counts, dtype=np.int64), sparse.csr_matrix(matrix), vectors)
+
+
+def similarity(index: SentenceIndex, derived: int, source: int, lexical_weight: float = 0.6
+               ) -> np.ndarray:
+    """Blended sentence similarity, shape ``(sentences of derived, sentences of source)``."""
+    d = slice(index.first[derived], index.first[derived + 1])
+    s = slice(index.first[source], index.first[source + 1])
+    lexical = (index.lexical[d] @ index.lexical[s].T).toarray()
+    if index.semantic is None:
+        return lexical
+    semantic = index.semantic[d] @ index.semantic[s].T
+    return lexical_weight * lexical + (1.0 - lexical_weight) * semantic
+
+
+def _longest_increasing(values: list[int]) -> int:
+    """Length of the longest strictly increasing subsequence (patience sorting)."""
+    import bisect
+
+    tails: list[int] = []
+    for value in values:
+        at = bisect.bisect_left(tails, value)
+        if at == len(tails):
+            tails.append(value)
+        else:
+            tails[at] = value
+    return len(tails)
+
+
+def align(index: SentenceIndex, derived: int, source: int, threshold: float) -> Alignment:
+    """Each derived sentence to its best source sentence when similar enough."""
+    sims = similarity(index, derived, source)
+    lengths = index.lengths[index.first[derived] : index.first[derived + 1]]
+    total = max(1, int(lengths.sum()))
+    if sims.size == 0:
+        return Alignment((), 0.0, 0.0)
+    best = sims.argmax(axis=1)
+    score = sims[np.arange(len(best)), best]
+    aligned = np.flatnonzero(score >= threshold)
+    pairs = tuple((int(i), int(best[i]), float(score[i])) for i in aligned)
+    share = float(lengths[aligned].sum()) / total
+    order = _longest_increasing([int(best[i]) for i in aligned]) / len(aligned) if len(aligned) else 0.0
+    return Alignment(pairs, share, order)
+
+
+def mutual_pairs(index: SentenceIndex, derived: int, source: int, threshold: float
+                 ) -> tuple[tuple[int, int, float], ...]:
+    """Sentence pairs that are each other's best match and at least ``threshold`` similar.
+
+    Looser than :func:`align` (a changed fact lowers similarity) but as safe,
+    since both sentences must prefer each other.
+    """
+    sims = similarity(index, derived, source)
+    if sims.size == 0:
+        return ()
+    best_source = sims.argmax(axis=1)
+    best_derived = sims.argmax(axis=0)
+    return tuple((int(i), int(j), float(sims[i, j])) for i, j in enumerate(best_source)
+                 if best_derived[j] == i and sims[i, j] >= threshold)
+
+
+def candidate_pairs(index: SentenceIndex, n_articles: int, neighbours: int, min_similarity: float
+                    ) -> set[tuple[int, int]]:
+    """Unordered article pairs worth aligning: each article's most lexically similar others.
+
+    Keeps the sentence-level work linear in the number of articles for large stories.
+    """
+    if n_articles < 2:
+        return set()
+    owner = sparse.csr_matrix((np.ones(len(index.article)), (index.article, np.arange(len(index.article)))),
+                              shape=(n_articles, len(index.article)))
+    vectors = owner @ index.lexical
+    norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    vectors = sparse.diags(1.0 / norms) @ vectors
+    sims = (vectors @ vectors.T).toarray()
+    np.fill_diagonal(sims, -1.0)
+    out = set()
+    top = np.argsort(-sims, axis=1, kind="stable")[:, :neighbours]
+    for a in range(n_articles):
+        for b in top[a]:
+            if sims[a, b] >= min_similarity:
+                out.add((min(a, int(b)), max(a, int(b))))
+    return out
