@@ -1,0 +1,1 @@
+"""Evaluation runners, one per task, over labelled data outside the repository."""
