@@ -26,13 +26,13 @@ from .provenance_sets import generate
 
 KINDS = ("copy", "excerpt", "quotes", "rewrite")
 REUSE_LABELS = ("cut", "light", "heavy", "non")
-DEFAULT_DATA = "../shared/data/mds"
+DEFAULT_DATA = ("../shared/data/mds/duc2003_task2.jsonl", "../shared/data/mds/multiling2011_en.jsonl")
 DEFAULT_REUSE = "../shared/data/reuse/clough_stevenson.jsonl"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", default=DEFAULT_DATA, metavar="PATH",
-                        help="MDS JSONL file or folder of clusters (default: %(default)s)")
+    parser.add_argument("--data", nargs="+", default=list(DEFAULT_DATA), metavar="PATH",
+                        help="MDS JSONL files or folders of clusters (default: DUC 2003 and MultiLing 2011)")
     parser.add_argument("--reuse", default=DEFAULT_REUSE, metavar="PATH",
                         help="Clough & Stevenson JSONL ('' to skip; default: %(default)s)")
     parser.add_argument("--sets", type=int, default=200, help="story sets to generate (default: %(default)s)")
@@ -49,7 +49,7 @@ def _f1(tp: int, fp: int, fn: int) -> dict:
             "support": tp + fn}
 
 
-def evaluate_sets(path: str, sets: int, seed: int, semantic: bool) -> dict:
+def evaluate_sets(path: list[str], sets: int, seed: int, semantic: bool) -> dict:
     """Figures over generated story sets, overall and split by dated/undated."""
     stories = generate(path, sets, seed)
     if not stories:
@@ -174,8 +174,9 @@ def evaluate_reuse(path: str, semantic: bool) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.data).exists():
-        raise UserError(f"no such data: {args.data}")
+    for path in args.data:
+        if not Path(path).exists():
+            raise UserError(f"no such data: {path}")
     if args.sets < 1:
         raise UserError("--sets must be at least 1")
     semantic = not args.no_semantic

@@ -60,10 +60,11 @@ class StorySet:
     dated: bool = False
 
 
-def load_clusters(path: str | Path, min_words: int = 150) -> list[list[str]]:
-    """Clusters of documents from MDS JSONL files (a file or a folder of them)."""
-    path = Path(path)
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+def load_clusters(paths: list[str | Path], min_words: int = 150) -> list[list[str]]:
+    """Clusters of documents from MDS JSONL files (files or folders of them)."""
+    files = []
+    for path in map(Path, paths):
+        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
     clusters = []
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -81,7 +82,8 @@ def _grams(text: str, n: int = 8) -> set[tuple[str, ...]]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in sentence_spans(" ".join(text.split()))] if text else []
+    flat = " ".join(text.split())
+    return [flat[s:e] for s, e in sentence_spans(flat)]
 
 
 def _paragraphs(sentences: list[str], rng: random.Random) -> str:
@@ -118,12 +120,13 @@ def _rewrite_sentence(sentence: str, rng: random.Random) -> str:
 
 
 def _rewrite(sentences: list[str], filler: list[str], rng: random.Random) -> list[str]:
-    kept = [s for s in sentences if rng.random() > 0.15] or sentences[:1]
+    drop = rng.uniform(0.1, 0.3)  # rewrites condense
+    kept = [s for s in sentences if rng.random() > drop] or sentences[:1]
     for i in range(len(kept) - 1):  # local reordering keeps the overall order of facts
         if rng.random() < 0.2:
             kept[i], kept[i + 1] = kept[i + 1], kept[i]
     out = [_rewrite_sentence(s, rng) for s in kept]
-    for extra in rng.sample(filler, min(len(filler), rng.randint(1, 2))):
+    for extra in rng.sample(filler, min(len(filler), rng.randint(0, 2))):
         out.insert(rng.randint(1, len(out)), extra)
     return out
 
@@ -136,13 +139,16 @@ def _derive(kind: str, sentences: list[str], outlet: str, filler: list[str], rng
     if kind == "quotes":
         start = rng.randint(0, max(0, len(sentences) - 4))
         block = sentences[start : start + rng.randint(2, 4)]
-        intro = rng.choice([f"From {outlet}'s report:", f"Here is how {outlet} reported it:"])
+        intro = rng.choice([f"From {outlet}'s report:", f"As {outlet} reported:"])
         opening = rng.choice(_COMMENTARY)
         closing = " ".join(rng.sample([c for c in _COMMENTARY if c != opening], 2))
         marker = rng.random() < 0.5
         quoted = "\n\n".join(("> " if marker else "") + p for p in _paragraphs(block, rng).split("\n\n"))
         return f"{opening}\n\n{intro}\n\n{quoted}\n\n{closing}\n\n{_COMMENTS}"
-    return _paragraphs(_rewrite(sentences, filler, rng), rng)
+    rewritten = _rewrite(sentences, filler, rng)
+    if rng.random() < 0.5:  # many rewrites credit their source
+        rewritten[0] = rewritten[0].rstrip(".") + f", {outlet} reported."
+    return _paragraphs(rewritten, rng)
 
 
 def _origin_outlet(text: str, used: set[str], rng: random.Random) -> str:
@@ -197,7 +203,7 @@ def _record(identifier: str, text: str, outlet: str, dated: bool, order: int, rn
     return record
 
 
-def generate(path: str | Path, sets: int, seed: int) -> list[StorySet]:
+def generate(path: list[str | Path], sets: int, seed: int) -> list[StorySet]:
     """``sets`` labelled story sets from the clusters at ``path``."""
     clusters = load_clusters(path)
     rng = random.Random(seed)

@@ -44,8 +44,9 @@ class Tokens:
 class Passage:
     """Tokens ``[a_start, a_end)`` of article ``a`` match ``[b_start, b_end)`` of ``b``.
 
-    ``matched`` counts tokens covered by exact seeds; ``exact`` says the two
-    token runs are identical (verbatim), else the passage is near-verbatim.
+    ``matched`` counts tokens covered by exact seeds; ``exact`` marks an
+    unbroken verbatim run, else the passage is near-verbatim (small edits
+    inside); verbatim runs lie inside the near-verbatim passages.
     """
 
     a: int
@@ -137,13 +138,27 @@ def _seeds(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fano
     return a[i], a[j], p[i], p[j]
 
 
+def _chains(pair: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int, max_gap: int, max_shift: int
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """First and last seed index of each chain of seeds (seeds sorted by pair, then position in ``a``)."""
+    step_a, step_b = np.diff(pa), np.diff(pb)
+    breaks = np.r_[True, (pair[1:] != pair[:-1]) | (step_a > max_gap) | (step_b < 0) | (step_b > max_gap)
+                   | (np.abs(step_b - step_a) > max_shift)]
+    first = np.flatnonzero(breaks)
+    return first, np.r_[first[1:], len(pair)] - 1
+
+
 def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shift: int = 3,
-                    min_tokens: int = 10, max_fanout: int = 64) -> dict[tuple[int, int], list[Passage]]:
+                    min_tokens: int = 10, max_fanout: int = 64, min_exact: int = 25
+                    ) -> dict[tuple[int, int], list[Passage]]:
     """Passages shared by each pair of articles ``(a, b)``, ``a < b``, as token ranges.
 
     Seeds of a pair chain while the next one starts at most ``max_gap`` tokens
     later in both articles and its diagonal moved at most ``max_shift``;
-    chains covering fewer than ``min_tokens`` tokens are dropped.
+    chains covering fewer than ``min_tokens`` tokens are dropped. Chains along
+    one diagonal are then checked token by token: unbroken identical runs of
+    at least ``min_exact`` tokens are the *verbatim* passages (``exact=True``): what a copy, an excerpt or a quoted block
+    consists of, and what a rewrite that changes a word every sentence lacks.
     """
     a, b, pa, pb = _seeds(*_occurrences(tokens, n), max_fanout)
     if len(a) == 0:
@@ -152,26 +167,28 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
     pair = a * count + b
     order = np.lexsort((pa, pair))
     pair, pa, pb = pair[order], pa[order], pb[order]
-    diagonal = pb - pa
-    step_a = np.diff(pa)
-    step_b = np.diff(pb)
-    breaks = np.r_[True, (pair[1:] != pair[:-1]) | (step_a > max_gap) | (step_b < 0) | (step_b > max_gap)
-                   | (np.abs(np.diff(diagonal)) > max_shift)]
-    chain_start = np.flatnonzero(breaks)
-    chain_end = np.r_[chain_start[1:], len(pair)] - 1
-    a_lo, a_hi = pa[chain_start], pa[chain_end] + n
-    b_lo, b_hi = pb[chain_start], pb[chain_end] + n
-    seeds_in_chain = chain_end - chain_start + 1
-    keep = (a_hi - a_lo >= min_tokens) & (b_hi - b_lo >= min_tokens)
     out: dict[tuple[int, int], list[Passage]] = {}
-    for k in np.flatnonzero(keep):
-        first, second = divmod(int(pair[chain_start[k]]), count)
-        lo_a, hi_a, lo_b, hi_b = int(a_lo[k]), int(a_hi[k]), int(b_lo[k]), int(b_hi[k])
-        exact = (hi_a - lo_a == hi_b - lo_b and int(seeds_in_chain[k]) == hi_a - lo_a - n + 1)
-        matched = min(int(seeds_in_chain[k]) + n - 1, hi_a - lo_a)
-        out.setdefault((first, second), []).append(
-            Passage(first, second, lo_a, hi_a, lo_b, hi_b, matched, exact))
+    for gap, shift, exact in ((max_gap, max_shift, False), (max_gap, 0, True)):
+        first, last = _chains(pair, pa, pb, n, gap, shift)
+        a_lo, a_hi, b_lo, b_hi = pa[first], pa[last] + n, pb[first], pb[last] + n
+        for k in np.flatnonzero((a_hi - a_lo >= min_tokens) & (b_hi - b_lo >= min_tokens)):
+            i, j = divmod(int(pair[first[k]]), count)
+            lo_a, hi_a, lo_b, hi_b = int(a_lo[k]), int(a_hi[k]), int(b_lo[k]), int(b_hi[k])
+            if not exact:
+                matched = min(int(last[k] - first[k]) + n, hi_a - lo_a)
+                out.setdefault((i, j), []).append(Passage(i, j, lo_a, hi_a, lo_b, hi_b, matched, False))
+                continue
+            for start, end in _equal_runs(tokens[i].ids[lo_a:hi_a], tokens[j].ids[lo_b:hi_b], min_exact):
+                out.setdefault((i, j), []).append(
+                    Passage(i, j, lo_a + start, lo_a + end, lo_b + start, lo_b + end, end - start, True))
     return out
+
+
+def _equal_runs(first: np.ndarray, second: np.ndarray, shortest: int) -> list[tuple[int, int]]:
+    """Runs of equal tokens of two aligned arrays (one diagonal) at least ``shortest`` long."""
+    equal = np.r_[False, first == second, False]
+    edges = np.flatnonzero(np.diff(equal.astype(np.int8)))
+    return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True) if e - s >= shortest]
 
 
 def char_span(toks: Tokens, start: int, end: int) -> tuple[int, int]:

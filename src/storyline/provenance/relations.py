@@ -12,7 +12,7 @@ text is the source), then the kind from the derived article's point of view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -31,10 +31,11 @@ class Thresholds:
     copy: float = 0.8  # both articles at least this much shared verbatim
     excerpt: float = 0.7  # the derived article at least this much from the source
     quoted: float = 0.5  # share of the shared text inside marked quotes that makes it "quotes"
-    quote_tokens: int = 20  # shortest quoted block
+    quote_tokens: int = 25  # shortest quoted block (a verbatim run)
     sentence: float = 0.5  # blended sentence similarity that aligns two sentences
     rewrite: float = 0.5  # share of the derived article aligned to the source
     rewrite_order: float = 0.6  # share of aligned sentences in the source's order
+    contiguous: float = 0.85  # an excerpt covers this much of the source between its first and last word
     speech: float = 0.7  # a passage this much inside quotation marks in both articles is speech
 
 
@@ -92,9 +93,16 @@ def _quoted_mask(article: Article, toks: Tokens) -> np.ndarray:
 
 @dataclass
 class PairEvidence:
-    """What two articles share, measured once for both directions."""
+    """What two articles share, measured once for both directions.
+
+    ``passages`` are the near-verbatim passages (reported as evidence, flagged
+    ``exact`` when one verbatim run spans them); the coverage masks count
+    only verbatim runs, so a rewrite's scattered matching words do not make
+    it look like a copy.
+    """
 
     passages: list[Passage]
+    runs: list[Passage]
     cover_a: np.ndarray
     cover_b: np.ndarray
 
@@ -105,14 +113,21 @@ class PairEvidence:
 
 def pair_evidence(passages: list[Passage], ta: Tokens, tb: Tokens, speech: float) -> PairEvidence:
     """Coverage masks of both articles, without passages that are only shared direct speech."""
-    kept = []
-    for p in passages:
-        in_a = ta.speech[p.a_start : p.a_end].mean()
-        in_b = tb.speech[p.b_start : p.b_end].mean()
-        if min(in_a, in_b) < speech:
-            kept.append(p)
-    return PairEvidence(kept, covered(len(ta.ids), [(p.a_start, p.a_end) for p in kept]),
-                        covered(len(tb.ids), [(p.b_start, p.b_end) for p in kept]))
+    near = [p for p in passages if not p.exact
+            and min(ta.speech[p.a_start : p.a_end].mean(), tb.speech[p.b_start : p.b_end].mean()) < speech]
+    runs = [r for r in passages if r.exact and any(
+        p.a_start <= r.a_start and r.a_end <= p.a_end and p.b_start <= r.b_start and r.b_end <= p.b_end
+        for p in near)]
+    spans = {(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs}
+    near = [replace(p, exact=(p.a_start, p.a_end, p.b_start, p.b_end) in spans) for p in near]
+    return PairEvidence(near, runs, covered(len(ta.ids), [(p.a_start, p.a_end) for p in runs]),
+                        covered(len(tb.ids), [(p.b_start, p.b_end) for p in runs]))
+
+
+def _contiguous(mask: np.ndarray) -> float:
+    """Covered share of the stretch between the first and the last covered token."""
+    where = np.flatnonzero(mask)
+    return float(len(where)) / (where[-1] - where[0] + 1) if len(where) else 0.0
 
 
 class PairJudge:
@@ -177,7 +192,7 @@ class PairJudge:
         share_source = float(cover_source.mean()) if len(cover_source) else 0.0
         quoted = self._quoted_share(derived, cover)
         passages_oriented = _oriented(evidence.passages, derived == i)
-        longest = max((p.a_end - p.a_start for p in passages_oriented), default=0)
+        longest = max((p.a_end - p.a_start for p in evidence.runs), default=0)
         alignment = alignments.get(derived)
         credited = (derived, source) in self.credits
         kind, confidence = None, 0.0
@@ -185,10 +200,10 @@ class PairJudge:
             kind, confidence = "copy", min(share, share_source)
         elif quoted >= t.quoted and longest >= t.quote_tokens:
             kind, confidence = "quotes", 0.5 + 0.5 * quoted
-        elif share >= t.excerpt:
+        elif share >= t.excerpt and _contiguous(cover_source) >= t.contiguous:
             kind, confidence = "excerpt", share
         elif (alignment is not None and alignment.share >= t.rewrite and alignment.order >= t.rewrite_order
-              and alignment.share >= share + 0.15):
+              and (alignment.share >= share + 0.15 or share >= t.excerpt)):
             kind, confidence = "rewrite", min(1.0, alignment.share * alignment.order + 0.1 * credited)
             share = alignment.share
         elif longest >= t.quote_tokens:
