@@ -115,7 +115,8 @@ def _rewrite_sentence(sentence: str, rng: random.Random) -> str:
         sentence = f"{moved.group(2)} that {moved.group(1)[0].lower()}{moved.group(1)[1:]}."
     clause = re.match(r"^(.{15,}?), (when|after|following|because|since|while) (.{10,})\.$", sentence)
     if clause and rng.random() < 0.5:
-        sentence = f"{clause.group(2).capitalize()} {clause.group(3)}, {clause.group(1)[0].lower()}{clause.group(1)[1:]}."
+        main = clause.group(1)
+        sentence = f"{clause.group(2).capitalize()} {clause.group(3)}, {main[0].lower()}{main[1:]}."
     return sentence
 
 

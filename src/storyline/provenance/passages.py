@@ -157,8 +157,9 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
     later in both articles and its diagonal moved at most ``max_shift``;
     chains covering fewer than ``min_tokens`` tokens are dropped. Chains along
     one diagonal are then checked token by token: unbroken identical runs of
-    at least ``min_exact`` tokens are the *verbatim* passages (``exact=True``): what a copy, an excerpt or a quoted block
-    consists of, and what a rewrite that changes a word every sentence lacks.
+    at least ``min_exact`` tokens are the *verbatim* passages (``exact=True``):
+    what a copy, an excerpt or a quoted block consists of, and what a rewrite
+    that changes a word every sentence lacks.
     """
     a, b, pa, pb = _seeds(*_occurrences(tokens, n), max_fanout)
     if len(a) == 0:
