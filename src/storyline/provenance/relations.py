@@ -179,7 +179,7 @@ class PairJudge:
         evidence = pair_evidence(passages, self.tokens[i], self.tokens[j], t.speech)
         verbatim = max(evidence.share(0), evidence.share(1))
         alignments: dict[int, Alignment] = {}
-        if paraphrase and verbatim < t.excerpt:
+        if paraphrase and verbatim < t.copy:
             alignments = {i: align(self.index, i, j, t.sentence), j: align(self.index, j, i, t.sentence)}
         if not evidence.passages and not any(a.share >= t.rewrite for a in alignments.values()):
             return None
