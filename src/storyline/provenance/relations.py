@@ -12,6 +12,7 @@ text is the source), then the kind from the derived article's point of view.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -21,6 +22,7 @@ from ..model import Article, Credit
 from .paraphrase import Alignment, SentenceIndex, align
 from .passages import Passage, Tokens, covered
 
+_INTRO_GAP = re.compile(r"[^\w.!?]{0,3}:\s*(?:>\s*)?")
 KIND_STRENGTH = {"copy": 4, "excerpt": 3, "quotes": 2, "rewrite": 1}
 
 
@@ -31,7 +33,8 @@ class Thresholds:
     copy: float = 0.8  # both articles at least this much shared verbatim
     excerpt: float = 0.7  # the derived article at least this much from the source
     quoted: float = 0.5  # share of the shared text inside marked quotes that makes it "quotes"
-    quote_tokens: int = 25  # shortest quoted block (a verbatim run)
+    quote_tokens: int = 25  # shortest unmarked quoted block (a verbatim run)
+    marked_quote_tokens: int = 12  # shortest block the article marks as quoted
     sentence: float = 0.5  # blended sentence similarity that aligns two sentences
     rewrite: float = 0.5  # share of the derived article aligned to the source
     rewrite_order: float = 0.6  # share of aligned sentences in the source's order
@@ -51,6 +54,7 @@ class Relation:
     passages: tuple[Passage, ...]  # oriented: ``a`` is the derived article
     alignment: Alignment | None
     credited: bool
+    cued: bool = True  # direction from dates or explicit cues, not only from containment
 
 
 def _instant(published: str | None) -> tuple[datetime, bool] | None:
@@ -111,13 +115,24 @@ class PairEvidence:
         return float(mask.mean()) if len(mask) else 0.0
 
 
-def pair_evidence(passages: list[Passage], ta: Tokens, tb: Tokens, speech: float) -> PairEvidence:
-    """Coverage masks of both articles, without passages that are only shared direct speech."""
-    near = [p for p in passages if not p.exact
-            and min(ta.speech[p.a_start : p.a_end].mean(), tb.speech[p.b_start : p.b_end].mean()) < speech]
+def pair_evidence(passages: list[Passage], ta: Tokens, tb: Tokens, speech: float,
+                  quoted_a: np.ndarray, quoted_b: np.ndarray) -> PairEvidence:
+    """Coverage masks of both articles, without passages that are only shared direct speech
+    (unless one article marks the passage as quoted from another report)."""
+
+    def kept(p: Passage) -> bool:
+        if max(quoted_a[p.a_start : p.a_end].mean(), quoted_b[p.b_start : p.b_end].mean()) >= 0.5:
+            return True
+        return min(ta.speech[p.a_start : p.a_end].mean(), tb.speech[p.b_start : p.b_end].mean()) < speech
+
+    near = [p for p in passages if not p.exact and kept(p)]
     runs = [r for r in passages if r.exact and any(
         p.a_start <= r.a_start and r.a_end <= p.a_end and p.b_start <= r.b_start and r.b_end <= p.b_end
         for p in near)]
+    for p in near:  # a short block marked as quoted counts whole, even below the verbatim-run length
+        marked = max(quoted_a[p.a_start : p.a_end].mean(), quoted_b[p.b_start : p.b_end].mean()) >= 0.5
+        if marked and not any(p.a_start <= r.a_start and r.a_end <= p.a_end for r in runs):
+            runs.append(replace(p, exact=True))
     spans = {(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs}
     near = [replace(p, exact=(p.a_start, p.a_end, p.b_start, p.b_end) in spans) for p in near]
     return PairEvidence(near, runs, covered(len(ta.ids), [(p.a_start, p.a_end) for p in runs]),
@@ -144,25 +159,46 @@ class PairJudge:
         self.credits = {(position[c.article], position[c.target]) for c in credits
                         if c.target is not None and c.target in position}
         self.quoted = [_quoted_mask(a, t) for a, t in zip(articles, tokens, strict=True)]
+        self.intro_ends: list[list[int]] = [[] for _ in articles]
+        for credit in credits:
+            self.intro_ends[position[credit.article]].append(credit.end)
 
-    def _quoted_share(self, side: int, mask: np.ndarray) -> float:
+    def _introduced(self, article: int, token: int) -> bool:
+        """True when the run starting at ``token`` follows a credit line ending in a colon
+        ("From the Post's report:"): a quoted block even when not marked as one."""
+        text = self.articles[article].text
+        at = int(self.tokens[article].starts[token])
+        return any(0 <= at - end <= 80 and _INTRO_GAP.fullmatch(text[end:at]) for end in self.intro_ends[article])
+
+    def _quoted_share(self, article: int, mask: np.ndarray, runs: list[tuple[int, int]]) -> float:
+        """Share of the shared tokens that the article marks as quoted or introduces as a quote."""
         shared = int(mask.sum())
-        return float((mask & self.quoted[side]).sum()) / shared if shared else 0.0
+        if not shared:
+            return 0.0
+        quoted = mask & self.quoted[article]
+        for start, end in runs:
+            if self._introduced(article, start):
+                quoted[start:end] = True
+        return float(quoted.sum()) / shared
 
-    def _direction(self, i: int, j: int, evidence: PairEvidence, para: tuple[float, float]) -> int:
-        """+1 when ``i`` derives from ``j``, -1 when ``j`` derives from ``i``."""
+    def _direction(self, i: int, j: int, evidence: PairEvidence, para: tuple[float, float]) -> tuple[int, bool]:
+        """(+1 when ``i`` derives from ``j``, -1 when ``j`` derives from ``i``; whether a cue decided)."""
         by_date = date_order(self.articles[i], self.articles[j])
         if by_date:
-            return by_date
+            return by_date, True
         score = 0.0
         score += 2 * (((i, j) in self.credits) - ((j, i) in self.credits))
-        quoted_i = self._quoted_share(i, evidence.cover_a)
-        quoted_j = self._quoted_share(j, evidence.cover_b)
+        quoted_i = self._quoted_share(i, evidence.cover_a, [(r.a_start, r.a_end) for r in evidence.runs])
+        quoted_j = self._quoted_share(j, evidence.cover_b, [(r.b_start, r.b_end) for r in evidence.runs])
         t = self.thresholds.quoted
         score += 2 * ((quoted_i >= t) - (quoted_j >= t))
         score += (j in self.self_datelines) - (i in self.self_datelines)
         if score:
-            return 1 if score > 0 else -1
+            return (1 if score > 0 else -1), True
+        return self._containment(i, j, evidence, para), False
+
+    def _containment(self, i: int, j: int, evidence: PairEvidence, para: tuple[float, float]) -> int:
+        """Direction with no cue: the fuller text is the source, then the longer one."""
         share_i, share_j = evidence.share(0), evidence.share(1)
         if abs(share_i - share_j) < 0.05:
             share_i, share_j = para
@@ -176,7 +212,8 @@ class PairJudge:
     def judge(self, i: int, j: int, passages: list[Passage], paraphrase: bool) -> Relation | None:
         """The relation between articles ``i < j``, or None."""
         t = self.thresholds
-        evidence = pair_evidence(passages, self.tokens[i], self.tokens[j], t.speech)
+        evidence = pair_evidence(passages, self.tokens[i], self.tokens[j], t.speech,
+                                 self.quoted[i], self.quoted[j])
         verbatim = max(evidence.share(0), evidence.share(1))
         alignments: dict[int, Alignment] = {}
         if paraphrase and verbatim < t.copy:
@@ -184,13 +221,15 @@ class PairJudge:
         if not evidence.passages and not any(a.share >= t.rewrite for a in alignments.values()):
             return None
         para = (alignments[i].share, alignments[j].share) if alignments else (0.0, 0.0)
-        if self._direction(i, j, evidence, para) > 0:
+        sign, cued = self._direction(i, j, evidence, para)
+        if sign > 0:
             derived, source, cover, cover_source = i, j, evidence.cover_a, evidence.cover_b
         else:
             derived, source, cover, cover_source = j, i, evidence.cover_b, evidence.cover_a
         share = float(cover.mean()) if len(cover) else 0.0
         share_source = float(cover_source.mean()) if len(cover_source) else 0.0
-        quoted = self._quoted_share(derived, cover)
+        runs = [(r.a_start, r.a_end) if derived == i else (r.b_start, r.b_end) for r in evidence.runs]
+        quoted = self._quoted_share(derived, cover, runs)
         passages_oriented = _oriented(evidence.passages, derived == i)
         longest = max((p.a_end - p.a_start for p in evidence.runs), default=0)
         alignment = alignments.get(derived)
@@ -198,7 +237,7 @@ class PairJudge:
         kind, confidence = None, 0.0
         if share >= t.copy and share_source >= t.copy:
             kind, confidence = "copy", min(share, share_source)
-        elif quoted >= t.quoted and longest >= t.quote_tokens:
+        elif quoted >= t.quoted and longest >= t.marked_quote_tokens:
             kind, confidence = "quotes", 0.5 + 0.5 * quoted
         elif share >= t.excerpt and _contiguous(cover_source) >= t.contiguous:
             kind, confidence = "excerpt", share
@@ -206,9 +245,21 @@ class PairJudge:
               and (alignment.share >= share + 0.15 or share >= t.excerpt)):
             kind, confidence = "rewrite", min(1.0, alignment.share * alignment.order + 0.1 * credited)
             share = alignment.share
+        elif share >= t.excerpt:  # mostly the source's words, but re-arranged: a light rewrite
+            kind, confidence = "rewrite", share * _contiguous(cover_source)
         elif longest >= t.quote_tokens:
             kind, confidence = "quotes", min(1.0, 0.4 + share + 0.2 * credited)
         if kind is None:
             return None
         return Relation(derived, source, kind, round(confidence, 3), share, passages_oriented,
-                        alignment, credited)
+                        alignment, credited, cued)
+
+    def reversed_rewrite(self, relation: Relation) -> Relation:
+        """The same rewrite read the other way round (when other articles show which is the source)."""
+        alignment = align(self.index, relation.source, relation.derived, self.thresholds.sentence)
+        passages = tuple(Passage(p.b, p.a, p.b_start, p.b_end, p.a_start, p.a_end, p.matched, p.exact)
+                         for p in relation.passages)
+        credited = (relation.source, relation.derived) in self.credits
+        return Relation(relation.source, relation.derived, "rewrite",
+                        round(min(1.0, alignment.share * alignment.order + 0.1 * credited), 3),
+                        alignment.share, passages, alignment, credited, False)

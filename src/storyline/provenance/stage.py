@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..model import Article, Brief, Derivation, Provenance, SharedPassage
@@ -48,6 +49,17 @@ def _inside_passages(aligned, article: Article, relation: Relation, toks: Tokens
                         for start, end in spans))
 
 
+def _orient_rewrites(relations: list[Relation], judge: PairJudge) -> list[Relation]:
+    """Turn round uncued rewrites whose "derived" side is the verbatim source of more articles.
+
+    Containment says little about which of two paraphrases came first; an
+    article that others copy, excerpt or quote is far more likely the source.
+    """
+    children = Counter(r.source for r in relations if r.kind != "rewrite")
+    return [judge.reversed_rewrite(r) if r.kind == "rewrite" and not r.cued
+            and children[r.derived] > children[r.source] else r for r in relations]
+
+
 def find_provenance(articles: list[Article], semantic: bool = True,
                     thresholds: Thresholds | None = None) -> Provenance:
     """Derivations, credits, roles, origin groups and drift of the articles of one story."""
@@ -65,6 +77,7 @@ def find_provenance(articles: list[Article], semantic: bool = True,
         relation = judge.judge(i, j, passages.get((i, j), []), paraphrase=True)
         if relation is not None:
             relations.append(relation)
+    relations = _orient_rewrites(relations, judge)
     parents = choose_parents(relations, n)
     roots, roles = origin_groups(parents, n)
     drift = []
