@@ -112,9 +112,58 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-def align(index: SentenceIndex, derived: int, source: int, threshold: float) -> Alignment:
+class PairSimilarity:
+    """Sentence similarities of article pairs, computed one article's neighbours at a time.
+
+    Pairs are asked for in sorted order (``i < j``); for article ``i`` the
+    similarities to the sentences of all its later neighbours come from one
+    sparse and one dense product instead of one per pair, and only the
+    current article's block is kept in memory.
+    """
+
+    def __init__(self, index: SentenceIndex, pairs: set[tuple[int, int]], lexical_weight: float = 0.6):
+        self.index = index
+        self.lexical_weight = lexical_weight
+        self.later: dict[int, list[int]] = {}
+        for i, j in sorted(pairs):
+            self.later.setdefault(i, []).append(j)
+        self._article = -1
+        self._block = np.zeros((0, 0))
+        self._columns: dict[int, tuple[int, int]] = {}
+
+    def _load(self, article: int) -> None:
+        index = self.index
+        neighbours = self.later.get(article, [])
+        columns, offsets, at = [], {}, 0
+        for other in neighbours:
+            lo, hi = int(index.first[other]), int(index.first[other + 1])
+            columns.append(np.arange(lo, hi))
+            offsets[other] = (at, at + hi - lo)
+            at += hi - lo
+        rows = slice(index.first[article], index.first[article + 1])
+        cols = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+        block = (index.lexical[rows] @ index.lexical[cols].T).toarray()
+        if index.semantic is not None:
+            block = self.lexical_weight * block + (1.0 - self.lexical_weight) * (
+                index.semantic[rows] @ index.semantic[cols].T)
+        self._article, self._block, self._columns = article, block, offsets
+
+    def get(self, derived: int, source: int) -> np.ndarray:
+        """Shape ``(sentences of derived, sentences of source)``."""
+        first, second = min(derived, source), max(derived, source)
+        if first != self._article and second in self.later.get(first, []):
+            self._load(first)
+        if first == self._article and second in self._columns:
+            lo, hi = self._columns[second]
+            block = self._block[:, lo:hi]
+            return block if derived == first else block.T
+        return similarity(self.index, derived, source, self.lexical_weight)
+
+
+def align(index: SentenceIndex, derived: int, source: int, threshold: float,
+          sims: np.ndarray | None = None) -> Alignment:
     """Each derived sentence to its best source sentence when similar enough."""
-    sims = similarity(index, derived, source)
+    sims = similarity(index, derived, source) if sims is None else sims
     lengths = index.lengths[index.first[derived] : index.first[derived + 1]]
     total = max(1, int(lengths.sum()))
     if sims.size == 0:

@@ -65,14 +65,18 @@ def tokenize(articles: list[Article], vocabulary: dict[str, int] | None = None) 
     out = []
     for article in articles:
         text = article.text
-        matches = list(_WORD.finditer(text))
-        ids = np.fromiter((vocabulary.setdefault(m.group().lower(), len(vocabulary)) for m in matches),
-                          dtype=np.int64, count=len(matches))
-        starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
-        ends = np.fromiter((m.end() for m in matches), dtype=np.int64, count=len(matches))
-        speech = np.zeros(len(matches), dtype=bool)
-        for quote in _QUOTED_SPEECH.finditer(text):
-            speech[(starts >= quote.start()) & (ends <= quote.end())] = True
+        words, offsets = [], []
+        for match in _WORD.finditer(text):
+            words.append(match.group().lower())
+            offsets.append(match.span())
+        ids = np.array([vocabulary.setdefault(w, len(vocabulary)) for w in words], dtype=np.int64)
+        spans = np.array(offsets, dtype=np.int64).reshape(-1, 2)
+        starts, ends = spans[:, 0].copy(), spans[:, 1].copy()
+        inside = np.zeros(len(words) + 1, dtype=np.int64)
+        for quote in _QUOTED_SPEECH.finditer(text):  # +1 at the first token inside, -1 after the last
+            inside[np.searchsorted(starts, quote.start())] += 1
+            inside[np.searchsorted(ends, quote.end(), side="right")] -= 1
+        speech = np.cumsum(inside)[:-1] > 0
         out.append(Tokens(ids, starts, ends, speech))
     return out
 

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from ..model import Article, Credit
-from .paraphrase import Alignment, SentenceIndex, align
+from .paraphrase import Alignment, PairSimilarity, SentenceIndex, align
 from .passages import Passage, Tokens, covered
 
 _INTRO_GAP = re.compile(r"[^\w.!?]{0,3}:\s*(?:>\s*)?")
@@ -149,8 +149,10 @@ class PairJudge:
     """Decides the relation of article pairs of one story."""
 
     def __init__(self, articles: list[Article], tokens: list[Tokens], index: SentenceIndex,
-                 credits: tuple[Credit, ...], self_datelines: set[int], thresholds: Thresholds):
+                 credits: tuple[Credit, ...], self_datelines: set[int], thresholds: Thresholds,
+                 similarities: PairSimilarity):
         self.articles = articles
+        self.similarities = similarities
         self.tokens = tokens
         self.index = index
         self.thresholds = thresholds
@@ -217,7 +219,8 @@ class PairJudge:
         verbatim = max(evidence.share(0), evidence.share(1))
         alignments: dict[int, Alignment] = {}
         if paraphrase and verbatim < t.copy:
-            alignments = {i: align(self.index, i, j, t.sentence), j: align(self.index, j, i, t.sentence)}
+            sims = self.similarities.get(i, j)
+            alignments = {i: align(self.index, i, j, t.sentence, sims), j: align(self.index, j, i, t.sentence, sims.T)}
         if not evidence.passages and not any(a.share >= t.rewrite for a in alignments.values()):
             return None
         para = (alignments[i].share, alignments[j].share) if alignments else (0.0, 0.0)

@@ -10,7 +10,7 @@ from ..settings import Settings
 from .credits import find_credits, self_dateline
 from .drift import find_drift
 from .origins import choose_parents, origin_groups
-from .paraphrase import candidate_pairs, index_sentences, mutual_pairs
+from .paraphrase import PairSimilarity, candidate_pairs, index_sentences, mutual_pairs
 from .passages import Tokens, char_span, shared_passages, tokenize
 from .relations import PairJudge, Relation, Thresholds
 
@@ -69,9 +69,10 @@ def find_provenance(articles: list[Article], semantic: bool = True,
     passages = shared_passages(tokens)
     index = index_sentences(articles, semantic)
     credits = find_credits(articles)
-    judge = PairJudge(articles, tokens, index, credits,
-                      {i for i, a in enumerate(articles) if self_dateline(a)}, thresholds)
     pairs = set(passages) | candidate_pairs(index, n, NEIGHBOURS, MIN_ARTICLE_SIMILARITY)
+    judge = PairJudge(articles, tokens, index, credits,
+                      {i for i, a in enumerate(articles) if self_dateline(a)}, thresholds,
+                      PairSimilarity(index, pairs))
     relations = []
     for i, j in sorted(pairs):
         relation = judge.judge(i, j, passages.get((i, j), []), paraphrase=True)
