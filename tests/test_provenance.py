@@ -181,3 +181,9 @@ def test_demo_story_provenance():
     by_id = {a.id: a for a in brief.articles}
     drifted = " ".join(d.derived.text(by_id) for d in brief.provenance.drift)
     assert "Monday, March 11" in drifted and "800 metres" in drifted
+
+
+def test_one_shared_short_sentence_is_not_a_rewrite():
+    articles, _ = read_articles([_doc("Hi.", "A"), _doc("Hi there.", "B"), _doc("Hi there friend.", "C")])
+    found = find_provenance(articles)
+    assert found.derivations == () and len(found.origins) == 3

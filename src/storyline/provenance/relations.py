@@ -38,6 +38,7 @@ class Thresholds:
     sentence: float = 0.5  # blended sentence similarity that aligns two sentences
     rewrite: float = 0.5  # share of the derived article aligned to the source
     rewrite_order: float = 0.6  # share of aligned sentences in the source's order
+    rewrite_sentences: int = 2  # fewest aligned sentences: one shared sentence is no rewrite
     contiguous: float = 0.85  # an excerpt covers this much of the source between its first and last word
     speech: float = 0.7  # a passage this much inside quotation marks in both articles is speech
 
@@ -245,6 +246,7 @@ class PairJudge:
         elif share >= t.excerpt and _contiguous(cover_source) >= t.contiguous:
             kind, confidence = "excerpt", share
         elif (alignment is not None and alignment.share >= t.rewrite and alignment.order >= t.rewrite_order
+              and len(alignment.pairs) >= t.rewrite_sentences
               and (alignment.share >= share + 0.15 or share >= t.excerpt)):
             kind, confidence = "rewrite", min(1.0, alignment.share * alignment.order + 0.1 * credited)
             share = alignment.share
