@@ -187,3 +187,20 @@ def test_one_shared_short_sentence_is_not_a_rewrite():
     articles, _ = read_articles([_doc("Hi.", "A"), _doc("Hi there.", "B"), _doc("Hi there friend.", "C")])
     found = find_provenance(articles)
     assert found.derivations == () and len(found.origins) == 3
+
+
+def test_roundup_quoting_two_outlets_lists_both_sources_and_keeps_two_origins():
+    first = "\n\n".join(ORIGIN.split("\n\n")[1:3])
+    second = "\n\n".join(INDEPENDENT.split("\n\n")[:2])
+    roundup = ("I have two stories on my mind this week.\n\n"
+               f"From the Carden Wire's report:\n\n{first}\n\n"
+               "I will write more about the flood soon, but first the heat.\n\n"
+               f"From the Merrow Courier's story:\n\n{second}\n\n"
+               "I think both towns need better emergency plans, and I said so at the meeting.")
+    found, by_source, relation = _run(_doc(roundup, "Roundup Blog", "2024-04-03"),
+                                      _doc(ORIGIN, "Carden Wire", "2024-04-01"),
+                                      _doc(INDEPENDENT, "Merrow Courier", "2024-04-01"))
+    assert relation[("Roundup Blog", "Carden Wire")].kind == "quotes"
+    assert relation[("Roundup Blog", "Merrow Courier")].kind == "quotes"
+    assert len(found.origins) == 2
+    assert found.roles[by_source["Roundup Blog"].id] == "quotes"

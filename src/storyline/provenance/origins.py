@@ -60,3 +60,28 @@ def origin_groups(parents: dict[int, Relation], n_articles: int) -> tuple[list[i
         else:
             roles.append("origin" if article in has_derived else "independent")
     return roots, roles
+
+
+def other_sources(relations: list[Relation], parents: dict[int, Relation], roots: list[int]
+                  ) -> dict[int, list[Relation]]:
+    """Further sources of derived articles, one per *other* origin group.
+
+    A roundup quoting two agencies derives from both; it stays in its
+    parent's group (its role follows the parent), but the second source is
+    listed too. Sources in the article's own group add nothing and are left out.
+    """
+    best: dict[tuple[int, int], Relation] = {}
+    for relation in relations:
+        derived, source = relation.derived, relation.source
+        if derived not in parents or source == parents[derived].source or roots[source] == roots[derived]:
+            continue
+        key = (derived, roots[source])
+        rank = (relation.credited, KIND_STRENGTH[relation.kind], relation.confidence, -source)
+        current = best.get(key)
+        if current is None or rank > (current.credited, KIND_STRENGTH[current.kind], current.confidence,
+                                      -current.source):
+            best[key] = relation
+    out: dict[int, list[Relation]] = {}
+    for (derived, _), relation in sorted(best.items()):
+        out.setdefault(derived, []).append(relation)
+    return out

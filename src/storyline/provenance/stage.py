@@ -9,7 +9,7 @@ from ..model import Article, Brief, Derivation, Provenance, SharedPassage
 from ..settings import Settings
 from .credits import find_credits, self_dateline
 from .drift import find_drift
-from .origins import choose_parents, origin_groups
+from .origins import choose_parents, origin_groups, other_sources
 from .paraphrase import PairSimilarity, candidate_pairs, index_sentences, mutual_pairs
 from .passages import Tokens, char_span, shared_passages, tokenize
 from .relations import PairJudge, Relation, Thresholds
@@ -81,6 +81,7 @@ def find_provenance(articles: list[Article], semantic: bool = True,
     relations = _orient_rewrites(relations, judge)
     parents = choose_parents(relations, n)
     roots, roles = origin_groups(parents, n)
+    extra = other_sources(relations, parents, roots)
     drift = []
     for derived, relation in sorted(parents.items()):
         aligned = mutual_pairs(index, derived, relation.source, DRIFT_SIMILARITY)
@@ -90,7 +91,8 @@ def find_provenance(articles: list[Article], semantic: bool = True,
     ids = [a.id for a in articles]
     origins = tuple(ids[r] for r in sorted(set(roots)))
     return Provenance(
-        derivations=tuple(_derivation(parents[d], articles, tokens) for d in sorted(parents)),
+        derivations=tuple(_derivation(relation, articles, tokens) for d in sorted(parents)
+                          for relation in [parents[d], *extra.get(d, [])]),
         credits=credits,
         roles={ids[i]: roles[i] for i in range(n)},
         groups={ids[i]: ids[roots[i]] for i in range(n)},
