@@ -22,6 +22,7 @@ from scipy import sparse
 from ..model import Article
 
 _WORD = re.compile(r"[^\W_]+")
+_CHUNK = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,12 +208,15 @@ def candidate_pairs(index: SentenceIndex, n_articles: int, neighbours: int, min_
     norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     vectors = sparse.diags(1.0 / norms) @ vectors
-    sims = (vectors @ vectors.T).toarray()
-    np.fill_diagonal(sims, -1.0)
     out = set()
-    top = np.argsort(-sims, axis=1, kind="stable")[:, :neighbours]
-    for a in range(n_articles):
-        for b in top[a]:
-            if sims[a, b] >= min_similarity:
-                out.add((min(a, int(b)), max(a, int(b))))
+    for lo in range(0, n_articles, _CHUNK):  # a block of rows at a time: memory stays O(chunk x articles)
+        sims = (vectors[lo : lo + _CHUNK] @ vectors.T).toarray()
+        rows = np.arange(sims.shape[0])
+        sims[rows, lo + rows] = -1.0
+        top = np.argsort(-sims, axis=1, kind="stable")[:, :neighbours]
+        for row, others in enumerate(top):
+            a = lo + row
+            for b in others:
+                if sims[row, b] >= min_similarity:
+                    out.add((min(a, int(b)), max(a, int(b))))
     return out
