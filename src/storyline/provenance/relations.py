@@ -212,14 +212,14 @@ class PairJudge:
             return 1 if length_i < length_j else -1
         return 1 if i > j else -1
 
-    def judge(self, i: int, j: int, passages: list[Passage], paraphrase: bool) -> Relation | None:
+    def judge(self, i: int, j: int, passages: list[Passage]) -> Relation | None:
         """The relation between articles ``i < j``, or None."""
         t = self.thresholds
         evidence = pair_evidence(passages, self.tokens[i], self.tokens[j], t.speech,
                                  self.quoted[i], self.quoted[j])
         verbatim = max(evidence.share(0), evidence.share(1))
         alignments: dict[int, Alignment] = {}
-        if paraphrase and verbatim < t.copy:
+        if verbatim < t.copy:
             sims = self.similarities.get(i, j)
             alignments = {i: align(self.index, i, j, t.sentence, sims), j: align(self.index, j, i, t.sentence, sims.T)}
         if not evidence.passages and not any(a.share >= t.rewrite for a in alignments.values()):

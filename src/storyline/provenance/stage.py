@@ -75,7 +75,7 @@ def find_provenance(articles: list[Article], semantic: bool = True,
                       PairSimilarity(index, pairs))
     relations = []
     for i, j in sorted(pairs):
-        relation = judge.judge(i, j, passages.get((i, j), []), paraphrase=True)
+        relation = judge.judge(i, j, passages.get((i, j), []))
         if relation is not None:
             relations.append(relation)
     relations = _orient_rewrites(relations, judge)
