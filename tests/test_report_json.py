@@ -9,7 +9,8 @@ import jsonschema
 import pytest
 
 import storyline
-from storyline.brief import demo_paths
+from storyline.brief import demo_paths, read_articles
+from storyline.model import Brief, StoryInfo
 from storyline.report import render
 from storyline.report.schema import brief_schema, schema_errors
 from synthetic import HOSTILE, make_brief
@@ -81,9 +82,12 @@ def test_provenance_fields_appear_exactly_when_provenance_ran(briefs):
                      "Herald": "independent"}
     gazette = next(a for a in full["articles"] if a["source"] == "Riverton Gazette")
     assert gazette["derived_from"][0]["kind"] == "copy" and gazette["origin_group"] == "wire"
+    articles, _ = read_articles(demo_paths())
+    bare = json.loads(render(Brief(StoryInfo("Demo", len(articles)), tuple(articles)), "json"))
+    assert "independent_origins" not in bare["story"]
+    assert all("role" not in a for a in bare["articles"])
     demo = json.loads(render(briefs["demo"], "json"))
-    assert "independent_origins" not in demo["story"]
-    assert all("role" not in a for a in demo["articles"])
+    assert demo["story"]["independent_origins"] == 2 and all("role" in a for a in demo["articles"])
 
 
 def test_json_is_deterministic_and_keeps_hostile_text_verbatim(briefs):

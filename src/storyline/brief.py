@@ -8,6 +8,7 @@ very same function per story.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from .clean import clean, content_key
 from .entities import entities
 from .model import Article, Brief, Document, Problem, StoryInfo
+from .provenance import provenance
 from .quotes import attribution
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
@@ -24,7 +26,7 @@ from .timeline import timeline
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = (attribution, entities, timeline)
+STAGES: tuple[Stage, ...] = (provenance, attribution, entities, timeline)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 
@@ -107,7 +109,20 @@ def build_brief(articles: Iterable[Article], settings: Settings | None = None,
         if on_stage is not None:
             on_stage(getattr(stage, "__name__", "stage"))
         brief = stage(brief, settings)
-    return brief
+    return replace(brief, story=replace(brief.story, title=_headline(brief)))
+
+
+def _headline(brief: Brief) -> str | None:
+    """The title of the origin most articles derive from: the report the story rests on."""
+    provenance = brief.provenance
+    if provenance is None or not provenance.origins:
+        return brief.story.title
+    sizes = Counter(provenance.groups.get(a.id, a.id) for a in brief.articles)
+    position = {a.id: index for index, a in enumerate(brief.articles)}
+    titles = {a.id: a.title for a in brief.articles}
+    ranked = sorted(provenance.origins,
+                    key=lambda origin: (-sizes[provenance.groups.get(origin, origin)], position.get(origin, 0)))
+    return next((titles[o] for o in ranked if titles.get(o)), brief.story.title)
 
 
 def brief(inputs: Iterable[ArticleInput] | ArticleInput, settings: Settings | None = None

@@ -10,6 +10,7 @@ import importlib
 
 #: task name -> module of its runner
 TASKS = {
+    "provenance": "storyline.eval.provenance",
     "timeline": "storyline.eval.timeline",
     "quotes": "storyline.eval.quotes",
 }
