@@ -5,9 +5,10 @@ Articles are taken in a canonical order, publication date first (undated
 last) then a hash of the id, so the result does not depend on the order of
 the inputs, and a store that receives tomorrow's articles tomorrow ends where
 one run over both days would (as long as the new articles are not older than
-the stored ones). An article's score for a story is its summed similarity to the
-story's members divided by ``n ** 0.7`` (between group average and centroid
-cosine), computed from the story's *centroid sum*: ``x . sum(members)``. Centroid sums are all a story needs to keep, so the
+the stored ones). An article's score for a story is its summed similarity to
+the story's members divided by ``n ** 0.7`` (between group average and
+centroid cosine), computed from the story's *centroid sum*:
+``x . sum(members)``. Centroid sums are all a story needs to keep, so the
 state of a story is one sparse vector, a count and its date range, and the
 store persists exactly that. With dates, only stories whose date range lies
 within ``window_days`` of the article are candidates, which also bounds memory.

@@ -166,18 +166,18 @@ class MemoryIndex:
         self.signatures[article] = signature
 
 
-def find_duplicates(ids: Sequence[str], texts: Sequence[str], index, threshold: float = THRESHOLD,
-                    hasher: WordHasher | None = None) -> tuple[list[Duplicate], np.ndarray]:
-    """Duplicates of each article among those indexed before it (the order given), and the signatures.
+def find_duplicates(ids: Sequence[str], exact_keys: Sequence[str], matrix: np.ndarray, index,
+                    threshold: float = THRESHOLD) -> list[Duplicate]:
+    """Duplicates of each article among those indexed before it (in the order given).
 
-    ``index`` is a :class:`MemoryIndex` or anything with the same methods (the store's).
-    Every article is added to the index; a duplicate points at the earliest original.
+    ``exact_keys`` and ``matrix`` are the articles' :func:`exact_key` and
+    :func:`signatures`; ``index`` is a :class:`MemoryIndex` or anything with the
+    same methods (the store). Every article is added to the index; a near
+    duplicate points at the most similar earlier article.
     """
     found: list[Duplicate] = []
-    matrix = signatures(texts, hasher)
     keys = band_keys(matrix)
-    for row, (article, text) in enumerate(zip(ids, texts, strict=True)):
-        exact = exact_key(text)
+    for row, (article, exact) in enumerate(zip(ids, exact_keys, strict=True)):
         original = index.exact_original(exact)
         if original is not None:
             found.append(Duplicate(article, original, "exact", 1.0))
@@ -190,4 +190,4 @@ def find_duplicates(ids: Sequence[str], texts: Sequence[str], index, threshold: 
             if best is not None:
                 found.append(Duplicate(article, best[1], "near", round(best[0], 4)))
         index.add(article, exact, keys[row].tolist(), matrix[row])
-    return found, matrix
+    return found

@@ -30,7 +30,7 @@ import scipy.sparse as sp
 DIMENSIONS = 1 << 20
 WEIGHTS = {"word": 0.45, "name": 0.3, "place": 0.05, "when": 0.2}
 
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(re.findall(r"[a-z]+", """
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has
 have having he her here hers herself him himself his how i if in into is it its itself just me
@@ -40,10 +40,10 @@ until up very was we were what when where which while who whom why will with wou
 said says say told according one two three new year years time people percent also like get got
 last first week month day today yesterday monday tuesday wednesday thursday friday saturday sunday
 mr mrs ms reported report reports news may might must shall us many much including since
-""".split())
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+"""))
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"))
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+(?:(?:of|de|del|van|von|al|bin|la|le)\s+)?[A-Z][\w'’-]*)*")
 _PLACE = re.compile(r"\b(?:in|at|near|from|outside|across|off)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
