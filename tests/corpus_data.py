@@ -46,12 +46,25 @@ TEMPLATES = {
     ],
 }
 
+DETAILS = {
+    "quake-aceh": ["Fishing boats in Banda harbour were thrown onto the pier.",
+                   "The mosque in Lhokseumawe lost its minaret.", "Schools in Bireuen stayed closed."],
+    "quake-oaxaca": ["The colonial cathedral in Juchitan cracked along its nave.",
+                     "Mezcal distilleries near Tlacolula halted production.", "Power failed in Salina Cruz."],
+    "fire-harwick": ["The blaze began in a paint depot beside the canal locks.",
+                     "Harwick United postponed its match at the riverside ground.", "Trams were diverted."],
+    "fire-lindqvist": ["Pine forest on the headland burned down to the lighthouse.",
+                       "Ferries to Skarholm islands were suspended.", "Campers were moved by boat."],
+    "vote-norland": ["The Green Alliance doubled its seats in the northern provinces.",
+                     "Postal ballots from fishermen arrived by helicopter.", "Markets rose on the result."],
+}
+
 OUTLETS = ["northwire", "daily-ledger", "harwick-courier", "civic-desk", "metro-post", "the-record"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _article(rng: random.Random, kind: str, slots: dict, weekday: str) -> str:
-    sentences = rng.sample(TEMPLATES[kind], 4)
+def _article(rng: random.Random, story: str, kind: str, slots: dict, weekday: str) -> str:
+    sentences = rng.sample(TEMPLATES[kind], 3) + rng.sample(DETAILS[story], 2)
     return " ".join(s.format(weekday=weekday, **slots) for s in sentences)
 
 
@@ -62,7 +75,7 @@ def synthetic_corpus(seed: int = 7, per_story: int = 5, copies: int = 1, dated: 
     for story, day, kind, slots in STORIES:
         weekday = WEEKDAYS[int(day[-2:]) % 7]
         for index in range(per_story):
-            text = _article(rng, kind, slots, weekday)
+            text = _article(rng, story, kind, slots, weekday)
             outlet = OUTLETS[index % len(OUTLETS)]
             date = f"{day[:-2]}{int(day[-2:]) + index % 2:02d}"
             records.append({"id": f"{story}-{index}", "text": text, "title": f"{kind.title()} in {slots['place']}",
