@@ -164,7 +164,7 @@ runner.add(Store({str(db)!r}), [{path!r}], Settings(semantic=False), batch_size=
 
 
 def test_story_listing_reports_new_stories_and_growth(feed, tmp_path):
-    _, records, path = feed
+    _, _, path = feed
     db = tmp_path / "listing.db"
     _add(db, [path], batch_size=8)
     store = Store(str(db))
@@ -178,7 +178,7 @@ def test_story_listing_reports_new_stories_and_growth(feed, tmp_path):
 def test_dask_local_cluster_equals_single_process(feed, clean_run, tmp_path):
     pytest.importorskip("dask.distributed")
     from storyline.corpus import dask_runner
-    folder, records, _ = feed
+    _, records, _ = feed
     ordered = sorted(records, key=lambda r: r["id"])
     parts = [_write(tmp_path / f"part{i}.jsonl", ordered[i::3]) for i in range(3)]
     db = tmp_path / "dask.db"
