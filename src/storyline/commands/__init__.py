@@ -6,6 +6,6 @@ Every module exposes ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
-from . import brief, corpus
+from . import brief, corpus, eval
 
-COMMANDS = (brief, corpus)
+COMMANDS = (brief, corpus, eval)

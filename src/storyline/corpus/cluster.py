@@ -28,7 +28,7 @@ from datetime import date
 import numpy as np
 import scipy.sparse as sp
 
-from .features import DIMENSIONS, DocumentFrequencies, article_terms, matrix
+from .features import DIMENSIONS, ArticleTerms, DocumentFrequencies, article_terms, matrix
 
 THRESHOLD = 0.27
 WINDOW_DAYS = 30
@@ -94,14 +94,18 @@ class StoryClusterer:
         self.frequencies = frequencies or DocumentFrequencies()
         self.stories = stories or Stories()
 
-    def assign(self, items: Iterable[Item]) -> dict[str, str]:
-        """Story id of every item; the items are processed in canonical order."""
+    def assign(self, items: Iterable[Item], terms_of: dict[str, ArticleTerms] | None = None) -> dict[str, str]:
+        """Story id of every item; the items are processed in canonical order.
+
+        ``terms_of`` may hold the items' :func:`.features.article_terms`, computed once
+        for several runs (threshold tuning).
+        """
         batch = sorted(items, key=lambda item: order_key(item.published, item.id))
         if not batch:
             return {}
         vectors = []
         for item in batch:
-            terms = article_terms(item.text, item.title)
+            terms = terms_of[item.id] if terms_of else article_terms(item.text, item.title)
             self.frequencies.add(terms)
             vectors.append(self.frequencies.vector(terms))
         features = matrix(vectors)
@@ -180,7 +184,7 @@ class StoryClusterer:
         stories.sums.sort_indices()
 
 
-def cluster(items: Iterable[Item], threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS
-            ) -> dict[str, str]:
+def cluster(items: Iterable[Item], threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS,
+            terms_of: dict[str, ArticleTerms] | None = None) -> dict[str, str]:
     """Story id of every item, from scratch."""
-    return StoryClusterer(threshold, window_days).assign(items)
+    return StoryClusterer(threshold, window_days).assign(items, terms_of)

@@ -1,0 +1,1 @@
+"""Evaluation runners, one per task (``storyline eval TASK``), with their metrics and baselines."""
