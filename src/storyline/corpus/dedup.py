@@ -3,9 +3,9 @@
 Exact duplicates are found by a hash of the whitespace-normalised,
 lower-cased text. Near duplicates use MinHash over hashed word 5-shingles
 with locality-sensitive hashing (LSH) in bands, computed with numpy over a
-whole batch at once: words are hashed once each (cached), shingles are
-combined with a vectorised polynomial hash and a splitmix64 finaliser, and
-the 128-value signature is a one-permutation MinHash (one hash per shingle,
+whole batch at once: words are hashed from prefix sums over the batch's
+bytes, shingles are combined with a vectorised polynomial hash and a
+splitmix64 finaliser, and the 128-value signature is a one-permutation MinHash (one hash per shingle,
 binned, minimum per bin with ``np.minimum.at``). Candidates that share a
 band are verified by the share of equal signature values (the Jaccard
 estimate), so the band layout only decides recall.
@@ -17,8 +17,7 @@ original and records the pair, because a copy is evidence of derivation.
 from __future__ import annotations
 
 import hashlib
-import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,22 +49,10 @@ def exact_key(text: str) -> str:
     return hashlib.sha1(" ".join(text.lower().split()).encode()).hexdigest()[:16]
 
 
-class WordHasher:
-    """Stable 64-bit hashes of words (crc32 under two seeds), cached per word."""
-
-    def __init__(self, limit: int = 2_000_000) -> None:
-        self._cache: dict[str, int] = {}
-        self._limit = limit
-
-    def __call__(self, words: list[str]) -> np.ndarray:
-        cache = self._cache
-        if len(cache) > self._limit:
-            cache.clear()
-        for word in set(words).difference(cache):
-            data = word.encode()
-            cache[word] = (zlib.crc32(data) << 32) | zlib.crc32(data, 0x5BD1E995)
-        values = list(map(cache.__getitem__, words))
-        return np.array(values, dtype=np.uint64)
+_PRIME = 0x100000001B3  # FNV 64-bit prime: odd, so invertible modulo 2**64
+_PRIME_INVERSE = pow(_PRIME, -1, 2**64)
+_SPACE = np.zeros(256, dtype=bool)
+_SPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True  # the ASCII whitespace of str.split
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -75,57 +62,78 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def signatures(texts: Sequence[str], hasher: WordHasher | None = None) -> np.ndarray:
+def _powers(base: int, count: int) -> np.ndarray:
+    powers = np.full(count, base, dtype=np.uint64)
+    powers[0] = 1
+    return np.cumprod(powers, dtype=np.uint64)
+
+
+def word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of the lower-cased whitespace-separated words of all texts, and each word's text.
+
+    Vectorised over the UTF-8 bytes of the whole batch: with prefix sums
+    ``H[k] = sum(b[i] * P**i, i < k)`` (mod 2**64), the polynomial hash of the
+    bytes ``[s, e)`` is ``(H[e] - H[s]) * P**-s``; no Python loop over words.
+    """
+    encoded = [text.lower().encode("utf-8") for text in texts]
+    data = np.frombuffer(b"\n".join(encoded), dtype=np.uint8)
+    if not len(data):
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    edges = np.flatnonzero(np.diff(np.r_[True, _SPACE[data], True].astype(np.int8)))
+    starts, ends = edges[0::2], edges[1::2]
+    prefix = np.zeros(len(data) + 1, dtype=np.uint64)
+    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * _powers(_PRIME, len(data)), dtype=np.uint64,
+              out=prefix[1:])
+    hashes = _mix((prefix[ends] - prefix[starts]) * _powers(_PRIME_INVERSE, len(data))[starts])
+    boundaries = np.cumsum([len(chunk) + 1 for chunk in encoded])  # texts are joined by one newline
+    return hashes, np.searchsorted(boundaries, starts, side="right")
+
+
+def signatures(texts: Sequence[str]) -> np.ndarray:
     """MinHash signatures, shape ``(len(texts), PERMUTATIONS)``, dtype uint32.
 
-    One-permutation MinHash with rotation densification (Li, Owen and Zhang
-    2012; Shrivastava 2017): each shingle is hashed once; its top bits choose
-    one of the ``PERMUTATIONS`` bins and the low 32 bits compete for that
-    bin's minimum. Two signatures agree in a bin with probability equal to the
-    Jaccard similarity of the shingle sets, like classic MinHash with 128
-    permutations, at 1/128th of the hashing work. Empty bins (short texts)
-    borrow the value of the next non-empty bin, offset by the distance.
+    One-permutation MinHash with densification (Li, Owen and Zhang 2012;
+    Shrivastava 2017): each shingle is hashed once; its top bits choose one of
+    the ``PERMUTATIONS`` bins and its low 32 bits compete for that bin's
+    minimum. Two signatures agree in a bin with probability (close to) the
+    Jaccard similarity of the shingle sets, as with 128 classic MinHash
+    permutations, at 1/128th of the hashing work. A text shorter than a
+    shingle is represented by its words.
     """
-    hasher = hasher or WordHasher()
     count = len(texts)
     if not count:
         return np.zeros((0, PERMUTATIONS), dtype=np.uint32)
-    words: list[str] = []
-    lengths = np.empty(count, dtype=np.int64)
-    for row, text in enumerate(texts):
-        tokens = text.lower().split()
-        if len(tokens) < SHINGLE:
-            tokens = tokens + [""] * (SHINGLE - len(tokens))
-        words.extend(tokens)
-        lengths[row] = len(tokens)
-    hashes = hasher(words)
-    windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE)
-    shingles = _mix((windows * _SHINGLE_MULT).sum(axis=1, dtype=np.uint64))
-    ends = np.cumsum(lengths)
-    starts = ends - lengths
-    valid = np.concatenate([np.arange(s, e - SHINGLE + 1) for s, e in zip(starts, ends, strict=True)])
-    owners = np.repeat(np.arange(count), lengths - SHINGLE + 1)
-    shingles = shingles[valid]
+    hashes, owners = word_hashes(texts)
+    shingles, shingle_owners = np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    if len(hashes) >= SHINGLE:
+        windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE)
+        shingles = _mix((windows * _SHINGLE_MULT).sum(axis=1, dtype=np.uint64))
+        shingle_owners = owners[:len(shingles)]
+        inside = shingle_owners == owners[SHINGLE - 1:]
+        shingles, shingle_owners = shingles[inside], shingle_owners[inside]
+    short = np.setdiff1d(np.arange(count), shingle_owners)
+    if len(short):
+        words = np.isin(owners, short)
+        shingles = np.concatenate([shingles, hashes[words]])
+        shingle_owners = np.concatenate([shingle_owners, owners[words]])
     bins = (shingles >> np.uint64(64 - _BIN_BITS)).astype(np.int64)
     values = (shingles & _MASK32).astype(np.int64)
     minima = np.full(count * PERMUTATIONS, _EMPTY, dtype=np.int64)
-    np.minimum.at(minima, owners * PERMUTATIONS + bins, values)
+    np.minimum.at(minima, shingle_owners * PERMUTATIONS + bins, values)
     return _densify(minima.reshape(count, PERMUTATIONS))
 
 
 def _densify(minima: np.ndarray) -> np.ndarray:
-    """Fill empty bins from the next non-empty bin to the right (circularly)."""
-    empty = minima == _EMPTY
-    filled = minima.copy()
-    distance = 1
-    while empty.any() and distance < PERMUTATIONS:
-        shifted = np.roll(minima, -distance, axis=1)
-        usable = empty & (shifted != _EMPTY)
-        filled[usable] = (shifted[usable] + distance * 0x9E3779B1) & 0xFFFFFFFF
-        empty &= ~usable
-        distance += 1
-    filled[empty] = 0
-    return filled.astype(np.uint32)
+    """Fill each empty bin from the next non-empty bin to its right (circularly), offset by the distance."""
+    width = minima.shape[1]
+    doubled = np.concatenate([minima, minima], axis=1)
+    positions = np.where(doubled != _EMPTY, np.arange(2 * width), 2 * width)
+    nearest = np.minimum.accumulate(positions[:, ::-1], axis=1)[:, ::-1][:, :width]
+    found = nearest < 2 * width
+    source = np.where(found, nearest, 0)
+    values = np.take_along_axis(doubled, source, axis=1)
+    filled = (values + (source - np.arange(width)) * 0x9E3779B1) & 0xFFFFFFFF
+    return np.where(found, filled, 0).astype(np.uint32)
 
 
 def band_keys(signature_matrix: np.ndarray) -> np.ndarray:
@@ -143,51 +151,77 @@ def similarity(first: np.ndarray, second: np.ndarray) -> float:
 
 
 class MemoryIndex:
-    """LSH buckets in memory: band key -> first article id, and its signature."""
+    """The dedup index in memory: first article per exact key and per LSH band key, and signatures.
+
+    The store (:class:`storyline.corpus.store.Store`) offers the same four methods on disk.
+    """
 
     def __init__(self) -> None:
         self.buckets: dict[int, str] = {}
-        self.signatures: dict[str, np.ndarray] = {}
         self.exact: dict[str, str] = {}
+        self.signatures: dict[str, np.ndarray] = {}
 
-    def originals(self, keys: Iterable[int]) -> dict[int, str]:
-        return {key: self.buckets[key] for key in keys if key in self.buckets}
+    def add_batch(self, ids: Sequence[str], exact_keys: Sequence[str], keys: np.ndarray,
+                  matrix: np.ndarray) -> None:
+        """Register articles in order; the first article with a key keeps it."""
+        for row, article in enumerate(ids):
+            self.exact.setdefault(exact_keys[row], article)
+            self.signatures[article] = matrix[row]
+        setdefault = self.buckets.setdefault
+        for key, article in zip(keys.ravel().tolist(), np.repeat(np.asarray(ids, dtype=object), keys.shape[1]),
+                                strict=True):
+            setdefault(key, article)
 
-    def signature(self, article: str) -> np.ndarray:
-        return self.signatures[article]
+    def exact_originals(self, exact_keys: Sequence[str]) -> list[str]:
+        return [self.exact[key] for key in exact_keys]
 
-    def exact_original(self, key: str) -> str | None:
-        return self.exact.get(key)
+    def bucket_owners(self, keys: np.ndarray) -> list[str]:
+        return [self.buckets[key] for key in keys.ravel().tolist()]
 
-    def add(self, article: str, exact: str, keys: Iterable[int], signature: np.ndarray) -> None:
-        self.exact.setdefault(exact, article)
-        for key in keys:
-            self.buckets.setdefault(int(key), article)
-        self.signatures[article] = signature
+    def signatures_of(self, ids: Sequence[str]) -> np.ndarray:
+        return np.stack([self.signatures[article] for article in ids])
 
 
 def find_duplicates(ids: Sequence[str], exact_keys: Sequence[str], matrix: np.ndarray, index,
                     threshold: float = THRESHOLD) -> list[Duplicate]:
-    """Duplicates of each article among those indexed before it (in the order given).
+    """Duplicates of each article among the articles indexed before it (in the order given).
 
     ``exact_keys`` and ``matrix`` are the articles' :func:`exact_key` and
-    :func:`signatures`; ``index`` is a :class:`MemoryIndex` or anything with the
-    same methods (the store). Every article is added to the index; a near
-    duplicate points at the most similar earlier article.
+    :func:`signatures`. The batch is registered in ``index`` first; since the
+    first article with a key keeps it, looking the keys up afterwards finds
+    exactly the earlier articles a one-by-one pass would find. An exact copy
+    points at the first article with its text; a near copy at the most similar
+    earlier article sharing a band (ties: the smallest id), when the Jaccard
+    estimate reaches ``threshold``.
     """
-    found: list[Duplicate] = []
+    if not len(ids):
+        return []
     keys = band_keys(matrix)
-    for row, (article, exact) in enumerate(zip(ids, exact_keys, strict=True)):
-        original = index.exact_original(exact)
-        if original is not None:
-            found.append(Duplicate(article, original, "exact", 1.0))
-        else:
-            best: tuple[float, str] | None = None
-            for candidate in sorted(set(index.originals(keys[row].tolist()).values())):
-                score = similarity(matrix[row], index.signature(candidate))
-                if score >= threshold and (best is None or score > best[0]):
-                    best = (score, candidate)
-            if best is not None:
-                found.append(Duplicate(article, best[1], "near", round(best[0], 4)))
-        index.add(article, exact, keys[row].tolist(), matrix[row])
-    return found
+    index.add_batch(ids, exact_keys, keys, matrix)
+    firsts = index.exact_originals(exact_keys)
+    owners = index.bucket_owners(keys)
+    found: dict[int, Duplicate] = {}
+    rows: list[int] = []
+    candidates: list[str] = []
+    for row, article in enumerate(ids):
+        if firsts[row] != article:
+            found[row] = Duplicate(article, firsts[row], "exact", 1.0)
+            continue
+        others = set(owners[row * BANDS:(row + 1) * BANDS])
+        others.discard(article)
+        for other in sorted(others):
+            rows.append(row)
+            candidates.append(other)
+    if candidates:
+        position = {article: row for row, article in enumerate(ids)}
+        outside = sorted({c for c in candidates if c not in position})
+        stored = index.signatures_of(outside) if outside else np.zeros((0, PERMUTATIONS), np.uint32)
+        outside_row = {article: i for i, article in enumerate(outside)}
+        other_signatures = np.stack([matrix[position[c]] if c in position else stored[outside_row[c]]
+                                     for c in candidates])
+        scores = (matrix[rows] == other_signatures).mean(axis=1)
+        for row, other, score in zip(rows, candidates, scores.tolist(), strict=True):
+            best = found.get(row)
+            if score >= threshold and (best is None or score > best.similarity):
+                found[row] = Duplicate(ids[row], other, "near", round(score, 4))
+    return [found[row] for row in sorted(found)]

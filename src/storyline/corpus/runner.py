@@ -35,7 +35,7 @@ from ..read import read_documents
 from ..report.json import render_json
 from ..settings import Settings
 from .cluster import THRESHOLD, WINDOW_DAYS, Item, StoryClusterer, day_number
-from .dedup import WordHasher, exact_key, find_duplicates, signatures
+from .dedup import exact_key, find_duplicates, signatures
 from .store import Store, article_from_json
 
 BATCH = 2000
@@ -97,8 +97,7 @@ def batches(stream: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def store_articles(store: Store, articles: list[Article], run: int, hasher: WordHasher | None = None
-                   ) -> tuple[int, int]:
+def store_articles(store: Store, articles: list[Article], run: int) -> tuple[int, int]:
     """Store one batch of clean articles as pending; returns ``(added, already known)``."""
     known = store.known(a.id for a in articles)
     seen: set[str] = set()
@@ -107,7 +106,7 @@ def store_articles(store: Store, articles: list[Article], run: int, hasher: Word
         if article.id not in known and article.id not in seen:
             seen.add(article.id)
             fresh.append(article)
-    matrix = signatures([a.text for a in fresh], hasher)
+    matrix = signatures([a.text for a in fresh])
     with store.transaction():
         added = store.add_articles(
             ((a, exact_key(a.text), matrix[row]) for row, a in enumerate(fresh)), run)
@@ -118,13 +117,12 @@ def store_articles(store: Store, articles: list[Article], run: int, hasher: Word
 def ingest(store: Store, inputs: Iterable[str], settings: Settings, run: int, totals: Totals,
            progress: Progress, batch_size: int = BATCH) -> None:
     """Phase 1 in this process."""
-    hasher = WordHasher()
     with progress.task("reading") as advance:
         for batch in batches(clean_documents(inputs, settings), batch_size):
             articles = [a for a in batch if isinstance(a, Article)]
             for problem in (p for p in batch if isinstance(p, Problem)):
                 totals.problems.append(problem)
-            added, known = store_articles(store, articles, run, hasher)
+            added, known = store_articles(store, articles, run)
             totals.read += len(articles)
             totals.added += added
             totals.known += known

@@ -181,25 +181,36 @@ class Store:
                                "WHERE m.story = ? ORDER BY a.sort_key", (story,))
         return [article_from_json(r[0]) for r in rows]
 
-    # dedup index (the methods dedup.find_duplicates expects) ------------
-    def exact_original(self, key: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE exact = ? AND state = 'clustered' "
-                              "ORDER BY sort_key LIMIT 1", (key,)).fetchone()
-        return row[0] if row else None
-
-    def originals(self, keys: Iterable[int]) -> dict[int, str]:
-        keys = [int(k) for k in keys]
-        marks = ",".join("?" * len(keys))
-        return dict(self.db.execute(f"SELECT key, article FROM lsh WHERE key IN ({marks})", keys).fetchall())
-
-    def signature(self, article: str) -> np.ndarray:
-        row = self.db.execute("SELECT signature FROM articles WHERE id = ?", (article,)).fetchone()
-        return np.frombuffer(row[0], dtype=np.uint32)
-
-    def add(self, article: str, exact: str, keys: Iterable[int], signature: np.ndarray) -> None:
+    # dedup index (the methods of dedup.MemoryIndex) -------------------
+    def add_batch(self, ids, exact_keys, keys: np.ndarray, matrix: np.ndarray) -> None:
+        """Register a batch in the LSH table (first article per key) and mark it clustered."""
         self.db.executemany("INSERT OR IGNORE INTO lsh (key, article) VALUES (?, ?)",
-                            [(int(k), article) for k in keys])
-        self.db.execute("UPDATE articles SET state = 'clustered' WHERE id = ?", (article,))
+                            zip(keys.ravel().tolist(), np.repeat(np.asarray(ids, dtype=object), keys.shape[1]),
+                                strict=True))
+        self.mark_clustered(ids)
+
+    def exact_originals(self, exact_keys) -> list[str]:
+        return [self.db.execute("SELECT id FROM articles WHERE exact = ? AND state = 'clustered' "
+                                "ORDER BY sort_key LIMIT 1", (key,)).fetchone()[0] for key in exact_keys]
+
+    def bucket_owners(self, keys: np.ndarray) -> list[str]:
+        flat = keys.ravel().tolist()
+        owners: dict[int, str] = {}
+        unique = sorted(set(flat))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            owners.update(self.db.execute(f"SELECT key, article FROM lsh WHERE key IN ({','.join('?' * len(chunk))})",
+                                          chunk).fetchall())
+        return [owners[key] for key in flat]
+
+    def signatures_of(self, ids) -> np.ndarray:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            for article, blob in self.db.execute(
+                    f"SELECT id, signature FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                found[article] = np.frombuffer(blob, dtype=np.uint32)
+        return np.stack([found[article] for article in ids])
 
     def add_duplicates(self, duplicates: Iterable[Duplicate]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)",
