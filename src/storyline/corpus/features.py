@@ -62,7 +62,7 @@ def names(text: str) -> list[str]:
         name = match.group()
         words = name.split()
         if len(words) == 1 and (name.lower() in STOP_WORDS
-                                or _SENTENCE_START.search(text, 0, match.start())):
+                                or _SENTENCE_START.search(text, max(0, match.start() - 8), match.start())):
             continue
         while words and words[0].lower() in STOP_WORDS:  # "The Pentagon" -> "Pentagon"
             words = words[1:]
