@@ -122,24 +122,23 @@ class StoryClusterer:
         to_old.sort_indices()
         within = (features @ features.T).tocsr()
         within.sort_indices()
-        counts = list(stories.counts)
-        first, last = list(stories.first), list(stories.last)
+        capacity = old + len(ids)  # at most one new story per article
+        counts = np.zeros(capacity, dtype=np.int64)
+        first = np.full(capacity, _FAR, dtype=np.int64)
+        last = np.full(capacity, -_FAR, dtype=np.int64)
+        counts[:old], first[:old], last[:old] = stories.counts, stories.first, stories.last
+        total = old
         columns: list[int] = []
         for row, day in enumerate(days):
             start, end = to_old.indptr[row], to_old.indptr[row + 1]
             candidates = to_old.indices[start:end].astype(np.int64)
-            sums = to_old.data[start:end].copy()
+            sums = to_old.data[start:end]
             w_start, w_end = within.indptr[row], within.indptr[row + 1]
-            new_sums: dict[int, float] = {}
-            for other, value in zip(within.indices[w_start:w_end], within.data[w_start:w_end], strict=True):
-                if other < row:
-                    column = columns[other]
-                    new_sums[column] = new_sums.get(column, 0.0) + float(value)
-            if new_sums:
-                extra_columns = np.fromiter(sorted(new_sums), dtype=np.int64, count=len(new_sums))
-                extra_sums = np.array([new_sums[c] for c in extra_columns])
-                candidates = np.concatenate([candidates, extra_columns])
-                sums = np.concatenate([sums, extra_sums])
+            earlier = within.indices[w_start:w_end] < row
+            if earlier.any():
+                others = within.indices[w_start:w_end][earlier]
+                candidates = np.concatenate([candidates, np.asarray(columns, dtype=np.int64)[others]])
+                sums = np.concatenate([sums, within.data[w_start:w_end][earlier]])
                 order = np.argsort(candidates, kind="stable")
                 candidates, sums = candidates[order], sums[order]
                 keep = np.r_[True, candidates[1:] != candidates[:-1]]
@@ -147,28 +146,23 @@ class StoryClusterer:
                 candidates = candidates[keep]
             chosen = -1
             if len(candidates):
-                scores = sums / np.asarray(counts, dtype=np.float64)[candidates] ** SIZE_EXPONENT
+                scores = sums / counts[candidates] ** SIZE_EXPONENT
                 if day is not None:
-                    firsts = np.asarray(first, dtype=np.int64)[candidates]
-                    lasts = np.asarray(last, dtype=np.int64)[candidates]
-                    scores[(day < firsts - self.window_days) | (day > lasts + self.window_days)] = -1.0
+                    outside = (day < first[candidates] - self.window_days) | (day > last[candidates] + self.window_days)
+                    scores = np.where(outside, -1.0, scores)
                 best = int(np.argmax(scores))
                 if scores[best] >= self.threshold:
                     chosen = int(candidates[best])
             if chosen < 0:
-                chosen = len(counts)
+                chosen = total
+                total += 1
                 stories.ids.append(story_id(ids[row]))
-                counts.append(0)
-                first.append(_FAR if day is None else day)
-                last.append(-_FAR if day is None else day)
             counts[chosen] += 1
             if day is not None:
                 first[chosen] = min(first[chosen], day)
                 last[chosen] = max(last[chosen], day)
             columns.append(chosen)
-        stories.counts = np.asarray(counts, dtype=np.int64)
-        stories.first = np.asarray(first, dtype=np.int64)
-        stories.last = np.asarray(last, dtype=np.int64)
+        stories.counts, stories.first, stories.last = counts[:total], first[:total], last[:total]
         return columns
 
     def _update_sums(self, features: sp.csr_matrix, columns: list[int]) -> None:

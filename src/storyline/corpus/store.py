@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, published TEXT, data TEXT NOT NULL,
     exact TEXT NOT NULL, signature BLOB NOT NULL, state TEXT NOT NULL, run INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_pending ON articles (state, sort_key);
-CREATE INDEX IF NOT EXISTS articles_exact ON articles (exact);
+CREATE TABLE IF NOT EXISTS exact (key TEXT PRIMARY KEY, article TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS lsh (key INTEGER PRIMARY KEY, article TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS duplicates (
     article TEXT PRIMARY KEY, original TEXT NOT NULL, kind TEXT NOT NULL, similarity REAL NOT NULL);
@@ -183,15 +183,17 @@ class Store:
 
     # dedup index (the methods of dedup.MemoryIndex) -------------------
     def add_batch(self, ids, exact_keys, keys: np.ndarray, matrix: np.ndarray) -> None:
-        """Register a batch in the LSH table (first article per key) and mark it clustered."""
+        """Register a batch in the exact and LSH tables (first article per key) and mark it clustered."""
+        self.db.executemany("INSERT OR IGNORE INTO exact (key, article) VALUES (?, ?)",
+                            zip(exact_keys, ids, strict=True))
         self.db.executemany("INSERT OR IGNORE INTO lsh (key, article) VALUES (?, ?)",
                             zip(keys.ravel().tolist(), np.repeat(np.asarray(ids, dtype=object), keys.shape[1]),
                                 strict=True))
         self.mark_clustered(ids)
 
     def exact_originals(self, exact_keys) -> list[str]:
-        return [self.db.execute("SELECT id FROM articles WHERE exact = ? AND state = 'clustered' "
-                                "ORDER BY sort_key LIMIT 1", (key,)).fetchone()[0] for key in exact_keys]
+        return [self.db.execute("SELECT article FROM exact WHERE key = ?", (key,)).fetchone()[0]
+                for key in exact_keys]
 
     def bucket_owners(self, keys: np.ndarray) -> list[str]:
         flat = keys.ravel().tolist()
