@@ -99,11 +99,11 @@ def load_bases(path: str) -> list[list[str]]:
         return [_detokenize(json.loads(line)["text"]) for line in handle]
 
 
-def bench_dedup(bases, articles: int) -> dict:
+def bench_dedup(bases, articles: int, repeats: int = 3) -> dict:
     import numpy as np
     from datasketch import MinHash, MinHashLSH
 
-    from storyline.corpus.dedup import SHINGLE, THRESHOLD, MemoryIndex, exact_key, find_duplicates, signatures
+    from storyline.corpus.dedup import SHINGLE, THRESHOLD, MemoryIndex, find_duplicates, fingerprints
     triples = list(synthetic(bases, articles, seed=5))
     texts = [r["text"] for r, _, _ in triples]
     ids = [r["id"] for r, _, _ in triples]
@@ -111,25 +111,35 @@ def bench_dedup(bases, articles: int) -> dict:
     derived = [r["id"] for r, kind, _ in triples if kind != "version"]
     words = sum(len(t.split()) for t in texts)
 
-    started = time.perf_counter()
-    matrix = signatures(texts)
-    found = find_duplicates(ids, [exact_key(t) for t in texts], matrix, MemoryIndex())
-    ours_seconds = time.perf_counter() - started
-    ours = {(d.article, d.original) for d in found}
+    def ours_run():
+        exact_keys, matrix = fingerprints(texts)
+        return find_duplicates(ids, exact_keys, matrix, MemoryIndex())
 
-    started = time.perf_counter()
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=128)
-    theirs = set()
-    for article, text in zip(ids, texts, strict=True):
-        tokens = text.lower().split()
-        signature = MinHash(num_perm=128, seed=1)
-        signature.update_batch([" ".join(tokens[i:i + SHINGLE]).encode()
-                                for i in range(max(1, len(tokens) - SHINGLE + 1))])
-        for other in lsh.query(signature):
-            theirs.add((article, other))
-        lsh.insert(article, signature)
-    theirs_seconds = time.perf_counter() - started
-    del np
+    def theirs_run():
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=128)
+        pairs = set()
+        for article, text in zip(ids, texts, strict=True):
+            tokens = text.lower().split()
+            signature = MinHash(num_perm=128, seed=1)
+            signature.update_batch([" ".join(tokens[i:i + SHINGLE]).encode()
+                                    for i in range(max(1, len(tokens) - SHINGLE + 1))])
+            for other in lsh.query(signature):
+                pairs.add((article, other))
+            lsh.insert(article, signature)
+        return pairs
+
+    timings: dict[str, list[tuple[float, float]]] = {"storyline": [], "datasketch": []}
+    for _ in range(repeats):  # alternate the two, so both see the same load on a shared machine
+        for name, function in (("storyline", ours_run), ("datasketch", theirs_run)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            result = function()
+            timings[name].append((time.perf_counter() - wall, time.process_time() - cpu))
+            if name == "storyline":
+                ours = {(d.article, d.original) for d in result}
+            else:
+                theirs = result
+    ours_seconds, ours_cpu = (float(np.median([t[i] for t in timings["storyline"]])) for i in (0, 1))
+    theirs_seconds, theirs_cpu = (float(np.median([t[i] for t in timings["datasketch"]])) for i in (0, 1))
 
     def recall(pairs):  # share of copies and rewrites linked to their original (or a copy of it)
         linked = {a for a, b in pairs if group[a] == group[b]} | {b for a, b in pairs if group[a] == group[b]}
@@ -140,10 +150,13 @@ def bench_dedup(bases, articles: int) -> dict:
 
     return {"articles": len(texts), "words": words, "copies_and_rewrites": len(derived),
             "storyline": {"seconds": round(ours_seconds, 2), "words_per_s": round(words / ours_seconds),
+                          "cpu_seconds": round(ours_cpu, 2), "words_per_cpu_s": round(words / ours_cpu),
                           "recall": round(recall(ours), 4), "precision": round(precision(ours), 4)},
             "datasketch": {"seconds": round(theirs_seconds, 2), "words_per_s": round(words / theirs_seconds),
+                           "cpu_seconds": round(theirs_cpu, 2), "words_per_cpu_s": round(words / theirs_cpu),
                            "recall": round(recall(theirs), 4), "precision": round(precision(theirs), 4)},
-            "speedup": round(theirs_seconds / ours_seconds, 2)}
+            "speedup_wall": round(theirs_seconds / ours_seconds, 2), "speedup_cpu": round(theirs_cpu / ours_cpu, 2),
+            "repeats": repeats}
 
 
 def bench_pipeline(data: str, size: int) -> dict:
@@ -187,6 +200,7 @@ def main() -> int:
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--dedup-articles", type=int, default=10000)
+    parser.add_argument("--repeats", type=int, default=3, help="dedup timings: median of this many runs")
     parser.add_argument("--only", choices=["dedup", "pipeline"])
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -195,7 +209,7 @@ def main() -> int:
         return 0
     results = {}
     if args.only in (None, "dedup"):
-        results["dedup"] = bench_dedup(load_bases(args.data), args.dedup_articles)
+        results["dedup"] = bench_dedup(load_bases(args.data), args.dedup_articles, args.repeats)
         print(json.dumps(results["dedup"]), flush=True)
     if args.only in (None, "pipeline"):
         results["pipeline"] = []

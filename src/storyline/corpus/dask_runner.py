@@ -8,7 +8,7 @@ scheduler it must be on a file system the workers share):
 
 - **read**: one task per input file reads, cleans and computes the exact-text
   key and MinHash signature of its articles (:func:`.runner.clean_documents`,
-  :func:`.dedup.signatures`) and writes them to a Parquet part; the driver
+  :func:`.dedup.fingerprints`) and writes them to a Parquet part; the driver
   stores each part in one transaction as the single-process ingest would.
 - **dedup and cluster** run on the driver, in canonical order
   (:func:`.runner.cluster_pending`): they are sequential by nature and cheap
@@ -31,7 +31,7 @@ from ..model import Article, Problem
 from ..read import expand_inputs
 from ..settings import Settings
 from .cluster import THRESHOLD, WINDOW_DAYS
-from .dedup import exact_key, signatures
+from .dedup import fingerprints
 from .runner import BATCH, Progress, Totals, brief_story, cluster_pending
 from .store import Store, article_from_json, article_to_json
 
@@ -60,10 +60,10 @@ def read_partition(path: str, settings: Settings, out: str) -> list[tuple[str, s
             problems.append((found.input, found.reason))
         else:
             articles.append(found)
-    matrix = signatures([a.text for a in articles])
+    exact_keys, matrix = fingerprints([a.text for a in articles])
     table = pa.table({
         "data": [article_to_json(a) for a in articles],
-        "exact": [exact_key(a.text) for a in articles],
+        "exact": exact_keys,
         "signature": [row.tobytes() for row in matrix],
     })
     pq.write_table(table, out)

@@ -1,7 +1,7 @@
 """Exact and near-duplicate detection at corpus scale.
 
-Exact duplicates are found by a hash of the whitespace-normalised,
-lower-cased text. Near duplicates use MinHash over hashed word 5-shingles
+Exact duplicates are found by a key of the lower-cased word sequence
+(computed from the same word hashes as the shingles). Near duplicates use MinHash over hashed word 5-shingles
 with locality-sensitive hashing (LSH) in bands, computed with numpy over a
 whole batch at once: words are hashed from prefix sums over the batch's
 bytes, shingles are combined with a vectorised polynomial hash and a
@@ -16,7 +16,6 @@ original and records the pair, because a copy is evidence of derivation.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,8 +44,8 @@ class Duplicate:
 
 
 def exact_key(text: str) -> str:
-    """Hash of the normalised text: equal for texts that differ only in case and spacing."""
-    return hashlib.sha1(" ".join(text.lower().split()).encode()).hexdigest()[:16]
+    """Key of the word sequence (lower-cased, whitespace ignored): equal texts up to case and spacing share it."""
+    return fingerprints([text])[0][0]
 
 
 _PRIME = 0x100000001B3  # FNV 64-bit prime: odd, so invertible modulo 2**64
@@ -62,10 +61,18 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
+_POWERS: dict[int, np.ndarray] = {}
+_CHUNK_CHARS = 1 << 19  # texts are processed in chunks of about this many characters, to stay in cache
+
+
 def _powers(base: int, count: int) -> np.ndarray:
-    powers = np.full(count, base, dtype=np.uint64)
-    powers[0] = 1
-    return np.cumprod(powers, dtype=np.uint64)
+    """``base ** i`` (mod 2**64) for ``i < count``, from a table kept between calls."""
+    table = _POWERS.get(base)
+    if table is None or len(table) < count:
+        table = np.full(max(count, 2 * _CHUNK_CHARS), base, dtype=np.uint64)
+        table[0] = 1
+        table = _POWERS[base] = np.cumprod(table, dtype=np.uint64)
+    return table[:count]
 
 
 def word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -90,7 +97,30 @@ def word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def signatures(texts: Sequence[str]) -> np.ndarray:
-    """MinHash signatures, shape ``(len(texts), PERMUTATIONS)``, dtype uint32.
+    """MinHash signatures, shape ``(len(texts), PERMUTATIONS)``, dtype uint32 (see :func:`fingerprints`)."""
+    return fingerprints(texts)[1]
+
+
+def fingerprints(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Exact keys and MinHash signatures of a batch (see :func:`_fingerprints`), chunk by chunk."""
+    keys: list[str] = []
+    matrices = [np.zeros((0, PERMUTATIONS), dtype=np.uint32)]
+    start, size = 0, 0
+    for index, text in enumerate(texts):
+        size += len(text)
+        if size >= _CHUNK_CHARS or index == len(texts) - 1:
+            chunk_keys, matrix = _fingerprints(texts[start:index + 1])
+            keys.extend(chunk_keys)
+            matrices.append(matrix)
+            start, size = index + 1, 0
+    return keys, np.concatenate(matrices)
+
+
+def _fingerprints(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Exact keys and MinHash signatures (shape ``(len(texts), PERMUTATIONS)``, uint32) of a batch.
+
+    The exact key is a position-sensitive 64-bit sum of the word hashes plus
+    the word count: texts with the same words in the same order share it.
 
     One-permutation MinHash with densification (Li, Owen and Zhang 2012;
     Shrivastava 2017): each shingle is hashed once; its top bits choose one of
@@ -102,8 +132,9 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     """
     count = len(texts)
     if not count:
-        return np.zeros((0, PERMUTATIONS), dtype=np.uint32)
+        return [], np.zeros((0, PERMUTATIONS), dtype=np.uint32)
     hashes, owners = word_hashes(texts)
+    exact_keys = _exact_keys(hashes, owners, count)
     shingles, shingle_owners = np.zeros(0, np.uint64), np.zeros(0, np.int64)
     if len(hashes) >= SHINGLE:
         windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE)
@@ -120,7 +151,19 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     values = (shingles & _MASK32).astype(np.int64)
     minima = np.full(count * PERMUTATIONS, _EMPTY, dtype=np.int64)
     np.minimum.at(minima, shingle_owners * PERMUTATIONS + bins, values)
-    return _densify(minima.reshape(count, PERMUTATIONS))
+    return exact_keys, _densify(minima.reshape(count, PERMUTATIONS))
+
+
+def _exact_keys(hashes: np.ndarray, owners: np.ndarray, count: int) -> list[str]:
+    words = np.bincount(owners, minlength=count)
+    starts = np.concatenate([[0], np.cumsum(words)[:-1]])
+    positions = np.arange(len(hashes), dtype=np.uint64) - np.repeat(starts, words).astype(np.uint64)
+    mixed = _mix(hashes ^ _mix(positions + np.uint64(1)))
+    sums = np.zeros(count, dtype=np.uint64)
+    present = words > 0
+    if present.any():
+        sums[present] = np.add.reduceat(mixed, starts[present], dtype=np.uint64)
+    return [f"{value:016x}{length:x}" for value, length in zip(sums.tolist(), words.tolist(), strict=True)]
 
 
 def _densify(minima: np.ndarray) -> np.ndarray:

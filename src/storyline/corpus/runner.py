@@ -35,7 +35,7 @@ from ..read import read_documents
 from ..report.json import render_json
 from ..settings import Settings
 from .cluster import THRESHOLD, WINDOW_DAYS, Item, StoryClusterer, day_number
-from .dedup import exact_key, find_duplicates, signatures
+from .dedup import find_duplicates, fingerprints
 from .store import Store, article_from_json
 
 BATCH = 2000
@@ -106,10 +106,10 @@ def store_articles(store: Store, articles: list[Article], run: int) -> tuple[int
         if article.id not in known and article.id not in seen:
             seen.add(article.id)
             fresh.append(article)
-    matrix = signatures([a.text for a in fresh])
+    exact_keys, matrix = fingerprints([a.text for a in fresh])
     with store.transaction():
         added = store.add_articles(
-            ((a, exact_key(a.text), matrix[row]) for row, a in enumerate(fresh)), run)
+            ((a, exact_keys[row], matrix[row]) for row, a in enumerate(fresh)), run)
         store.count_run(run, added=added)
     return added, len(articles) - added
 
