@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import scipy.sparse as sp
@@ -96,7 +97,6 @@ class StoryRow:
 def _day_text(day: int | None) -> str | None:
     if day is None or abs(day) >= _FAR:
         return None
-    from datetime import date
     return date.fromordinal(day).isoformat()
 
 
@@ -325,8 +325,9 @@ class Store:
                                 0 if new else grew, conflicts,
                                 max(0, conflicts - previous) if brief_run == last and not new else
                                 (conflicts if new else 0)))
-        out.sort(key=lambda r: (-r.articles, r.last is None, "" if r.last is None else
-                                "".join(chr(0x10FFFF - ord(c)) for c in r.last), r.id))
+        out.sort(key=lambda r: r.id)
+        out.sort(key=lambda r: r.last or "", reverse=True)  # newest first, undated last
+        out.sort(key=lambda r: r.articles, reverse=True)  # stable: biggest first
         return out
 
 
