@@ -36,13 +36,15 @@ def test_cluster_batch_writes_one_story_per_input_line_in_input_order(tmp_path, 
 def test_add_stories_export_round_trip(tmp_path, capsys):
     records = synthetic_corpus(seed=6, per_story=3, copies=0)
     records[0]["title"] = "<script>alert(1)</script> Earthquake"
-    feed = _feed(tmp_path / "feed.jsonl", records)
-    store = str(tmp_path / "news.db")
-    assert main(["corpus", "add", feed, "--store", store, "--no-semantic"]) == 0
-    capsys.readouterr()
+    (tmp_path / "in").mkdir()
+    _feed(tmp_path / "in" / "feed.jsonl", records)
+    store = str(tmp_path / "in" / "news.db")  # the store inside the input folder is not read as input
+    assert main(["corpus", "add", str(tmp_path / "in"), "--store", store, "--no-semantic"]) == 0
+    assert main(["corpus", "add", str(tmp_path / "in"), "--store", store, "--no-semantic"]) == 0
+    assert "storyline: skipped" not in capsys.readouterr().err
     assert main(["corpus", "stories", "--store", store, "--json"]) == 0
     listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert len(listed) == 5 and all(row["new"] for row in listed)
+    assert len(listed) == 5 and not any(row["new"] or row["grew"] for row in listed)  # the re-run added nothing
     assert main(["corpus", "export", "--store", store, "-o", str(tmp_path / "out"), "--format", "json"]) == 0
     index = (tmp_path / "out" / "index.html").read_text()
     assert "<script>" not in index and "&lt;script&gt;" in index

@@ -28,11 +28,10 @@ import os
 import shutil
 
 from ..model import Article, Problem
-from ..read import expand_inputs
 from ..settings import Settings
 from .cluster import THRESHOLD, WINDOW_DAYS
 from .dedup import fingerprints
-from .runner import BATCH, Progress, Totals, brief_story, cluster_pending
+from .runner import BATCH, Progress, Totals, brief_story, cluster_pending, input_paths
 from .store import Store, article_from_json, article_to_json
 
 MISSING = "corpus mode on Dask needs dask[distributed] and pyarrow: pip install 'storyline[dask]'"
@@ -110,7 +109,7 @@ def add(store: Store, inputs: list[str], settings: Settings, scheduler: str | No
     client, cluster = _client(scheduler, workers, processes)
     try:
         run = store.start_run("add", inputs)
-        paths = list(expand_inputs(inputs))
+        paths = input_paths(inputs, store.path)
         outs = [os.path.join(parts, f"read-{index:06d}.parquet") for index in range(len(paths))]
         futures = client.map(read_partition, paths, [settings] * len(paths), outs, pure=False)
         with progress.task("reading", total=len(paths)) as advance:

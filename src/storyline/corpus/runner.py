@@ -21,6 +21,7 @@ briefing of phase 3 by partitioned work on a cluster, with the same functions.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -31,7 +32,7 @@ import numpy as np
 from ..brief import build_brief
 from ..clean import clean
 from ..model import Article, Problem
-from ..read import read_documents
+from ..read import expand_inputs, read_documents
 from ..report.json import render_json
 from ..settings import Settings
 from .cluster import THRESHOLD, WINDOW_DAYS, Item, StoryClusterer, day_number
@@ -84,6 +85,15 @@ def clean_documents(inputs: Iterable[str], settings: Settings) -> Iterator[Artic
             yield article
         else:
             yield Problem(found.path or "<input>", "no article text left after cleaning")
+
+
+def input_paths(inputs: Iterable[str], store_path: str) -> list[str]:
+    """The files named by ``inputs`` (folders and globs expanded), without the store's own files."""
+    store_files = {os.path.abspath(store_path + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
+    parts = os.path.abspath(store_path + ".parts") + os.sep
+    return [path for path in expand_inputs(inputs)
+            if path == "-" or (os.path.abspath(path) not in store_files
+                               and not os.path.abspath(path).startswith(parts))]
 
 
 def batches(stream: Iterable, size: int) -> Iterator[list]:
@@ -197,7 +207,7 @@ def add(store: Store, inputs: list[str], settings: Settings, quiet: bool = True,
     progress = Progress(quiet)
     totals = Totals()
     run = store.start_run("add", inputs)
-    ingest(store, inputs, settings, run, totals, progress, batch_size)
+    ingest(store, input_paths(inputs, store.path), settings, run, totals, progress, batch_size)
     cluster_pending(store, run, totals, progress, batch_size, threshold, window_days)
     brief_stories(store, settings, run, totals, progress)
     store.finish_run(run)
