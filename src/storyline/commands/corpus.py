@@ -114,7 +114,7 @@ def run_add(args: argparse.Namespace) -> int:
                          threshold=args.threshold, window_days=args.window_days)
     finally:
         store.close()
-    skipped = report_problems(totals.problems) if not args.quiet else len(totals.problems)
+    skipped = report_problems(totals.problems)
     if not args.quiet:
         say(f"{totals.added} new articles ({totals.known} already stored, {totals.duplicates} duplicates, "
             f"{skipped} inputs skipped); {totals.briefed} stories briefed")
@@ -202,7 +202,7 @@ def run_cluster(args: argparse.Namespace) -> int:
             raise UserError(f"cannot write {args.output}: {error.strerror or error}") from error
         totals = cluster_file(handle, args.input, output, quiet=args.quiet, threshold=args.threshold,
                               window_days=args.window_days, batch_size=args.batch)
-    skipped = report_problems(totals.problems) if not args.quiet else len(totals.problems)
+    skipped = report_problems(totals.problems)
     if not args.quiet:
         say(f"{totals.added} articles in {totals.stories} stories ({skipped} lines skipped)")
     return 0 if totals.added else 1
