@@ -6,6 +6,6 @@ Every module exposes ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
-from . import brief, eval, quotes
+from . import brief, corpus, eval, quotes
 
-COMMANDS = (brief, quotes, eval)
+COMMANDS = (brief, corpus, quotes, eval)

@@ -1,1 +1,1 @@
-"""Evaluation runners on labelled data, one module per task (``storyline eval TASK``)."""
+"""Evaluation runners, one module per task (``storyline eval TASK``), with their metrics and baselines."""
