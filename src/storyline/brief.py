@@ -11,7 +11,9 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .claims import claims
 from .clean import clean
+from .conflicts import conflicts
 from .model import Article, Brief, Document, Problem, StoryInfo
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
@@ -20,7 +22,7 @@ from .settings import Settings
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = ()
+STAGES: tuple[Stage, ...] = (claims, conflicts)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

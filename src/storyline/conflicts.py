@@ -1,0 +1,381 @@
+"""Conflicts: aligned statements of different outlets whose values disagree.
+
+Every pair of aligned units (same claim, or a candidate pair scoring high
+enough) from different reports is compared value by value:
+
+- **number**: amounts counting the same thing (same unit, or the same next
+  word) whose tolerance intervals do not overlap, when neither amount is
+  stated anywhere in the other sentence;
+- **date**: calendar values (weekdays resolved against the publication date,
+  or, for an undated article, the date of a dated copy of its text) that
+  disagree at their common precision;
+- **spelling**: two names whose words pair up within a small edit distance;
+- **name**: a different name in the same place of otherwise matching wording
+  (the token alignment shows the two names replacing each other);
+- **polarity**: one side negates or denies what the other affirms, with the
+  rest of the wording matching.
+
+A side stated by a derived article whose source states the other value is
+``drift``: the derived article changed a fact of its source. Findings with
+the same values that share a unit are merged, so each conflict lists every
+article on each side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import cached_property
+
+from .claims import Alignment, Unit, alignment, build_claims, unit_span
+from .dates import DateMention, find_dates
+from .model import Article, Brief, Conflict, ConflictValue, Provenance
+from .segment import TOKEN
+from .settings import Settings
+from .values import (
+    STOPWORDS,
+    Name,
+    Quantity,
+    find_names,
+    find_quantities,
+    negation_cues,
+    polarity,
+    quantities_agree,
+    same_name,
+    same_slot,
+    spelling_variant,
+    stem,
+)
+
+#: Candidate pairs outside a claim are compared from this score on.
+COMPARE = 0.45
+#: Polarity needs the wording around the cue to match this closely (token overlap).
+POLARITY_OVERLAP = 0.6
+_BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
+_DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
+
+
+class _View:
+    """The values of one unit, computed on first use."""
+
+    def __init__(self, unit: Unit, article: Article, anchor: str | None) -> None:
+        self.unit, self.article, self.anchor = unit, article, anchor
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.article.text, self.anchor, self.unit.start, self.unit.end)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        skip = tuple((d.start, d.end) for d in self.dates)
+        return find_quantities(self.article.text, self.unit.start, self.unit.end, skip)
+
+    @cached_property
+    def names(self) -> list[Name]:
+        return find_names(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        text = self.article.text
+        return [(stem(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text, self.unit.start, self.unit.end)]
+
+    @cached_property
+    def polarity(self) -> int:
+        return polarity(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def article_words(self) -> set[str]:
+        return {m.group().lower() for m in TOKEN.finditer(self.article.text)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One disagreement between units ``a`` and ``b`` (indices into the alignment)."""
+
+    kind: str
+    a: int
+    b: int
+    value_a: str
+    normal_a: str
+    value_b: str
+    normal_b: str
+    confidence: float
+
+
+def _date_normal(mention: DateMention) -> str:
+    return mention.value or mention.text.lower()
+
+
+def _dates_agree(x: DateMention, y: DateMention) -> bool:
+    if x.value is None or y.value is None:
+        return x.value is None and y.value is None and x.text.lower() == y.text.lower()
+    shorter = min(len(x.value), len(y.value))
+    return x.value[:shorter] == y.value[:shorter]
+
+
+def _comparable_dates(x: DateMention, y: DateMention) -> bool:
+    """Dates of the same kind: both on the calendar at day/month precision, or both years."""
+    if x.value is None or y.value is None:
+        return x.value is None and y.value is None
+    return (x.precision == "year") == (y.precision == "year")
+
+
+def _compare_dates(u: _View, v: _View) -> list[tuple[str, str, str, str]]:
+    found = []
+    for x in u.dates:
+        if any(_dates_agree(x, y) for y in v.dates):
+            continue
+        for y in v.dates:
+            if _comparable_dates(x, y) and not any(_dates_agree(y, z) for z in u.dates):
+                found.append((x.text, _date_normal(x), y.text, _date_normal(y)))
+                break
+    return found
+
+
+def _compare_numbers(u: _View, v: _View) -> list[tuple[str, str, str, str]]:
+    found = []
+    for x in u.quantities:
+        if any(quantities_agree(x, y) for y in v.quantities):
+            continue
+        for y in v.quantities:
+            if same_slot(x, y) and not any(quantities_agree(y, z) for z in u.quantities):
+                found.append((x.text, x.normalized, y.text, y.normalized))
+                break
+    return found
+
+
+def _opcodes(u: _View, v: _View) -> list[tuple[str, int, int, int, int]]:
+    matcher = SequenceMatcher(None, [t[0] for t in u.tokens], [t[0] for t in v.tokens], autojunk=False)
+    return matcher.get_opcodes()
+
+
+def _token_range(view: _View, name: Name) -> tuple[int, int]:
+    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s >= name.start and e <= name.end]
+    return (inside[0], inside[-1] + 1) if inside else (-1, -1)
+
+
+def _compare_names(u: _View, v: _View, opcodes) -> list[tuple[str, str, str, str, str]]:
+    lone_u = [a for a in u.names if not any(same_name(a, b) for b in v.names)]
+    lone_v = [b for b in v.names if not any(same_name(a, b) for a in u.names)]
+    found = []
+    for a in lone_u:
+        for b in lone_v:
+            if spelling_variant(a, b):
+                found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+            elif _same_role(u, v, a, b, opcodes) and not (
+                    set(a.words) <= v.article_words and set(b.words) <= u.article_words):
+                found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+    return found
+
+
+def _same_role(u: _View, v: _View, a: Name, b: Name, opcodes) -> bool:
+    """The two names replace each other in the token alignment, with matching words around."""
+    ra, rb = _token_range(u, a), _token_range(v, b)
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "replace" or not (i1 <= ra[0] and ra[1] <= i2 and j1 <= rb[0] and rb[1] <= j2):
+            continue
+        if (i2 - i1) > (ra[1] - ra[0]) + 2 or (j2 - j1) > (rb[1] - rb[0]) + 2:
+            return False
+        before = index > 0 and opcodes[index - 1][0] == "equal"
+        after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
+        return before and after
+    return False
+
+
+def _overlap(u: _View, v: _View, opcodes) -> float:
+    """Share of content words the token alignment matches (0..1)."""
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes
+                  if tag == "equal" for k in range(i1, i2) if u.tokens[k][0] not in STOPWORDS) if opcodes else 0
+    content_u = sum(1 for t in u.tokens if t[0] not in STOPWORDS)
+    content_v = sum(1 for t in v.tokens if t[0] not in STOPWORDS)
+    return matched / max(1, min(content_u, content_v))
+
+
+def _compare_polarity(u: _View, v: _View, opcodes) -> list[tuple[str, str, str, str]]:
+    if u.polarity == v.polarity or _overlap(u, v, opcodes) < POLARITY_OVERLAP:
+        return []
+    text_u, text_v = u.article.text, v.article.text
+    cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
+    cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
+    shown_u = ", ".join(cues_u) or "affirmed"
+    shown_v = ", ".join(cues_v) or "affirmed"
+    return [(shown_u, "negated" if u.polarity < 0 else "affirmed",
+             shown_v, "negated" if v.polarity < 0 else "affirmed")]
+
+
+def compare(u: _View, v: _View, score: float) -> list[Finding]:
+    """Every disagreement between two aligned units."""
+    confidence_scale = 0.6 + 0.4 * min(1.0, score / 0.8)
+    findings = []
+
+    def add(kind: str, values: tuple[str, str, str, str]) -> None:
+        findings.append(Finding(kind, -1, -1, *values, round(_BASE_CONFIDENCE[kind] * confidence_scale, 3)))
+
+    for values in _compare_dates(u, v):
+        add("date", values)
+    for values in _compare_numbers(u, v):
+        add("number", values)
+    opcodes = _opcodes(u, v)
+    for kind, *values in _compare_names(u, v, opcodes):
+        add(kind, tuple(values))
+    for values in _compare_polarity(u, v, opcodes):
+        add("polarity", values)
+    return findings
+
+
+def anchors(articles: tuple[Article, ...], provenance: Provenance | None) -> dict[str, str | None]:
+    """The date each article's relative dates resolve against.
+
+    An undated article borrows the earliest date of a dated article in its
+    origin group, or of a dated article that carries one of its sentences
+    word for word (a copy dates the wire story it copies).
+    """
+    dated = {a.id: a.published[:10] for a in articles if a.published}
+    result: dict[str, str | None] = dict.fromkeys((a.id for a in articles), None)
+    result.update(dated)
+    by_sentence: dict[str, set[str]] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            key = " ".join(article.sentence_text(sentence).lower().split())
+            if len(key) > 40:
+                by_sentence.setdefault(key, set()).add(article.id)
+    for article in articles:
+        if article.id in dated:
+            continue
+        kin = set()
+        if provenance is not None:
+            group = provenance.groups.get(article.id)
+            kin |= {a for a, g in provenance.groups.items() if g == group}
+        for sentence in article.sentences:
+            kin |= by_sentence.get(" ".join(article.sentence_text(sentence).lower().split()), set())
+        candidates = sorted(dated[a] for a in kin if a in dated)
+        result[article.id] = candidates[0] if candidates else None
+    return result
+
+
+def _role(provenance: Provenance | None, article: str) -> str:
+    if provenance is None:
+        return "independent"
+    role = provenance.roles.get(article, "independent")
+    return "derived" if role in _DERIVED_ROLES else role if role in ("origin", "independent") else "independent"
+
+
+def _side_role(provenance: Provenance | None, articles: set[str]) -> str:
+    roles = {_role(provenance, a) for a in articles}
+    if "origin" in roles:
+        return "origin"
+    return "derived" if roles == {"derived"} else "independent"
+
+
+def _derives(provenance: Provenance | None, derived: set[str], source: set[str]) -> bool:
+    """Whether an article of ``derived`` derives from one of ``source``."""
+    if provenance is None:
+        return False
+    return any(d.article in derived and d.source in source for d in provenance.derivations)
+
+
+def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
+    """Unit pairs to compare: within a claim, or scoring at least COMPARE; different reports."""
+    scores = aligned.scores.todok()
+    pairs = {}
+    for group in aligned.groups:
+        for x in group:
+            for y in group:
+                if x < y:
+                    pairs[(x, y)] = float(scores.get((x, y), 0.0))
+    coo = aligned.scores.tocoo()
+    for x, y, score in zip(coo.row, coo.col, coo.data, strict=True):
+        if x < y and score >= COMPARE:
+            pairs[(int(x), int(y))] = float(score)
+    units = aligned.units
+    return sorted((x, y, s) for (x, y), s in pairs.items() if units[x].supporter != units[y].supporter)
+
+
+def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
+    """Pairwise disagreements between aligned units of different reports."""
+    by_id = {a.id: a for a in brief.articles}
+    anchor = anchors(brief.articles, brief.provenance)
+    views = [_View(u, by_id[u.article], anchor[by_id[u.supporter].id if u.supporter in by_id else u.article])
+             for u in aligned.units]
+    findings = []
+    for x, y, score in _pairs(aligned):
+        for finding in compare(views[x], views[y], score):
+            findings.append(replace(finding, a=x, b=y))
+    return findings
+
+
+def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]
+          ) -> list[Conflict]:
+    """Join findings with the same values that share a unit into conflicts with two sides."""
+    parent = list(range(len(findings)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    seen: dict[tuple, int] = {}
+    for k, f in enumerate(findings):
+        values = tuple(sorted((f.normal_a, f.normal_b)))
+        for unit in (f.a, f.b):
+            key = (f.kind, values, unit)
+            if key in seen:
+                parent[root(k)] = root(seen[key])
+            else:
+                seen[key] = k
+    clusters: dict[int, list[Finding]] = {}
+    for k, f in enumerate(findings):
+        clusters.setdefault(root(k), []).append(f)
+    return [_conflict(brief, aligned, group, unit_claim) for group in clusters.values()]
+
+
+def _conflict(brief: Brief, aligned: Alignment, group: list[Finding], unit_claim: dict[int, str]) -> Conflict:
+    sides: dict[str, dict] = {}
+    for f in group:
+        for unit, value, normal in ((f.a, f.value_a, f.normal_a), (f.b, f.value_b, f.normal_b)):
+            side = sides.setdefault(normal, {"value": value, "units": set()})
+            side["units"].add(unit)
+    provenance = brief.provenance
+    units = aligned.units
+    values = []
+    for normal, side in sides.items():
+        supporters = {units[u].supporter for u in side["units"]}
+        mentions = tuple(sorted({unit_span(units[u]) for u in side["units"]}))
+        values.append(ConflictValue(side["value"], normal, mentions, _side_role(provenance, supporters)))
+    values.sort(key=lambda v: ({"origin": 0, "independent": 1, "derived": 2}[v.role], v.mentions))
+    kind = group[0].kind
+    supporters = [{units[u].supporter for u in side["units"]} for side in sides.values()]
+    if len(supporters) == 2 and (_derives(provenance, supporters[0], supporters[1])
+                                 or _derives(provenance, supporters[1], supporters[0])
+                                 or _drift_recorded(provenance, values)):
+        kind = "drift"
+    claim_units = sorted({u for f in group for u in (f.a, f.b)}, key=lambda u: (u not in unit_claim, u))
+    claim = unit_claim.get(claim_units[0])
+    confidence = min(0.99, max(f.confidence for f in group) + 0.02 * (len(claim_units) - 2))
+    key = kind + "|" + group[0].kind + "|" + "|".join(f"{m.article}:{m.start}" for v in values for m in v.mentions)
+    return Conflict("x" + hashlib.sha1(key.encode()).hexdigest()[:10], kind, claim, round(confidence, 3),
+                    tuple(values), aspect=group[0].kind)
+
+
+def _drift_recorded(provenance: Provenance | None, values: list[ConflictValue]) -> bool:
+    """Whether provenance recorded a drift between spans of the two sides."""
+    if provenance is None or not provenance.drift or len(values) != 2:
+        return False
+    first, second = set(values[0].mentions), set(values[1].mentions)
+
+    def covers(spans, span) -> bool:
+        return any(s.article == span.article and s.start < span.end and span.start < s.end for s in spans)
+
+    return any((covers(first, d.source) and covers(second, d.derived))
+               or (covers(second, d.source) and covers(first, d.derived)) for d in provenance.drift)
+
+
+def conflicts(brief: Brief, settings: Settings) -> Brief:
+    """Stage: fill ``brief.conflicts``, most confident first."""
+    aligned = alignment(brief.articles, settings.semantic)
+    _, unit_claim = build_claims(brief, aligned)
+    found = merge(brief, aligned, find_findings(brief, aligned), unit_claim)
+    found.sort(key=lambda c: (-c.confidence, c.id))
+    return replace(brief, conflicts=tuple(found))

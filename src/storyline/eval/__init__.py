@@ -1,0 +1,1 @@
+"""Evaluation runners, one module per ``storyline eval`` task."""
