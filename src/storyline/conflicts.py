@@ -24,6 +24,7 @@ article on each side.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -49,9 +50,20 @@ from .values import (
 )
 
 #: Candidate pairs outside a claim are compared from this score on.
-COMPARE = 0.45
-#: Polarity needs the wording around the cue to match this closely (token overlap).
-POLARITY_OVERLAP = 0.6
+COMPARE = 0.25
+#: Values count as in the same place when this share of content words matches in order.
+SAME_WORDING = 0.5
+#: Share of the negated words that the affirming side must state: in aligned units, and
+#: in units not aligned as wholes (a denial that shares little else with the report).
+POLARITY_COVER = 0.6
+UNALIGNED_COVER = 0.75
+#: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
+SOME_WORDING = 0.35
+#: Wording this close makes any differing value of the same kind a conflict.
+CLOSE_WORDING = 0.75
+_WEAK_WORDING = 0.1
+_SCOPE = 10
+_REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
 _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
 
@@ -103,59 +115,92 @@ class Finding:
     confidence: float
 
 
-def _date_normal(mention: DateMention) -> str:
-    return mention.value or mention.text.lower()
-
-
 def _dates_agree(x: DateMention, y: DateMention) -> bool:
-    if x.value is None or y.value is None:
-        return x.value is None and y.value is None and x.text.lower() == y.text.lower()
-    shorter = min(len(x.value), len(y.value))
-    return x.value[:shorter] == y.value[:shorter]
+    shorter = min(len(x.value or ""), len(y.value or ""))
+    return (x.value or "")[:shorter] == (y.value or "")[:shorter]
 
 
 def _comparable_dates(x: DateMention, y: DateMention) -> bool:
     """Dates of the same kind: both on the calendar at day/month precision, or both years."""
-    if x.value is None or y.value is None:
-        return x.value is None and y.value is None
     return (x.precision == "year") == (y.precision == "year")
 
 
-def _compare_dates(u: _View, v: _View) -> list[tuple[str, str, str, str]]:
+def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
+    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s >= start and e <= end]
+    return (inside[0], inside[-1] + 1) if inside else (-1, -1)
+
+
+def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, int], both_sides: bool) -> bool:
+    """Whether two values stand in the same place of the wording: the same word right before
+    them (or right after them; both for names)."""
+    ra, rb = _token_range(u, *span_u), _token_range(v, *span_v)
+    if ra[0] < 0 or rb[0] < 0:
+        return False
+    before = ra[0] > 0 and rb[0] > 0 and u.tokens[ra[0] - 1][0] == v.tokens[rb[0] - 1][0]
+    after = (ra[1] < len(u.tokens) and rb[1] < len(v.tokens)
+             and u.tokens[ra[1]][0] == v.tokens[rb[1]][0])
+    return (before and after) if both_sides else (before or after)
+
+
+def _overlap(u: _View, v: _View) -> float:
+    """Share of the shorter unit's content words that an in-order token alignment matches
+    (0..1); the same whichever unit comes first."""
+    first, second = sorted((u, v), key=lambda w: (len(w.tokens), w.unit.article, w.unit.start))
+    matcher = SequenceMatcher(None, [t[0] for t in first.tokens], [t[0] for t in second.tokens], autojunk=False)
+    matched = sum(1 for block in matcher.get_matching_blocks()
+                  for k in range(block.a, block.a + block.size) if first.tokens[k][0] not in STOPWORDS)
+    content = min(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
+    return matched / max(1, content)
+
+
+def _statement_date(view: _View, mention: DateMention) -> bool:
+    """A date of the reporting ("said Sunday", "said on Friday"), when a source spoke rather
+    than when the fact happened; or a relative expression ("a week ago", "last Thursday")
+    whose value depends on which day each outlet wrote."""
+    lowered = mention.text.lower()
+    if mention.precision == "relative" or re.search(r"\b(?:ago|last|next|this|later|earlier|after|before)\b", lowered):
+        return True
+    before = view.article.text[max(view.unit.start, mention.start - 16):mention.start].lower().split()[-2:]
+    after = view.article.text[mention.end:min(view.unit.end, mention.end + 12)].lower().split()[:1]
+    return any(w.strip(",.") in _REPORTING for w in before + after)
+
+
+def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list[tuple[str, str, str, str]]:
     found = []
-    for x in u.dates:
-        if any(_dates_agree(x, y) for y in v.dates):
+    dates_u = [d for d in u.dates if d.value and not _statement_date(u, d)]
+    dates_v = [d for d in v.dates if d.value and not _statement_date(v, d)]
+    for x in dates_u:
+        if any(_dates_agree(x, y) for y in dates_v):
             continue
-        for y in v.dates:
-            if _comparable_dates(x, y) and not any(_dates_agree(y, z) for z in u.dates):
-                found.append((x.text, _date_normal(x), y.text, _date_normal(y)))
+        for y in dates_v:
+            if not _comparable_dates(x, y) or any(_dates_agree(y, z) for z in dates_u):
+                continue
+            placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+            if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
+                    same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
+                found.append((x.text, x.value, y.text, y.value))
                 break
     return found
 
 
-def _compare_numbers(u: _View, v: _View) -> list[tuple[str, str, str, str]]:
+def _compare_numbers(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str]]:
     found = []
     for x in u.quantities:
         if any(quantities_agree(x, y) for y in v.quantities):
             continue
         for y in v.quantities:
-            if same_slot(x, y) and not any(quantities_agree(y, z) for z in u.quantities):
+            if any(quantities_agree(y, z) for z in u.quantities):
+                continue
+            placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+            measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
+            if (same_slot(x, y) or placed) and (overlap >= SAME_WORDING or (
+                    measured and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
     return found
 
 
-def _opcodes(u: _View, v: _View) -> list[tuple[str, int, int, int, int]]:
-    matcher = SequenceMatcher(None, [t[0] for t in u.tokens], [t[0] for t in v.tokens], autojunk=False)
-    return matcher.get_opcodes()
-
-
-def _token_range(view: _View, name: Name) -> tuple[int, int]:
-    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s >= name.start and e <= name.end]
-    return (inside[0], inside[-1] + 1) if inside else (-1, -1)
-
-
-def _compare_names(u: _View, v: _View, opcodes) -> list[tuple[str, str, str, str, str]]:
+def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str, str]]:
     lone_u = [a for a in u.names if not any(same_name(a, b) for b in v.names)]
     lone_v = [b for b in v.names if not any(same_name(a, b) for a in u.names)]
     found = []
@@ -163,48 +208,40 @@ def _compare_names(u: _View, v: _View, opcodes) -> list[tuple[str, str, str, str
         for b in lone_v:
             if spelling_variant(a, b):
                 found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
-            elif _same_role(u, v, a, b, opcodes) and not (
-                    set(a.words) <= v.article_words and set(b.words) <= u.article_words):
+            elif (overlap >= SAME_WORDING and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
+                  and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
                 found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
 
 
-def _same_role(u: _View, v: _View, a: Name, b: Name, opcodes) -> bool:
-    """The two names replace each other in the token alignment, with matching words around."""
-    ra, rb = _token_range(u, a), _token_range(v, b)
-    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        if tag != "replace" or not (i1 <= ra[0] and ra[1] <= i2 and j1 <= rb[0] and rb[1] <= j2):
-            continue
-        if (i2 - i1) > (ra[1] - ra[0]) + 2 or (j2 - j1) > (rb[1] - rb[0]) + 2:
-            return False
-        before = index > 0 and opcodes[index - 1][0] == "equal"
-        after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
-        return before and after
-    return False
+def _scope_words(view: _View) -> set[str]:
+    """Content words under negation: the few words after each cue, within the clause."""
+    text, words = view.article.text, set()
+    for _, end in negation_cues(text, view.unit.start, view.unit.end):
+        clause = re.split(r"[;:]|,\s|[.!?]\s", text[end:view.unit.end], maxsplit=1)[0]
+        words |= {stem(w) for w in TOKEN.findall(clause)[:_SCOPE]
+                  if w.lower() not in STOPWORDS and w[0].islower()}  # names are context, not the negated fact
+    return words
 
 
-def _overlap(u: _View, v: _View, opcodes) -> float:
-    """Share of content words the token alignment matches (0..1)."""
-    matched = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes
-                  if tag == "equal" for k in range(i1, i2) if u.tokens[k][0] not in STOPWORDS) if opcodes else 0
-    content_u = sum(1 for t in u.tokens if t[0] not in STOPWORDS)
-    content_v = sum(1 for t in v.tokens if t[0] not in STOPWORDS)
-    return matched / max(1, min(content_u, content_v))
-
-
-def _compare_polarity(u: _View, v: _View, opcodes) -> list[tuple[str, str, str, str]]:
-    if u.polarity == v.polarity or _overlap(u, v, opcodes) < POLARITY_OVERLAP:
+def _compare_polarity(u: _View, v: _View, cover: float = 0.6) -> list[tuple[str, str, str, str]]:
+    """One side negates what the other affirms: the words under the negation are stated
+    on the other side."""
+    if u.polarity == v.polarity:
+        return []
+    negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
+    scope = _scope_words(negated)
+    other = {t[0] for t in affirmed.tokens}
+    if len(scope) < 2 or len(scope & other) / len(scope) < cover:
         return []
     text_u, text_v = u.article.text, v.article.text
     cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
     cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
-    shown_u = ", ".join(cues_u) or "affirmed"
-    shown_v = ", ".join(cues_v) or "affirmed"
-    return [(shown_u, "negated" if u.polarity < 0 else "affirmed",
-             shown_v, "negated" if v.polarity < 0 else "affirmed")]
+    return [(", ".join(cues_u) or "affirmed", "negated" if u.polarity < 0 else "affirmed",
+             ", ".join(cues_v) or "affirmed", "negated" if v.polarity < 0 else "affirmed")]
 
 
-def compare(u: _View, v: _View, score: float) -> list[Finding]:
+def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[Finding]:
     """Every disagreement between two aligned units."""
     confidence_scale = 0.6 + 0.4 * min(1.0, score / 0.8)
     findings = []
@@ -212,15 +249,16 @@ def compare(u: _View, v: _View, score: float) -> list[Finding]:
     def add(kind: str, values: tuple[str, str, str, str]) -> None:
         findings.append(Finding(kind, -1, -1, *values, round(_BASE_CONFIDENCE[kind] * confidence_scale, 3)))
 
-    for values in _compare_dates(u, v):
+    overlap = _overlap(u, v)
+    for values in _compare_dates(u, v, overlap, same_claim):
         add("date", values)
-    for values in _compare_numbers(u, v):
+    for values in _compare_numbers(u, v, overlap):
         add("number", values)
-    opcodes = _opcodes(u, v)
-    for kind, *values in _compare_names(u, v, opcodes):
+    for kind, *values in _compare_names(u, v, overlap):
         add(kind, tuple(values))
-    for values in _compare_polarity(u, v, opcodes):
-        add("polarity", values)
+    if overlap >= SAME_WORDING:
+        for values in _compare_polarity(u, v):
+            add("polarity", values)
     return findings
 
 
@@ -292,6 +330,25 @@ def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
     return sorted((x, y, s) for (x, y), s in pairs.items() if units[x].supporter != units[y].supporter)
 
 
+def _negation_pairs(views: list[_View], compared: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs not aligned as wholes where one side states the words another side negates:
+    a denial often shares little wording with the report it denies."""
+    vocabulary = [{t[0] for t in view.tokens} for view in views]
+    pairs = []
+    for x, view in enumerate(views):
+        if view.polarity > 0:
+            continue
+        scope = _scope_words(view)
+        if len(scope) < 4:
+            continue
+        for y, other in enumerate(views):
+            key = (min(x, y), max(x, y))
+            if (other.polarity > 0 and other.unit.supporter != view.unit.supporter and key not in compared
+                    and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER):
+                pairs.append(key)
+    return sorted(set(pairs))
+
+
 def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     """Pairwise disagreements between aligned units of different reports."""
     by_id = {a.id: a for a in brief.articles}
@@ -299,9 +356,14 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     views = [_View(u, by_id[u.article], anchor[by_id[u.supporter].id if u.supporter in by_id else u.article])
              for u in aligned.units]
     findings = []
-    for x, y, score in _pairs(aligned):
-        for finding in compare(views[x], views[y], score):
+    pairs = _pairs(aligned)
+    claim_of = {i: k for k, group in enumerate(aligned.groups) for i in group}
+    for x, y, score in pairs:
+        for finding in compare(views[x], views[y], score, claim_of[x] == claim_of[y]):
             findings.append(replace(finding, a=x, b=y))
+    for x, y in _negation_pairs(views, {(x, y) for x, y, _ in pairs}):
+        for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
+            findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
     return findings
 
 

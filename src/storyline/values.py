@@ -41,7 +41,7 @@ _UNITS = {
     "metre": ("m", 1), "meter": ("m", 1), "m": ("m", 1), "kilometre": ("m", 1000),
     "kilometer": ("m", 1000), "km": ("m", 1000), "mile": ("mile", 1), "foot": ("ft", 1),
     "feet": ("ft", 1), "ft": ("ft", 1), "yard": ("ft", 3),
-    "percent": ("%", 1), "per": ("%", 1), "%": ("%", 1), "point": ("point", 1),
+    "percent": ("%", 1), "%": ("%", 1), "point": ("point", 1),
     "euro": ("eur", 1), "eur": ("eur", 1), "€": ("eur", 1), "dollar": ("usd", 1), "$": ("usd", 1),
     "usd": ("usd", 1), "pound": ("gbp", 1), "£": ("gbp", 1), "ton": ("t", 1), "tonne": ("t", 1),
     "kilogram": ("kg", 1), "kg": ("kg", 1), "people": ("person", 1), "person": ("person", 1),
@@ -66,11 +66,8 @@ _QUANTITY = re.compile(
 _WORD = re.compile(r"[\w%€$£]+(?:[-'’]\w+)*")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
 STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or but as is was were are be been being has have had "
-    "it its this that these those he she they them his her their we our you your i me my which who whom "
-    "whose what when where while than then there here also after before about into over under up down "
-    "out off more most less least so such not no nor only own same too very can could will would shall "
-    "should may might must do does did said says say told".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my", "which", "who", "whom", "whose", "what", "when", "where", "while", "than", "then", "there", "here", "also", "after", "before", "about", "into", "over", "under", "up", "down", "out", "off", "more", "most", "less", "least", "so", "such", "not", "no", "nor", "only", "own", "same", "too", "very", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told", "us",
+    "ever", "yet", "just", "any", "all", "because", "been", "if", "not"]
 )
 
 
@@ -227,11 +224,7 @@ _NAME = re.compile(
     r"|(?<![\w'’])[A-Z](?![\w'’])"
 )
 NOT_NAMES = frozenset(
-    "the a an he she it they we i you his her its their our this that these those but and or if in on at "
-    "for with by from as after before when while since during there here what who why how some many "
-    "no one two three four five six seven eight nine ten mr mrs ms dr monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october "
-    "november december officials police residents people firefighters".split()
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these", "those", "but", "and", "or", "if", "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "when", "while", "since", "during", "there", "here", "what", "who", "why", "how", "some", "many", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "officials", "police", "residents", "people", "firefighters"]
 )
 
 
@@ -286,6 +279,15 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
+def _common_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
 def spelling_variant(a: Name, b: Name) -> bool:
     """The same name spelled differently: words pair up, one or more differ by a small edit."""
     wa, wb = a.words, b.words
@@ -295,12 +297,13 @@ def spelling_variant(a: Name, b: Name) -> bool:
     for x, y in zip(wa, wb, strict=True):
         if x == y:
             continue
-        if len(x) < 4 or len(y) < 4 or x[0] != y[0]:
-            return False
+        if len(x) < 4 or len(y) < 4 or x[0] != y[0] or stem(x) == stem(y) or _common_prefix(x, y) >= max(
+                len(x), len(y)) - 2:
+            return False  # an inflection or a demonym ("Israelis", "Argentine"), not a spelling
         if edit_distance(x, y, 2) > (1 if min(len(x), len(y)) < 6 else 2):
             return False
         differing += 1
-    return 0 < differing and (differing < len(wa) or len(wa) == 1)
+    return differing > 0 and (differing < len(wa) or len(wa) == 1)
 
 
 # ---------------------------------------------------------------- polarity
