@@ -70,6 +70,7 @@ class Alignment:
     scores: sparse.csr_matrix  # symmetric; cross-article pairs scoring >= CANDIDATE
     groups: tuple[tuple[int, ...], ...]  # unit indices of each claim
     centrality: np.ndarray  # per unit: mean similarity to the story's units
+    vectors: np.ndarray  # per unit: its embedding (zero columns when not semantic)
 
 
 def _supporter(article: Article, start: int, end: int, outlets: dict[str, str]) -> str | None:
@@ -163,12 +164,11 @@ def _binary(keys: list[set[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(keys), max(len(vocabulary), 1)))
 
 
-def pair_scores(units: list[Unit], semantic: bool) -> tuple[sparse.csr_matrix, np.ndarray]:
+def pair_scores(units: list[Unit], vectors: np.ndarray | None) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Cross-article candidate scores (sparse, symmetric) and each unit's centrality."""
     n = len(units)
     lexical = _tfidf([content_words(u.text) for u in units])
     values = _binary([_value_keys(u.text) for u in units])
-    vectors = embed([u.text for u in units]) if semantic and n else None
     article_of = np.array([hash(u.article) for u in units])
     rows, cols, data = [], [], []
     centrality = np.zeros(n)
@@ -225,8 +225,11 @@ def _group(units: list[Unit], scores: sparse.csr_matrix) -> list[tuple[int, ...]
 def alignment(articles: tuple[Article, ...], semantic: bool = True) -> Alignment:
     """Units, candidate scores and claim groups of a story (cached: conflicts reuse it)."""
     units = story_units(articles)
-    scores, centrality = pair_scores(units, semantic)
-    return Alignment(tuple(units), scores, tuple(_group(units, scores)), centrality)
+    vectors = embed([u.text for u in units]) if semantic and units else None
+    scores, centrality = pair_scores(units, vectors)
+    if vectors is None:
+        vectors = np.zeros((len(units), 0), dtype=np.float32)
+    return Alignment(tuple(units), scores, tuple(_group(units, scores)), centrality, vectors)
 
 
 def claim_id(mentions: tuple[Span, ...]) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
 
@@ -55,14 +56,23 @@ COMPARE = 0.25
 SAME_WORDING = 0.5
 #: Share of the negated words that the affirming side must state: in aligned units, and
 #: in units not aligned as wholes (a denial that shares little else with the report).
-POLARITY_COVER = 0.6
+POLARITY_COVER = 0.75
 UNALIGNED_COVER = 0.75
+#: ...and mean much the same (embedding cosine; lexical-only runs skip this path).
+UNALIGNED_MEANING = 0.35
+#: Aligned units compared for polarity must share this much wording.
+POLARITY_WORDING = 0.65
+#: Figures of reports published further apart than this are updates, not contradictions.
+UPDATE_DAYS = 1
 #: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
 SOME_WORDING = 0.35
 #: Wording this close makes any differing value of the same kind a conflict.
 CLOSE_WORDING = 0.75
 _WEAK_WORDING = 0.1
 _SCOPE = 10
+_UNALIGNED_SCOPE = 4
+_TALLY = re.compile(r"\b(?:toll|died|dead|deaths?|killed|killing|injured|injuring|wounded|wounding|missing|hurt|"
+                    r"casualties|victims|drown\w*|counted|rose|risen|reached|climbed|so far)\b", re.IGNORECASE)
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
 _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
@@ -116,6 +126,8 @@ class Finding:
 
 
 def _dates_agree(x: DateMention, y: DateMention) -> bool:
+    if x.text.lower() == y.text.lower():
+        return True  # the same words: any difference comes from resolving them, not the outlets
     shorter = min(len(x.value or ""), len(y.value or ""))
     return (x.value or "")[:shorter] == (y.value or "")[:shorter]
 
@@ -165,6 +177,16 @@ def _statement_date(view: _View, mention: DateMention) -> bool:
     return any(w.strip(",.") in _REPORTING for w in before + after)
 
 
+def _weekday_only(mention: DateMention) -> bool:
+    return not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", mention.text.lower())
+
+
+def _tally(view: _View, quantity: Quantity) -> bool:
+    """A running count of a developing story (a toll, the injured, a share of votes counted)."""
+    window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
+    return quantity.unit == "person" or bool(_TALLY.search(window))
+
+
 def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list[tuple[str, str, str, str]]:
     found = []
     dates_u = [d for d in u.dates if d.value and not _statement_date(u, d)]
@@ -175,6 +197,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list
         for y in dates_v:
             if not _comparable_dates(x, y) or any(_dates_agree(y, z) for z in dates_u):
                 continue
+            if _apart(u, v) and (_weekday_only(x) or _weekday_only(y)):
+                continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
                     same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
@@ -185,15 +209,18 @@ def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list
 
 def _compare_numbers(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str]]:
     found = []
+    apart = _apart(u, v)
     for x in u.quantities:
-        if any(quantities_agree(x, y) for y in v.quantities):
+        if any(quantities_agree(x, y) for y in v.quantities) or (apart and _tally(u, x)):
             continue
         for y in v.quantities:
-            if any(quantities_agree(y, z) for z in u.quantities):
+            if any(quantities_agree(y, z) for z in u.quantities) or (apart and _tally(v, y)):
                 continue
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
-            if (same_slot(x, y) or placed) and (overlap >= SAME_WORDING or (
+            crowded = sum(q.unit == x.unit for q in u.quantities) > 1 or sum(q.unit == y.unit for q in v.quantities) > 1
+            slotted = placed if crowded else (same_slot(x, y) or placed)
+            if slotted and (overlap >= SAME_WORDING or (
                     measured and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
@@ -208,7 +235,7 @@ def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, s
         for b in lone_v:
             if spelling_variant(a, b):
                 found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
-            elif (overlap >= SAME_WORDING and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
+            elif (overlap >= SAME_WORDING and len(a.words) == len(b.words) and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
                   and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
                 found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
@@ -218,7 +245,7 @@ def _scope_words(view: _View) -> set[str]:
     """Content words under negation: the few words after each cue, within the clause."""
     text, words = view.article.text, set()
     for _, end in negation_cues(text, view.unit.start, view.unit.end):
-        clause = re.split(r"[;:]|,\s|[.!?]\s", text[end:view.unit.end], maxsplit=1)[0]
+        clause = re.split(r"[;:]|,\s|[.!?]\s|\s(?:and|but|or|as well as)\s", text[end:view.unit.end], maxsplit=1)[0]
         words |= {stem(w) for w in TOKEN.findall(clause)[:_SCOPE]
                   if w.lower() not in STOPWORDS and w[0].islower()}  # names are context, not the negated fact
     return words
@@ -230,15 +257,29 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6) -> list[tuple[str,
     if u.polarity == v.polarity:
         return []
     negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
+    if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
+        return []  # both sides negate something: parity alone says too little
     scope = _scope_words(negated)
     other = {t[0] for t in affirmed.tokens}
-    if len(scope) < 2 or len(scope & other) / len(scope) < cover:
+    if not scope or len(scope & other) / len(scope) < cover:
         return []
     text_u, text_v = u.article.text, v.article.text
     cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
     cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
     return [(", ".join(cues_u) or "affirmed", "negated" if u.polarity < 0 else "affirmed",
              ", ".join(cues_v) or "affirmed", "negated" if v.polarity < 0 else "affirmed")]
+
+
+def _apart(u: _View, v: _View) -> bool:
+    """Whether the two reports were published more than UPDATE_DAYS apart (figures of a
+    developing story change: a later toll is an update, not a contradiction)."""
+    if not (u.anchor and v.anchor and len(u.anchor) >= 10 and len(v.anchor) >= 10):
+        return False
+    try:
+        gap = abs((date.fromisoformat(u.anchor[:10]) - date.fromisoformat(v.anchor[:10])).days)
+    except ValueError:
+        return False
+    return gap > UPDATE_DAYS
 
 
 def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[Finding]:
@@ -256,7 +297,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap):
         add(kind, tuple(values))
-    if overlap >= SAME_WORDING:
+    if overlap >= POLARITY_WORDING:
         for values in _compare_polarity(u, v):
             add("polarity", values)
     return findings
@@ -330,7 +371,7 @@ def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
     return sorted((x, y, s) for (x, y), s in pairs.items() if units[x].supporter != units[y].supporter)
 
 
-def _negation_pairs(views: list[_View], compared: set[tuple[int, int]]) -> list[tuple[int, int]]:
+def _negation_pairs(views: list[_View], vectors, compared: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs not aligned as wholes where one side states the words another side negates:
     a denial often shares little wording with the report it denies."""
     vocabulary = [{t[0] for t in view.tokens} for view in views]
@@ -339,12 +380,13 @@ def _negation_pairs(views: list[_View], compared: set[tuple[int, int]]) -> list[
         if view.polarity > 0:
             continue
         scope = _scope_words(view)
-        if len(scope) < 4:
+        if len(scope) < _UNALIGNED_SCOPE:
             continue
         for y, other in enumerate(views):
             key = (min(x, y), max(x, y))
             if (other.polarity > 0 and other.unit.supporter != view.unit.supporter and key not in compared
-                    and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER):
+                    and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER
+                    and float(vectors[x] @ vectors[y]) >= UNALIGNED_MEANING):
                 pairs.append(key)
     return sorted(set(pairs))
 
@@ -361,7 +403,7 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     for x, y, score in pairs:
         for finding in compare(views[x], views[y], score, claim_of[x] == claim_of[y]):
             findings.append(replace(finding, a=x, b=y))
-    for x, y in _negation_pairs(views, {(x, y) for x, y, _ in pairs}):
+    for x, y in _negation_pairs(views, aligned.vectors, {(x, y) for x, y, _ in pairs}):
         for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
     return findings

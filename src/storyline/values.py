@@ -39,7 +39,7 @@ _UNITS = {
     "month": ("month", 1), "week": ("day", 7), "day": ("day", 1), "hour": ("hour", 1),
     "minute": ("minute", 1), "second": ("second", 1),
     "metre": ("m", 1), "meter": ("m", 1), "m": ("m", 1), "kilometre": ("m", 1000),
-    "kilometer": ("m", 1000), "km": ("m", 1000), "mile": ("mile", 1), "foot": ("ft", 1),
+    "kilometer": ("m", 1000), "km": ("m", 1000), "kms": ("m", 1000), "mile": ("mile", 1), "foot": ("ft", 1),
     "feet": ("ft", 1), "ft": ("ft", 1), "yard": ("ft", 3),
     "percent": ("%", 1), "%": ("%", 1), "point": ("point", 1),
     "euro": ("eur", 1), "eur": ("eur", 1), "€": ("eur", 1), "dollar": ("usd", 1), "$": ("usd", 1),
@@ -83,6 +83,7 @@ class Quantity:
     high: float
     unit: str | None
     context: tuple[str, ...]
+    amount: float = 0.0  # the figure as written, before unit conversion
 
     @property
     def normalized(self) -> str:
@@ -174,9 +175,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         factor = 1.0
         if unit is not None:
             unit, factor = unit
+        if text[max(start, match.start() - 1):match.start()] == "(":
+            continue  # a conversion in brackets: "120 kilometers (72 miles)"
         q_end = match.end()
         found.append(Quantity(match.start(), q_end, text[match.start():q_end], value * factor,
-                              low * factor, high * factor, unit, context))
+                              low * factor, high * factor, unit, context, value))
     return found
 
 
@@ -206,8 +209,8 @@ def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | No
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
-    """Whether two amounts can both be true (their intervals overlap)."""
-    return a.low <= b.high and b.low <= a.high
+    """Whether two amounts can both be true (the same figure, or overlapping intervals)."""
+    return a.amount == b.amount or (a.low <= b.high and b.low <= a.high)
 
 
 def same_slot(a: Quantity, b: Quantity) -> bool:
@@ -238,7 +241,9 @@ class Name:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(w.lower().rstrip(".").replace("’", "'").removesuffix("'s") for w in self.text.split())
+        """Lower-case words without possessives and punctuation ("U.S.-British" -> "usbritish")."""
+        cleaned = (re.sub(r"\W", "", w.lower().replace("’", "'").removesuffix("'s")) for w in self.text.split())
+        return tuple(w for w in cleaned if w)
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -254,14 +259,23 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if not words:
             continue
         s, e = match.start() + words[0][0], match.start() + words[-1][1]
-        names.append(Name(s, e, text[s:e]))
+        if not (text[s:e].isupper() and len(text[s:e]) > 3):  # a dateline ("BRASILIA, Brazil _")
+            names.append(Name(s, e, text[s:e]))
     return names
 
 
 def same_name(a: Name, b: Name) -> bool:
-    """One name's words contained in the other's ("Brandt" / "Tomas Brandt")."""
+    """One name's words contained in the other's ("Brandt" / "Tomas Brandt"), or the same
+    words up to word forms ("Kurdish"/"Kurdistan Workers Party", "Jews"/"Jewish")."""
     wa, wb = set(a.words), set(b.words)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    if not wa or not wb:
+        return False
+    if wa <= wb or wb <= wa:
+        return True
+    if len(a.words) != len(b.words):
+        return False
+    shortest = 3 if len(a.words) == 1 else 4
+    return all(x == y or _common_prefix(x, y) >= shortest for x, y in zip(a.words, b.words, strict=True))
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -297,10 +311,10 @@ def spelling_variant(a: Name, b: Name) -> bool:
     for x, y in zip(wa, wb, strict=True):
         if x == y:
             continue
-        if len(x) < 4 or len(y) < 4 or x[0] != y[0] or stem(x) == stem(y) or _common_prefix(x, y) >= max(
+        if len(x) < 4 or len(y) < 4 or x[0] != y[0] or stem(x) == stem(y) or _common_prefix(x, y) >= min(
                 len(x), len(y)) - 2:
             return False  # an inflection or a demonym ("Israelis", "Argentine"), not a spelling
-        if edit_distance(x, y, 2) > (1 if min(len(x), len(y)) < 6 else 2):
+        if edit_distance(x, y, 2) > (1 if min(len(x), len(y)) < 5 else 2):
             return False
         differing += 1
     return differing > 0 and (differing < len(wa) or len(wa) == 1)
@@ -309,7 +323,7 @@ def spelling_variant(a: Name, b: Name) -> bool:
 # ---------------------------------------------------------------- polarity
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b"
+    r"\b(?:not(?!\s+only\b)|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b"
     r"|\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|reject\w*|dismiss\w*)\b",
     re.IGNORECASE,
 )
