@@ -62,7 +62,7 @@ UNALIGNED_COVER = 0.75
 UNALIGNED_MEANING = 0.35
 #: Aligned units compared for polarity must share this much wording.
 POLARITY_WORDING = 0.65
-#: Figures of reports published further apart than this are updates, not contradictions.
+#: Figures of reports published this many days apart are updates, not contradictions.
 UPDATE_DAYS = 1
 #: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
 SOME_WORDING = 0.35
@@ -71,8 +71,9 @@ CLOSE_WORDING = 0.75
 _WEAK_WORDING = 0.1
 _SCOPE = 10
 _UNALIGNED_SCOPE = 4
-_TALLY = re.compile(r"\b(?:toll|died|dead|deaths?|killed|killing|injured|injuring|wounded|wounding|missing|hurt|"
-                    r"casualties|victims|drown\w*|counted|rose|risen|reached|climbed|so far)\b", re.IGNORECASE)
+_TALLY = re.compile(r"\b(?:died|dead|deaths?|killed|killing|injured|injuring|wounded|wounding|missing|hurt|"
+                    r"casualties|victims|drown\w*|votes?|polls?|temperatures?|low|high)\b", re.IGNORECASE)
+_RUNNING = re.compile(r"\b(?:toll|counted|rose|risen|reached|climbed|so far|updates?)\b", re.IGNORECASE)
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
 _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
@@ -144,24 +145,24 @@ def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
 
 def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, int], both_sides: bool) -> bool:
     """Whether two values stand in the same place of the wording: the same word right before
-    them (or right after them; both for names)."""
+    them, or both opening their units (or the same word right after them; both for names)."""
     ra, rb = _token_range(u, *span_u), _token_range(v, *span_v)
     if ra[0] < 0 or rb[0] < 0:
         return False
-    before = ra[0] > 0 and rb[0] > 0 and u.tokens[ra[0] - 1][0] == v.tokens[rb[0] - 1][0]
+    before = (ra[0] == rb[0] == 0) or (ra[0] > 0 and rb[0] > 0 and u.tokens[ra[0] - 1][0] == v.tokens[rb[0] - 1][0])
     after = (ra[1] < len(u.tokens) and rb[1] < len(v.tokens)
              and u.tokens[ra[1]][0] == v.tokens[rb[1]][0])
     return (before and after) if both_sides else (before or after)
 
 
-def _overlap(u: _View, v: _View) -> float:
-    """Share of the shorter unit's content words that an in-order token alignment matches
-    (0..1); the same whichever unit comes first."""
+def _overlap(u: _View, v: _View, longer: bool = False) -> float:
+    """Share of the shorter (or ``longer``) unit's content words that an in-order token
+    alignment matches (0..1); the same whichever unit comes first."""
     first, second = sorted((u, v), key=lambda w: (len(w.tokens), w.unit.article, w.unit.start))
     matcher = SequenceMatcher(None, [t[0] for t in first.tokens], [t[0] for t in second.tokens], autojunk=False)
     matched = sum(1 for block in matcher.get_matching_blocks()
                   for k in range(block.a, block.a + block.size) if first.tokens[k][0] not in STOPWORDS)
-    content = min(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
+    content = (max if longer else min)(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
     return matched / max(1, content)
 
 
@@ -187,6 +188,18 @@ def _tally(view: _View, quantity: Quantity) -> bool:
     return quantity.unit == "person" or bool(_TALLY.search(window))
 
 
+def _running(view: _View, quantity: Quantity) -> bool:
+    """A count that says it is still moving ("the toll rose to 151", "with 22 percent counted")."""
+    window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
+    return bool(_RUNNING.search(window))
+
+
+def _cites(u: _View, v: _View) -> bool:
+    """Whether one article names the other's outlet ("..., Northwire reported"): a rewrite."""
+    return any(a.source and len(a.source) > 3 and a.source in b.text
+               for a, b in ((u.article, v.article), (v.article, u.article)))
+
+
 def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list[tuple[str, str, str, str]]:
     found = []
     dates_u = [d for d in u.dates if d.value and not _statement_date(u, d)]
@@ -197,7 +210,7 @@ def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list
         for y in dates_v:
             if not _comparable_dates(x, y) or any(_dates_agree(y, z) for z in dates_u):
                 continue
-            if _apart(u, v) and (_weekday_only(x) or _weekday_only(y)):
+            if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
                 continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
@@ -209,12 +222,18 @@ def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list
 
 def _compare_numbers(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str]]:
     found = []
-    apart = _apart(u, v)
+    apart = _apart(u, v) and not _cites(u, v)
+    if apart and _overlap(u, v, longer=True) < CLOSE_WORDING:
+        return []  # figures of reports from different days describe different moments
+
+    def moving(view: _View, quantity: Quantity) -> bool:
+        return _running(view, quantity) or (apart and _tally(view, quantity))
+
     for x in u.quantities:
-        if any(quantities_agree(x, y) for y in v.quantities) or (apart and _tally(u, x)):
+        if any(quantities_agree(x, y) for y in v.quantities) or moving(u, x):
             continue
         for y in v.quantities:
-            if any(quantities_agree(y, z) for z in u.quantities) or (apart and _tally(v, y)):
+            if any(quantities_agree(y, z) for z in u.quantities) or moving(v, y):
                 continue
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
@@ -271,7 +290,7 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6) -> list[tuple[str,
 
 
 def _apart(u: _View, v: _View) -> bool:
-    """Whether the two reports were published more than UPDATE_DAYS apart (figures of a
+    """Whether the two reports were published at least UPDATE_DAYS apart (figures of a
     developing story change: a later toll is an update, not a contradiction)."""
     if not (u.anchor and v.anchor and len(u.anchor) >= 10 and len(v.anchor) >= 10):
         return False
@@ -279,7 +298,7 @@ def _apart(u: _View, v: _View) -> bool:
         gap = abs((date.fromisoformat(u.anchor[:10]) - date.fromisoformat(v.anchor[:10])).days)
     except ValueError:
         return False
-    return gap > UPDATE_DAYS
+    return gap >= UPDATE_DAYS
 
 
 def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[Finding]:
@@ -297,7 +316,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap):
         add(kind, tuple(values))
-    if overlap >= POLARITY_WORDING:
+    if overlap >= POLARITY_WORDING and _overlap(u, v, longer=True) >= SAME_WORDING:
         for values in _compare_polarity(u, v):
             add("polarity", values)
     return findings

@@ -175,8 +175,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         factor = 1.0
         if unit is not None:
             unit, factor = unit
-        if text[max(start, match.start() - 1):match.start()] == "(":
-            continue  # a conversion in brackets: "120 kilometers (72 miles)"
+        if text.rfind("(", start, match.start()) > text.rfind(")", start, match.start()):
+            continue  # in brackets, mostly a conversion: "120 kilometers (72 miles)"
         q_end = match.end()
         found.append(Quantity(match.start(), q_end, text[match.start():q_end], value * factor,
                               low * factor, high * factor, unit, context, value))
@@ -242,7 +242,7 @@ class Name:
     @property
     def words(self) -> tuple[str, ...]:
         """Lower-case words without possessives and punctuation ("U.S.-British" -> "usbritish")."""
-        cleaned = (re.sub(r"\W", "", w.lower().replace("’", "'").removesuffix("'s")) for w in self.text.split())
+        cleaned = (re.sub(r"[^0-9a-z]", "", w.lower().replace("’", "'").removesuffix("'s")) for w in self.text.split())
         return tuple(w for w in cleaned if w)
 
 
@@ -272,7 +272,7 @@ def same_name(a: Name, b: Name) -> bool:
         return False
     if wa <= wb or wb <= wa:
         return True
-    if len(a.words) != len(b.words):
+    if len(a.words) != len(b.words) or spelling_variant(a, b):
         return False
     shortest = 3 if len(a.words) == 1 else 4
     return all(x == y or _common_prefix(x, y) >= shortest for x, y in zip(a.words, b.words, strict=True))
@@ -323,7 +323,7 @@ def spelling_variant(a: Name, b: Name) -> bool:
 # ---------------------------------------------------------------- polarity
 
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b"
+    r"\b(?:not(?!\s+only\b)|yet\s+to|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b"
     r"|\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|reject\w*|dismiss\w*)\b",
     re.IGNORECASE,
 )
