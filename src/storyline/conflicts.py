@@ -145,13 +145,14 @@ def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
 
 def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, int], both_sides: bool) -> bool:
     """Whether two values stand in the same place of the wording: the same word right before
-    them, or both opening their units (or the same word right after them; both for names)."""
+    them, or both opening their units (or the same word right after them, or both closing
+    them; both sides for names)."""
     ra, rb = _token_range(u, *span_u), _token_range(v, *span_v)
     if ra[0] < 0 or rb[0] < 0:
         return False
     before = (ra[0] == rb[0] == 0) or (ra[0] > 0 and rb[0] > 0 and u.tokens[ra[0] - 1][0] == v.tokens[rb[0] - 1][0])
-    after = (ra[1] < len(u.tokens) and rb[1] < len(v.tokens)
-             and u.tokens[ra[1]][0] == v.tokens[rb[1]][0])
+    after = (ra[1] == len(u.tokens) and rb[1] == len(v.tokens)) or (
+        ra[1] < len(u.tokens) and rb[1] < len(v.tokens) and u.tokens[ra[1]][0] == v.tokens[rb[1]][0])
     return (before and after) if both_sides else (before or after)
 
 
@@ -166,13 +167,15 @@ def _overlap(u: _View, v: _View, longer: bool = False) -> float:
     return matched / max(1, content)
 
 
+def _relative_date(mention: DateMention) -> bool:
+    """A date whose value depends on the day each outlet wrote ("a week ago", "last Thursday")."""
+    return mention.precision == "relative" or bool(
+        re.search(r"\b(?:ago|last|next|this|later|earlier|after|before)\b", mention.text.lower()))
+
+
 def _statement_date(view: _View, mention: DateMention) -> bool:
-    """A date of the reporting ("said Sunday", "said on Friday"), when a source spoke rather
-    than when the fact happened; or a relative expression ("a week ago", "last Thursday")
-    whose value depends on which day each outlet wrote."""
-    lowered = mention.text.lower()
-    if mention.precision == "relative" or re.search(r"\b(?:ago|last|next|this|later|earlier|after|before)\b", lowered):
-        return True
+    """A date of the reporting ("said Sunday", "said on Friday"): when a source spoke, not
+    when the fact happened."""
     before = view.article.text[max(view.unit.start, mention.start - 16):mention.start].lower().split()[-2:]
     after = view.article.text[mention.end:min(view.unit.end, mention.end + 12)].lower().split()[:1]
     return any(w.strip(",.") in _REPORTING for w in before + after)
@@ -202,8 +205,9 @@ def _cites(u: _View, v: _View) -> bool:
 
 def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list[tuple[str, str, str, str]]:
     found = []
-    dates_u = [d for d in u.dates if d.value and not _statement_date(u, d)]
-    dates_v = [d for d in v.dates if d.value and not _statement_date(v, d)]
+    same_sentence = _overlap(u, v, longer=True) >= CLOSE_WORDING  # statement dates count here too
+    dates_u = [d for d in u.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
+    dates_v = [d for d in v.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
     for x in dates_u:
         if any(_dates_agree(x, y) for y in dates_v):
             continue
@@ -254,7 +258,8 @@ def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, s
         for b in lone_v:
             if spelling_variant(a, b):
                 found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
-            elif (overlap >= SAME_WORDING and len(a.words) == len(b.words) and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
+            elif (overlap >= SAME_WORDING and len(a.words) == len(b.words)
+                  and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
                   and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
                 found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
@@ -390,9 +395,13 @@ def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
     return sorted((x, y, s) for (x, y), s in pairs.items() if units[x].supporter != units[y].supporter)
 
 
-def _negation_pairs(views: list[_View], vectors, compared: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pairs not aligned as wholes where one side states the words another side negates:
-    a denial often shares little wording with the report it denies."""
+def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """Pairs not aligned as wholes where one side denies what a claim reported by at least
+    two outlets states: a denial often shares little wording with the report it denies."""
+    vectors = aligned.vectors
+    corroborated = {i for group in aligned.groups if len({aligned.units[k].supporter for k in group}) > 1
+                    for i in group}
     vocabulary = [{t[0] for t in view.tokens} for view in views]
     pairs = []
     for x, view in enumerate(views):
@@ -403,7 +412,8 @@ def _negation_pairs(views: list[_View], vectors, compared: set[tuple[int, int]])
             continue
         for y, other in enumerate(views):
             key = (min(x, y), max(x, y))
-            if (other.polarity > 0 and other.unit.supporter != view.unit.supporter and key not in compared
+            if (other.polarity > 0 and y in corroborated and other.unit.supporter != view.unit.supporter
+                    and key not in compared
                     and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER
                     and float(vectors[x] @ vectors[y]) >= UNALIGNED_MEANING):
                 pairs.append(key)
@@ -422,7 +432,7 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     for x, y, score in pairs:
         for finding in compare(views[x], views[y], score, claim_of[x] == claim_of[y]):
             findings.append(replace(finding, a=x, b=y))
-    for x, y in _negation_pairs(views, aligned.vectors, {(x, y) for x, y, _ in pairs}):
+    for x, y in _negation_pairs(views, aligned, {(x, y) for x, y, _ in pairs}):
         for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
     return findings

@@ -85,10 +85,10 @@ def _stated_pairs(articles: tuple[Article, ...]) -> list[tuple]:
             continue
         for j in range(i + 1, len(units)):
             v = units[j]
-            if v.article != u.article and len(words[j]) >= 6:
-                if len(words[i] & words[j]) / len(words[i] | words[j]) >= 0.5:
-                    pairs.append((u, v))
-                    pairs.append((v, u))
+            if (v.article != u.article and len(words[j]) >= 6
+                    and len(words[i] & words[j]) / len(words[i] | words[j]) >= 0.5):
+                pairs.append((u, v))
+                pairs.append((v, u))
     return pairs
 
 
