@@ -73,7 +73,8 @@ _SCOPE = 10
 _UNALIGNED_SCOPE = 4
 _TALLY = re.compile(r"\b(?:died|dead|deaths?|killed|killing|injured|injuring|wounded|wounding|missing|hurt|"
                     r"casualties|victims|drown\w*|votes?|polls?|temperatures?|low|high)\b", re.IGNORECASE)
-_RUNNING = re.compile(r"\b(?:toll|counted|rose|risen|reached|climbed|so far|updates?)\b", re.IGNORECASE)
+_RUNNING = re.compile(r"\b(?:toll|counted|rose|risen|reached|climbed|so far|as of|recovered|updates?)\b",
+                      re.IGNORECASE)
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
 _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
@@ -227,7 +228,7 @@ def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list
 def _compare_numbers(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
-    if apart and _overlap(u, v, longer=True) < CLOSE_WORDING:
+    if apart and _overlap(u, v, longer=True) < SAME_WORDING:
         return []  # figures of reports from different days describe different moments
 
     def moving(view: _View, quantity: Quantity) -> bool:
@@ -250,6 +251,11 @@ def _compare_numbers(u: _View, v: _View, overlap: float) -> list[tuple[str, str,
     return found
 
 
+def _opens(view: _View, name: Name) -> bool:
+    """A one-word name opening its sentence: as likely a capitalised common word ("All", "Tribunal")."""
+    return len(name.words) == 1 and name.start == view.unit.start
+
+
 def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str, str]]:
     lone_u = [a for a in u.names if not any(same_name(a, b) for b in v.names)]
     lone_v = [b for b in v.names if not any(same_name(a, b) for a in u.names)]
@@ -259,6 +265,7 @@ def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, s
             if spelling_variant(a, b):
                 found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
             elif (overlap >= SAME_WORDING and len(a.words) == len(b.words)
+                  and not (_opens(u, a) or _opens(v, b))
                   and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
                   and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
                 found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))

@@ -234,6 +234,7 @@ _NAME = re.compile(
     r"|(?<![\w'’])[A-Z](?![\w'’])"
 )
 NOT_NAMES = frozenset((
+    *_SMALL,
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
     "this", "that", "these", "those", "but", "and", "or", "if", "in", "on", "at", "for", "with", "by",
     "from", "as", "after", "before", "when", "while", "since", "during", "there", "here", "what", "who",
