@@ -157,15 +157,15 @@ def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, 
     return (before and after) if both_sides else (before or after)
 
 
-def _overlap(u: _View, v: _View, longer: bool = False) -> float:
-    """Share of the shorter (or ``longer``) unit's content words that an in-order token
-    alignment matches (0..1); the same whichever unit comes first."""
+def _overlaps(u: _View, v: _View) -> tuple[float, float]:
+    """Share of the shorter and of the longer unit's content words that an in-order token
+    alignment matches (0..1 each); the same whichever unit comes first."""
     first, second = sorted((u, v), key=lambda w: (len(w.tokens), w.unit.article, w.unit.start))
     matcher = SequenceMatcher(None, [t[0] for t in first.tokens], [t[0] for t in second.tokens], autojunk=False)
     matched = sum(1 for block in matcher.get_matching_blocks()
                   for k in range(block.a, block.a + block.size) if first.tokens[k][0] not in STOPWORDS)
-    content = (max if longer else min)(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
-    return matched / max(1, content)
+    content = sorted(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
+    return matched / max(1, content[0]), matched / max(1, content[1])
 
 
 def _relative_date(mention: DateMention) -> bool:
@@ -204,9 +204,10 @@ def _cites(u: _View, v: _View) -> bool:
                for a, b in ((u.article, v.article), (v.article, u.article)))
 
 
-def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list[tuple[str, str, str, str]]:
+def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool
+                   ) -> list[tuple[str, str, str, str]]:
     found = []
-    same_sentence = _overlap(u, v, longer=True) >= CLOSE_WORDING  # statement dates count here too
+    same_sentence = wide >= CLOSE_WORDING  # statement dates count here too
     dates_u = [d for d in u.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
     dates_v = [d for d in v.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
     for x in dates_u:
@@ -225,10 +226,10 @@ def _compare_dates(u: _View, v: _View, overlap: float, same_claim: bool) -> list
     return found
 
 
-def _compare_numbers(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str]]:
+def _compare_numbers(u: _View, v: _View, overlap: float, wide: float) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
-    if apart and _overlap(u, v, longer=True) < SAME_WORDING:
+    if apart and wide < SAME_WORDING:
         return []  # figures of reports from different days describe different moments
 
     def moving(view: _View, quantity: Quantity) -> bool:
@@ -321,14 +322,16 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     def add(kind: str, values: tuple[str, str, str, str]) -> None:
         findings.append(Finding(kind, -1, -1, *values, round(_BASE_CONFIDENCE[kind] * confidence_scale, 3)))
 
-    overlap = _overlap(u, v)
-    for values in _compare_dates(u, v, overlap, same_claim):
+    if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
+        return findings
+    overlap, wide = _overlaps(u, v)
+    for values in _compare_dates(u, v, overlap, wide, same_claim):
         add("date", values)
-    for values in _compare_numbers(u, v, overlap):
+    for values in _compare_numbers(u, v, overlap, wide):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap):
         add(kind, tuple(values))
-    if overlap >= POLARITY_WORDING and _overlap(u, v, longer=True) >= SAME_WORDING:
+    if overlap >= POLARITY_WORDING and wide >= SAME_WORDING:
         for values in _compare_polarity(u, v):
             add("polarity", values)
     return findings

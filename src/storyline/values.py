@@ -253,12 +253,17 @@ class Name:
     start: int
     end: int
     text: str
+    words: tuple[str, ...] = ()  # filled from ``text`` when not given
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        """Lower-case words without possessives and punctuation ("U.S.-British" -> "usbritish")."""
-        cleaned = (re.sub(r"[^0-9a-z]", "", w.lower().replace("’", "'").removesuffix("'s")) for w in self.text.split())
-        return tuple(w for w in cleaned if w)
+    def __post_init__(self) -> None:
+        if not self.words:
+            object.__setattr__(self, "words", name_words(self.text))
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Lower-case words without possessives and punctuation ("U.S.-British" -> "usbritish")."""
+    cleaned = (re.sub(r"[^0-9a-z]", "", w.lower().replace("’", "'").removesuffix("'s")) for w in text.split())
+    return tuple(w for w in cleaned if w)
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
