@@ -235,11 +235,16 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float) -> list[tu
     def moving(view: _View, quantity: Quantity) -> bool:
         return _running(view, quantity) or (apart and _tally(view, quantity))
 
+    def stated(quantity: Quantity, others: list[Quantity]) -> bool:
+        """The figure appears in the other unit: as written, or compatible in the same slot."""
+        return any(quantity.amount == other.amount or (same_slot(quantity, other) and quantities_agree(
+            quantity, other)) for other in others)
+
     for x in u.quantities:
-        if any(quantities_agree(x, y) for y in v.quantities) or moving(u, x):
+        if stated(x, v.quantities) or moving(u, x):
             continue
         for y in v.quantities:
-            if any(quantities_agree(y, z) for z in u.quantities) or moving(v, y):
+            if stated(y, u.quantities) or moving(v, y):
                 continue
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             measured = x.unit is not None and x.unit == y.unit and x.unit != "person"

@@ -141,8 +141,9 @@ def _unit_of(word: str) -> tuple[str, float] | None:
 
 
 def _interval(value: float, power: int, qualifier: str | None, scale: float) -> tuple[float, float]:
-    """The range a written figure stands for: rounding, then its qualifier."""
-    rounding = 0.5 * 10.0**power * scale if power != 0 else 0.0
+    """The range a written figure stands for: rounding (half its last written digit, at most
+    10 %: "500" is 450-550, "10,000" 9,000-11,000), then its qualifier."""
+    rounding = min(0.5 * 10.0**power * scale, 0.1 * abs(value)) if power != 0 else 0.0
     low, high = value - rounding, value + rounding
     q = (qualifier or "").lower()
     if q in ("about", "around", "roughly", "approximately", "some", "close to", "an estimated"):
