@@ -60,6 +60,8 @@ POLARITY_COVER = 0.75
 UNALIGNED_COVER = 0.75
 #: ...and mean much the same (embedding cosine; lexical-only runs skip this path).
 UNALIGNED_MEANING = 0.35
+#: Sentences this alike (share of the longer one's words) differ in polarity, whatever the cues.
+NEAR_IDENTICAL = 0.8
 #: Aligned units compared for polarity must share this much wording.
 POLARITY_WORDING = 0.65
 #: Figures of reports published this many days apart are updates, not contradictions.
@@ -263,8 +265,10 @@ def _opens(view: _View, name: Name) -> bool:
 
 
 def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str, str]]:
-    lone_u = [a for a in u.names if not any(same_name(a, b) for b in v.names)]
-    lone_v = [b for b in v.names if not any(same_name(a, b) for a in u.names)]
+    # a name is accounted for by an at-least-as-full mention of it on the other side:
+    # "George Will" is not accounted for by a bare "Will" elsewhere in the other sentence
+    lone_u = [a for a in u.names if not any(same_name(a, b) and len(b.words) >= len(a.words) for b in v.names)]
+    lone_v = [b for b in v.names if not any(same_name(a, b) and len(a.words) >= len(b.words) for a in u.names)]
     found = []
     for a in lone_u:
         for b in lone_v:
@@ -288,18 +292,21 @@ def _scope_words(view: _View) -> set[str]:
     return words
 
 
-def _compare_polarity(u: _View, v: _View, cover: float = 0.6) -> list[tuple[str, str, str, str]]:
-    """One side negates what the other affirms: the words under the negation are stated
-    on the other side."""
+def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
+                      ) -> list[tuple[str, str, str, str]]:
+    """One side negates what the other affirms. Near-identical sentences (``wide`` >=
+    NEAR_IDENTICAL) need nothing more; otherwise the affirming side has no cue at all and
+    states the words under the negation (at least three, or half the wording matches)."""
     if u.polarity == v.polarity:
         return []
-    negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
-    if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
-        return []  # both sides negate something: parity alone says too little
-    scope = _scope_words(negated)
-    other = {t[0] for t in affirmed.tokens}
-    if not scope or len(scope & other) / len(scope) < cover:
-        return []
+    if wide < NEAR_IDENTICAL:
+        negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
+        if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
+            return []  # both sides negate something: parity alone says too little
+        scope = _scope_words(negated)
+        other = {t[0] for t in affirmed.tokens}
+        if not scope or len(scope & other) / len(scope) < cover or (len(scope) < 3 and wide < SAME_WORDING):
+            return []
     text_u, text_v = u.article.text, v.article.text
     cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
     cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
@@ -336,8 +343,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap):
         add(kind, tuple(values))
-    if overlap >= POLARITY_WORDING and wide >= SAME_WORDING:
-        for values in _compare_polarity(u, v):
+    if overlap >= POLARITY_WORDING:
+        for values in _compare_polarity(u, v, POLARITY_COVER, wide):
             add("polarity", values)
     return findings
 
