@@ -3,7 +3,7 @@
 :func:`find_dates` scans a text with one compiled regular expression whose
 alternatives are the date forms of English news: ISO and numeric dates,
 "Sept. 29, 2019", "29 September 2019", "March 2018", "spring 2019", bare
-years, "in January", weekdays ("on Tuesday", "last Friday", "Monday, March
+years, "in January", "the end of the Bush administration", weekdays ("on Tuesday", "last Friday", "Monday, March
 11"), deictic words ("yesterday", "last month") and offsets ("two months
 later", "weeks after the decision"). Each match is then checked (a year must
 not be a count, "May" must be the month) and resolved against the anchor, the
@@ -13,8 +13,8 @@ article's publication date:
   convention), or the next one on or after it when the clause looks forward
   ("until Wednesday", "will meet on Friday", "next Monday");
 - a month or a day without a year is placed in the year that brings it
-  nearest to the anchor, with the future counting double unless the clause
-  looks forward;
+  nearest to the anchor: after it when the clause looks forward, before it
+  when the sentence is in the past tense, else with the future counting double;
 - offsets from the anchor ("three days ago", "last year") are computed;
   offsets from another event ("two months later") are left unresolved, and
   :func:`offset` gives their size for a caller that knows the event.
@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .periods import PATTERN as PERIOD
+from .periods import resolve_period
 
 __all__ = ["DateMention", "Offset", "find_dates", "offset", "parse_anchor", "shift"]
 
@@ -78,22 +81,34 @@ _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _COUNT = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
           r"|twenty|thirty|a\s+few|few|several|some|many)")
 _UNIT = r"(?:day|week|month|year)"
-_CUE = (r"(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|early|"
+_CUE = (r"(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|early|between|"
         r"late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)")
 # Months that are also names ("Theresa May", "June Carter") need a cue that
 # a name cannot follow.
 _NAME_MONTHS = {"may", "june", "april", "august"}
 _NAME_SAFE_CUES = {"in", "since", "until", "till", "during", "early", "late", "mid-", "last", "next", "this"}
 
+# Every match starts with a digit, a capital or one of these words: checking
+# that first halves the cost of scanning ordinary text.
+_FIRST_WORDS = (
+    r"(?=\d|[A-Z]|(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
+    r"early|late|mid|the|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|few|several|some|many|yesterday|today|tonight|tomorrow|earlier|later|coming|past|"
+    r"that|spring|summer|autumn|fall|winter|days?|weeks?|months?|years?)\b)"
+)
+
 _PATTERN = re.compile(
-    rf"""(?<!\w)(?=\w)(?:
+    rf"""(?<!\w){_FIRST_WORDS}(?:
     (?P<iso>(?<![\d.,/-])\d{{4}}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))
   | (?P<numeric>(?<![\d.,/-])\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d(?![\d.]\d))
+  | (?P<period>{PERIOD})
   | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:(?:\s*,\s*|\s+){_YEAR})?)
   | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)
   | (?P<my>{_MONTH},?\s+(?:of\s+)?{_YEAR})
+  | (?P<month_deictic>{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year\b)
   | (?P<season>(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR})
-  | (?P<month>(?i:\b{_CUE}\s+(?:(?:early|late)\s+|mid-)?|\bmid-)(?P<month_name>{_FULL_MONTH})\b(?!,?\s+(?:of\s+)?\d))
+  | (?P<month>(?i:\b{_CUE}\s+(?:(?:early|late)\s+|mid-)?|\bmid-)(?P<month_name>{_FULL_MONTH})\b
+        (?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year)))
   | (?P<weekday>(?:(?i:\b(?:last|next|this\s+past|this\s+coming|this|coming|past)\s+))?{_WEEKDAY}\b{_DAYPART})
   | (?P<deictic>(?i:\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow
         |this\s+(?:morning|afternoon|evening)|last\s+night
@@ -102,7 +117,7 @@ _PATTERN = re.compile(
   | (?P<offset>(?i:\b(?:{_COUNT}\s+{_UNIT}s?|{_UNIT}s)\s+(?:later|earlier|after|before|ago|prior)\b))
   | (?P<anchored>(?i:\b(?:the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week|month|year)
         |the\s+(?:day|week|month|year)\s+(?:before|after)
-        |later\s+that\s+(?:day|morning|evening|night|week|month|year)
+        |(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|evening|night|week|month|year)
         |that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b))
   | (?P<year>(?<![\w$€£#.,/])(?<!\d-)(?<!\d[.,]){_YEAR}(?![.,]\d)(?!%|\w)))
     """,
@@ -110,14 +125,28 @@ _PATTERN = re.compile(
 )
 
 _NUMBERS = re.compile(r"\d+")
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Holy|Ash|Easter|Bloody|Blue|Fat|Shrove|Maundy)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)(\W*)$")
 _NEXT_WORD = re.compile(r"[ \t]?([A-Za-z%]+)")
 _FORWARD = re.compile(
-    r"\b(?:will|shall|until|till|next|coming|upcoming|scheduled|expected|due|plans?|planned|"
-    r"set\s+to|going\s+to|is\s+to|are\s+to)\b|'ll\b",
+    r"\b(?:will|shall|until|till|upcoming|scheduled|expected|"
+    r"(?:next|due)(?!\s+to\b)|(?:plans?|planned|set|going|is|are)\s+to\s+\w+)\b|'ll\b",
     re.IGNORECASE,
 )
+# A scheduled event in the present tense: "the council meets on Thursday".
+_SCHEDULED = re.compile(
+    r"\b(?:meets|opens|reopens|begins|starts|resumes|ends|closes|returns|arrives|convenes|votes|"
+    r"launches|takes\s+place|is|are)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# Past tense in the sentence: a month or a day without a year lies before
+# the publication date.
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|came|went|took|began|won|lost|[a-z]{3,}ed)\b")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 _CLAUSE_START = re.compile(r"[.!?;:,\n]")
 
 # Words before a number that make it a quantity or a label, not a year.
@@ -136,6 +165,12 @@ _AFTER_YEAR_OK = {
     "elections", "season", "census", "budget", "report", "fire", "fine", "law", "crisis",
     "attack", "attacks", "war", "survey", "olympics", "games", "vote", "referendum", "deal",
 }
+# Prepositions after which a four-digit number is a year whatever follows.
+_YEAR_CUES = {"in", "since", "until", "till", "during", "before", "after", "by", "from", "through",
+              "early", "late", "mid", "circa"}
+_CUE_WORD = re.compile(_CUE)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n\"“])\s*$")
+_STREET = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way)\b")
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that", "s"}
 
 
@@ -176,13 +211,30 @@ def _looks_forward(text: str, start: int) -> bool:
     """Whether the clause before ``start`` speaks of the future ("will", "until")."""
     window = text[max(0, start - 80):start]
     cuts = [m.end() for m in _CLAUSE_START.finditer(window)]
-    return _FORWARD.search(window, cuts[-1] if cuts else 0) is not None
+    return _FORWARD.search(window, cuts[-1] if cuts else 0) is not None or _SCHEDULED.search(window) is not None
+
+
+def _looks_past(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` is told in the past tense."""
+    window_start = max(0, start - 200)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, window_start, start)]
+    after = _SENTENCE_END.search(text, start, start + 200)
+    return _PAST.search(text, cuts[-1] if cuts else window_start,
+                        after.start() if after else min(len(text), start + 200)) is not None
+
+
+def _direction(text: str, start: int) -> int:
+    """+1 when the clause looks forward, -1 when the sentence is in the past, else 0."""
+    if _looks_forward(text, start):
+        return 1
+    return -1 if _looks_past(text, start) else 0
 
 
 def _nearest_year(month: int, day: int | None, anchor: tuple[int, int | None, int | None],
-                  forward: bool) -> int:
-    """The year putting month (and day) nearest to the anchor; the future counts
-    double unless the clause looks forward, where only the future counts."""
+                  direction: int) -> int:
+    """The year putting month (and day) nearest to the anchor: only in the
+    future (direction +1) or the past (-1, with a week of slack for a late
+    publication date) when the text says which, else the future counting double."""
     year, anchor_month, anchor_day = anchor
     if anchor_month is None:
         return year
@@ -190,11 +242,15 @@ def _nearest_year(month: int, day: int | None, anchor: tuple[int, int | None, in
     best_year, best_cost = year, None
     for candidate in (year - 1, year, year + 1):
         distance = (candidate - year) * 372 + month * 31 + (day or 15) - here
-        if forward:
-            cost = distance if distance >= 0 or (day is None and month == anchor_month) else None
+        same_month = day is None and candidate == year and month == anchor_month
+        if same_month:
+            cost = 0
+        elif direction > 0:
+            cost = distance if distance >= 0 else None
+        elif direction < 0:
+            cost = -distance if distance <= 7 else None
         else:
-            cost = 2 * distance if distance > 0 and not (day is None and month == anchor_month) \
-                else -distance
+            cost = 2 * distance if distance > 0 else -distance
         if cost is not None and (best_cost is None or abs(cost) < best_cost):
             best_year, best_cost = candidate, abs(cost)
     return best_year
@@ -205,7 +261,7 @@ def _month_day(month: int, day: int, year: int | None, text: str, start: int,
     if year is None:
         if anchor is None:
             return None, "day"
-        year = _nearest_year(month, day, anchor, _looks_forward(text, start))
+        year = _nearest_year(month, day, anchor, _direction(text, start))
     value = _valid_day(year, month, day)
     return (_day_value(value), "day") if value else (None, "day")
 
@@ -230,6 +286,8 @@ def _weekday(match_text: str, text: str, start: int, anchor: tuple | None) -> tu
         return _day_value(today + timedelta(days=ahead or 7)), "day"
     if first in ("last", "past") or words[:2] == ["this", "past"]:
         return _day_value(today - timedelta(days=back or 7)), "day"
+    if words[:2] == ["this", name]:  # the day of the current week
+        return _day_value(today + timedelta(days=target - today.weekday())), "day"
     if first == "coming" or words[:2] == ["this", "coming"] or _looks_forward(text, start):
         return _day_value(today + timedelta(days=ahead)), "day"
     return _day_value(today - timedelta(days=back)), "day"
@@ -275,7 +333,7 @@ def offset(mention: DateMention) -> Offset | None:
         sign = 1
     elif last in ("earlier", "before", "ago", "prior") or words[:2] == ["the", "previous"]:
         sign = -1
-    elif words[0] in ("that", "later") or words[:2] == ["the", "same"]:
+    elif words[0] in ("that", "later", "earlier") or words[:2] == ["the", "same"]:
         return Offset(0, unit, 0)
     else:
         return None
@@ -342,14 +400,17 @@ def _is_year(text: str, start: int, end: int) -> bool:
         following = after.group(1)
         if following == "%" or following.lower() in ("percent", "gmt", "utc", "hours", "hrs", "bst", "cet"):
             return False
-        if following.islower() and following not in _AFTER_YEAR_OK and previous not in _DETERMINERS:
+        if following.islower() and following not in _AFTER_YEAR_OK \
+                and previous not in _DETERMINERS and previous not in _YEAR_CUES:
             return False
+    if _STREET.match(text, end):
+        return False  # an address: "2019 Quarry Road"
     if before and before.group(1)[0].isupper() and not before.group(2).strip():
-        word = before.group(1)
-        sentence_start = before.start() == 0 or text[:before.start()].rstrip()[-1:] in ".!?\n\"“"
-        cue = re.fullmatch(_CUE.replace(r"\s+", " "), word.lower()) is not None
-        if not sentence_start and not cue and word.lower() not in _MONTH_NUMBER \
-                and word.lower() not in ("fall", "spring", "summer", "winter", "autumn"):
+        word = before.group(1).lower()
+        sentence_start = before.start() == 0 or _SENTENCE_BEFORE.search(
+            text, max(0, before.start() - 20), before.start()) is not None
+        if not sentence_start and _CUE_WORD.fullmatch(word) is None and word not in _MONTH_NUMBER \
+                and word not in ("fall", "spring", "summer", "winter", "autumn"):
             return False  # a label: "Flight 2019", "Windows 2000"
     return 1000 <= int(text[start:end]) <= 2199
 
@@ -378,6 +439,15 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
     if kind == "my":
         month = next(_MONTH_NUMBER[w.lower()] for w in _WORD.findall(found) if w.lower() in _MONTH_NUMBER)
         return start, _month_value(int(_NUMBERS.findall(found)[-1]), month), "month"
+    if kind == "month_deictic":
+        month = next(_MONTH_NUMBER[w.lower()] for w in _WORD.findall(found) if w.lower() in _MONTH_NUMBER)
+        if anchor is None:
+            return start, None, "month"
+        step = {"last": -1, "next": 1}.get(found.split()[-2].lower(), 0)
+        return start, _month_value(anchor[0] + step, month), "month"
+    if kind == "period":
+        value = resolve_period(found, anchor[0] if anchor else None)
+        return (start, value, "month") if value else (start, None, "relative")
     if kind == "season":
         return start, _NUMBERS.findall(found)[-1], "year"
     if kind == "month":
@@ -392,11 +462,17 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
             year = anchor[0] if cue[0] == "this" or anchor[1] is None else (
                 anchor[0] - (month >= anchor[1]) if cue[0] == "last" else anchor[0] + (month <= anchor[1]))
         else:
-            year = _nearest_year(month, None, anchor, _looks_forward(text, start))
+            year = _nearest_year(month, None, anchor, _direction(text, start))
         return start, _month_value(year, month), "month"
     if kind == "weekday":
+        if _NAMED_DAY.search(text, max(0, start - 8), start):
+            return None  # "Black Monday", "Good Friday": a name, not this week's day
         return (start, *_weekday(found, text, start, anchor))
     if kind == "deictic":
+        if found.lower() in ("today", "tomorrow") and _OF_BEFORE.search(text, max(0, start - 4), start):
+            return None  # "the cars of tomorrow"
+        if _THE_BEFORE.search(text, max(0, start - 5), start):
+            return start, None, "relative"  # "over the last year": the past twelve months
         return (start, *_deictic(found, anchor))
     if kind == "offset":
         mention_offset = offset(DateMention(start, match.end(), found, None, "relative"))
@@ -404,6 +480,8 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
             return (start, *_from_anchor(mention_offset, anchor))
         return start, None, "relative"
     if kind == "anchored":
+        if _GERUND_AFTER.match(text, match.end()):
+            return None  # "late in the day after falling"
         return start, None, "relative"
     if kind == "year":
         return (start, found, "year") if _is_year(text, start, match.end()) else None
