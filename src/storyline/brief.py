@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from .claims import claims
 from .clean import clean, content_key
+from .conflicts import conflicts
 from .entities import entities
 from .model import Article, Brief, Document, Problem, StoryInfo
 from .provenance import provenance
@@ -26,7 +28,7 @@ from .timeline import timeline
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = (provenance, attribution, entities, timeline)
+STAGES: tuple[Stage, ...] = (provenance, claims, conflicts, attribution, entities, timeline)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

@@ -193,13 +193,18 @@ class ConflictValue:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Aligned statements that disagree (kind: date|number|name|spelling|polarity|drift)."""
+    """Aligned statements that disagree (kind: date|number|name|spelling|polarity|drift).
+
+    ``aspect`` is what differs (date|number|name|spelling|polarity): the kind
+    itself, or for ``drift`` the kind of fact the derived article changed.
+    """
 
     id: str
     kind: str
     claim: str | None
     confidence: float
     values: tuple[ConflictValue, ...]
+    aspect: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,8 @@ def quote_json(quote: Quote) -> dict:
 
 def conflict_json(conflict: Conflict) -> dict:
     return {
-        "id": conflict.id, "kind": conflict.kind, "claim": conflict.claim,
+        "id": conflict.id, "kind": conflict.kind, "aspect": conflict.aspect or conflict.kind,
+        "claim": conflict.claim,
         "confidence": round(conflict.confidence, 3),
         "values": [{"value": v.value, "normalized": v.normalized, "mentions": _spans(v.mentions),
                     "role": v.role} for v in conflict.values],

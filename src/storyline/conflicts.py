@@ -1,0 +1,536 @@
+"""Conflicts: aligned statements of different outlets whose values disagree.
+
+Every pair of aligned units (same claim, or a candidate pair scoring high
+enough) from different reports is compared value by value:
+
+- **number**: amounts counting the same thing (same unit, or the same next
+  word) whose tolerance intervals do not overlap, when neither amount is
+  stated anywhere in the other sentence;
+- **date**: calendar values (weekdays resolved against the publication date,
+  or, for an undated article, the date of a dated copy of its text) that
+  disagree at their common precision;
+- **spelling**: two names whose words pair up within a small edit distance;
+- **name**: a different name in the same place of otherwise matching wording
+  (the token alignment shows the two names replacing each other);
+- **polarity**: one side negates or denies what the other affirms, with the
+  rest of the wording matching.
+
+A side stated by a derived article whose source states the other value is
+``drift``: the derived article changed a fact of its source. Findings with
+the same values that share a unit are merged, so each conflict lists every
+article on each side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from difflib import SequenceMatcher
+from functools import cached_property
+
+from .claims import Alignment, Unit, alignment, build_claims, unit_span
+from .dates import DateMention, find_dates
+from .model import Article, Brief, Conflict, ConflictValue, Provenance
+from .segment import TOKEN
+from .settings import Settings
+from .values import (
+    STOPWORDS,
+    Name,
+    Quantity,
+    find_names,
+    find_quantities,
+    negation_cues,
+    polarity,
+    quantities_agree,
+    same_name,
+    same_slot,
+    spelling_variant,
+    stem,
+)
+
+#: Candidate pairs outside a claim are compared from this score on.
+COMPARE = 0.25
+#: Values count as in the same place when this share of content words matches in order.
+SAME_WORDING = 0.5
+#: Share of the negated words that the affirming side must state: in aligned units, and
+#: in units not aligned as wholes (a denial that shares little else with the report).
+POLARITY_COVER = 0.75
+UNALIGNED_COVER = 0.75
+#: ...and mean much the same (embedding cosine; lexical-only runs skip this path).
+UNALIGNED_MEANING = 0.35
+#: Sentences this alike (share of the longer one's words) differ in polarity, whatever the cues.
+NEAR_IDENTICAL = 0.8
+#: Aligned units compared for polarity must share this much wording.
+POLARITY_WORDING = 0.65
+#: Figures of reports published this many days apart are updates, not contradictions.
+UPDATE_DAYS = 1
+#: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
+SOME_WORDING = 0.35
+#: Wording this close makes any differing value of the same kind a conflict.
+CLOSE_WORDING = 0.75
+_WEAK_WORDING = 0.1
+_SCOPE = 10
+_UNALIGNED_SCOPE = 4
+_TALLY = re.compile(r"\b(?:died|dead|deaths?|killed|killing|injured|injuring|wounded|wounding|missing|hurt|"
+                    r"casualties|victims|drown\w*|votes?|polls?|temperatures?|low|high)\b", re.IGNORECASE)
+_RUNNING = re.compile(r"\b(?:toll|counted|rose|risen|reached|climbed|so far|as of|recovered|updates?)\b",
+                      re.IGNORECASE)
+_REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
+_BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
+_DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
+
+
+class _View:
+    """The values of one unit, computed on first use."""
+
+    def __init__(self, unit: Unit, article: Article, anchor: str | None) -> None:
+        self.unit, self.article, self.anchor = unit, article, anchor
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.article.text, self.anchor, self.unit.start, self.unit.end)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        skip = tuple((d.start, d.end) for d in self.dates)
+        return find_quantities(self.article.text, self.unit.start, self.unit.end, skip)
+
+    @cached_property
+    def names(self) -> list[Name]:
+        return find_names(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        text = self.article.text
+        return [(stem(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text, self.unit.start, self.unit.end)]
+
+    @cached_property
+    def polarity(self) -> int:
+        return polarity(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def article_words(self) -> set[str]:
+        return {m.group().lower() for m in TOKEN.finditer(self.article.text)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One disagreement between units ``a`` and ``b`` (indices into the alignment)."""
+
+    kind: str
+    a: int
+    b: int
+    value_a: str
+    normal_a: str
+    value_b: str
+    normal_b: str
+    confidence: float
+
+
+def _dates_agree(x: DateMention, y: DateMention) -> bool:
+    if x.text.lower() == y.text.lower():
+        return True  # the same words: any difference comes from resolving them, not the outlets
+    shorter = min(len(x.value or ""), len(y.value or ""))
+    return (x.value or "")[:shorter] == (y.value or "")[:shorter]
+
+
+def _comparable_dates(x: DateMention, y: DateMention) -> bool:
+    """Dates of the same kind: both on the calendar at day/month precision, or both years."""
+    return (x.precision == "year") == (y.precision == "year")
+
+
+def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
+    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s >= start and e <= end]
+    return (inside[0], inside[-1] + 1) if inside else (-1, -1)
+
+
+def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, int], both_sides: bool) -> bool:
+    """Whether two values stand in the same place of the wording: the same word right before
+    them, or both opening their units (or the same word right after them, or both closing
+    them; both sides for names)."""
+    ra, rb = _token_range(u, *span_u), _token_range(v, *span_v)
+    if ra[0] < 0 or rb[0] < 0:
+        return False
+    before = (ra[0] == rb[0] == 0) or (ra[0] > 0 and rb[0] > 0 and u.tokens[ra[0] - 1][0] == v.tokens[rb[0] - 1][0])
+    after = (ra[1] == len(u.tokens) and rb[1] == len(v.tokens)) or (
+        ra[1] < len(u.tokens) and rb[1] < len(v.tokens) and u.tokens[ra[1]][0] == v.tokens[rb[1]][0])
+    return (before and after) if both_sides else (before or after)
+
+
+def _overlaps(u: _View, v: _View) -> tuple[float, float]:
+    """Share of the shorter and of the longer unit's content words that an in-order token
+    alignment matches (0..1 each); the same whichever unit comes first."""
+    first, second = sorted((u, v), key=lambda w: (len(w.tokens), w.unit.article, w.unit.start))
+    matcher = SequenceMatcher(None, [t[0] for t in first.tokens], [t[0] for t in second.tokens], autojunk=False)
+    matched = sum(1 for block in matcher.get_matching_blocks()
+                  for k in range(block.a, block.a + block.size) if first.tokens[k][0] not in STOPWORDS)
+    content = sorted(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
+    return matched / max(1, content[0]), matched / max(1, content[1])
+
+
+def _relative_date(mention: DateMention) -> bool:
+    """A date whose value depends on the day each outlet wrote ("a week ago", "last Thursday")."""
+    return mention.precision == "relative" or bool(
+        re.search(r"\b(?:ago|last|next|this|later|earlier|after|before)\b", mention.text.lower()))
+
+
+def _statement_date(view: _View, mention: DateMention) -> bool:
+    """A date of the reporting ("said Sunday", "said on Friday"): when a source spoke, not
+    when the fact happened."""
+    before = view.article.text[max(view.unit.start, mention.start - 16):mention.start].lower().split()[-2:]
+    after = view.article.text[mention.end:min(view.unit.end, mention.end + 12)].lower().split()[:1]
+    return any(w.strip(",.") in _REPORTING for w in before + after)
+
+
+def _weekday_only(mention: DateMention) -> bool:
+    return not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", mention.text.lower())
+
+
+def _tally(view: _View, quantity: Quantity) -> bool:
+    """A running count of a developing story (a toll, the injured, a share of votes counted)."""
+    window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
+    return quantity.unit == "person" or bool(_TALLY.search(window))
+
+
+def _running(view: _View, quantity: Quantity) -> bool:
+    """A count that says it is still moving ("the toll rose to 151", "with 22 percent counted")."""
+    window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
+    return bool(_RUNNING.search(window))
+
+
+def _cites(u: _View, v: _View) -> bool:
+    """Whether one article names the other's outlet ("..., Northwire reported"): a rewrite."""
+    return any(a.source and len(a.source) > 3 and a.source in b.text
+               for a, b in ((u.article, v.article), (v.article, u.article)))
+
+
+def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool
+                   ) -> list[tuple[str, str, str, str]]:
+    found = []
+    same_sentence = wide >= CLOSE_WORDING  # statement dates count here too
+    dates_u = [d for d in u.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
+    dates_v = [d for d in v.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
+    for x in dates_u:
+        if any(_dates_agree(x, y) for y in dates_v):
+            continue
+        for y in dates_v:
+            if not _comparable_dates(x, y) or any(_dates_agree(y, z) for z in dates_u):
+                continue
+            if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
+                continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
+            placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+            if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
+                    same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
+                found.append((x.text, x.value, y.text, y.value))
+                break
+    return found
+
+
+def _compare_numbers(u: _View, v: _View, overlap: float, wide: float) -> list[tuple[str, str, str, str]]:
+    found = []
+    apart = _apart(u, v) and not _cites(u, v)
+    if apart and wide < SAME_WORDING:
+        return []  # figures of reports from different days describe different moments
+
+    def moving(view: _View, quantity: Quantity) -> bool:
+        return _running(view, quantity) or (apart and _tally(view, quantity))
+
+    def stated(quantity: Quantity, others: list[Quantity]) -> bool:
+        """The figure appears in the other unit: as written, or compatible in the same slot."""
+        return any(quantity.amount == other.amount or (same_slot(quantity, other) and quantities_agree(
+            quantity, other)) for other in others)
+
+    for x in u.quantities:
+        if stated(x, v.quantities) or moving(u, x):
+            continue
+        for y in v.quantities:
+            if stated(y, u.quantities) or moving(v, y):
+                continue
+            placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+            measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
+            crowded = sum(q.unit == x.unit for q in u.quantities) > 1 or sum(q.unit == y.unit for q in v.quantities) > 1
+            slotted = placed if crowded else (same_slot(x, y) or placed)
+            if slotted and (overlap >= SAME_WORDING or (
+                    measured and placed and overlap >= SOME_WORDING)):
+                found.append((x.text, x.normalized, y.text, y.normalized))
+                break
+    return found
+
+
+def _opens(view: _View, name: Name) -> bool:
+    """A one-word name opening its sentence: as likely a capitalised common word ("All", "Tribunal")."""
+    return len(name.words) == 1 and name.start == view.unit.start
+
+
+def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str, str]]:
+    # a name is accounted for by an at-least-as-full mention of it on the other side:
+    # "George Will" is not accounted for by a bare "Will" elsewhere in the other sentence
+    lone_u = [a for a in u.names if not any(same_name(a, b) and len(b.words) >= len(a.words) for b in v.names)]
+    lone_v = [b for b in v.names if not any(same_name(a, b) and len(a.words) >= len(b.words) for a in u.names)]
+    found = []
+    for a in lone_u:
+        for b in lone_v:
+            if spelling_variant(a, b):
+                found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+            elif (overlap >= SAME_WORDING and len(a.words) == len(b.words)
+                  and not (_opens(u, a) or _opens(v, b))
+                  and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
+                  and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
+                found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+    return found
+
+
+def _scope_words(view: _View) -> set[str]:
+    """Content words under negation: the few words after each cue, within the clause."""
+    text, words = view.article.text, set()
+    for _, end in negation_cues(text, view.unit.start, view.unit.end):
+        clause = re.split(r"[;:]|,\s|[.!?]\s|\s(?:and|but|or|as well as)\s", text[end:view.unit.end], maxsplit=1)[0]
+        words |= {stem(w) for w in TOKEN.findall(clause)[:_SCOPE]
+                  if w.lower() not in STOPWORDS and w[0].islower()}  # names are context, not the negated fact
+    return words
+
+
+def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
+                      ) -> list[tuple[str, str, str, str]]:
+    """One side negates what the other affirms. Near-identical sentences (``wide`` >=
+    NEAR_IDENTICAL) need nothing more; otherwise the affirming side has no cue at all and
+    states the words under the negation (at least three, or half the wording matches)."""
+    if u.polarity == v.polarity:
+        return []
+    if wide < NEAR_IDENTICAL:
+        negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
+        if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
+            return []  # both sides negate something: parity alone says too little
+        scope = _scope_words(negated)
+        other = {t[0] for t in affirmed.tokens}
+        if not scope or len(scope & other) / len(scope) < cover or (len(scope) < 3 and wide < SAME_WORDING):
+            return []
+    text_u, text_v = u.article.text, v.article.text
+    cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
+    cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
+    return [(", ".join(cues_u) or "affirmed", "negated" if u.polarity < 0 else "affirmed",
+             ", ".join(cues_v) or "affirmed", "negated" if v.polarity < 0 else "affirmed")]
+
+
+def _apart(u: _View, v: _View) -> bool:
+    """Whether the two reports were published at least UPDATE_DAYS apart (figures of a
+    developing story change: a later toll is an update, not a contradiction)."""
+    if not (u.anchor and v.anchor and len(u.anchor) >= 10 and len(v.anchor) >= 10):
+        return False
+    try:
+        gap = abs((date.fromisoformat(u.anchor[:10]) - date.fromisoformat(v.anchor[:10])).days)
+    except ValueError:
+        return False
+    return gap >= UPDATE_DAYS
+
+
+def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[Finding]:
+    """Every disagreement between two aligned units."""
+    confidence_scale = 0.6 + 0.4 * min(1.0, score / 0.8)
+    findings = []
+
+    def add(kind: str, values: tuple[str, str, str, str]) -> None:
+        findings.append(Finding(kind, -1, -1, *values, round(_BASE_CONFIDENCE[kind] * confidence_scale, 3)))
+
+    if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
+        return findings
+    overlap, wide = _overlaps(u, v)
+    for values in _compare_dates(u, v, overlap, wide, same_claim):
+        add("date", values)
+    for values in _compare_numbers(u, v, overlap, wide):
+        add("number", values)
+    for kind, *values in _compare_names(u, v, overlap):
+        add(kind, tuple(values))
+    if overlap >= POLARITY_WORDING:
+        for values in _compare_polarity(u, v, POLARITY_COVER, wide):
+            add("polarity", values)
+    return findings
+
+
+def anchors(articles: tuple[Article, ...], provenance: Provenance | None) -> dict[str, str | None]:
+    """The date each article's relative dates resolve against.
+
+    An undated article borrows the earliest date of a dated article in its
+    origin group, or of a dated article that carries one of its sentences
+    word for word (a copy dates the wire story it copies).
+    """
+    dated = {a.id: a.published[:10] for a in articles if a.published}
+    result: dict[str, str | None] = dict.fromkeys((a.id for a in articles), None)
+    result.update(dated)
+    by_sentence: dict[str, set[str]] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            key = " ".join(article.sentence_text(sentence).lower().split())
+            if len(key) > 40:
+                by_sentence.setdefault(key, set()).add(article.id)
+    for article in articles:
+        if article.id in dated:
+            continue
+        kin = set()
+        if provenance is not None:
+            group = provenance.groups.get(article.id)
+            kin |= {a for a, g in provenance.groups.items() if g == group}
+        for sentence in article.sentences:
+            kin |= by_sentence.get(" ".join(article.sentence_text(sentence).lower().split()), set())
+        candidates = sorted(dated[a] for a in kin if a in dated)
+        result[article.id] = candidates[0] if candidates else None
+    return result
+
+
+def _role(provenance: Provenance | None, article: str) -> str:
+    if provenance is None:
+        return "independent"
+    role = provenance.roles.get(article, "independent")
+    return "derived" if role in _DERIVED_ROLES else role if role in ("origin", "independent") else "independent"
+
+
+def _side_role(provenance: Provenance | None, articles: set[str]) -> str:
+    roles = {_role(provenance, a) for a in articles}
+    if "origin" in roles:
+        return "origin"
+    return "derived" if roles == {"derived"} else "independent"
+
+
+def _derives(provenance: Provenance | None, derived: set[str], source: set[str]) -> bool:
+    """Whether an article of ``derived`` derives from one of ``source``."""
+    if provenance is None:
+        return False
+    return any(d.article in derived and d.source in source for d in provenance.derivations)
+
+
+def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
+    """Unit pairs to compare: within a claim, or scoring at least COMPARE; different reports."""
+    scores = aligned.scores.todok()
+    pairs = {}
+    for group in aligned.groups:
+        for x in group:
+            for y in group:
+                if x < y:
+                    pairs[(x, y)] = float(scores.get((x, y), 0.0))
+    coo = aligned.scores.tocoo()
+    for x, y, score in zip(coo.row, coo.col, coo.data, strict=True):
+        if x < y and score >= COMPARE:
+            pairs[(int(x), int(y))] = float(score)
+    units = aligned.units
+    return sorted((x, y, s) for (x, y), s in pairs.items() if units[x].supporter != units[y].supporter)
+
+
+def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """Pairs not aligned as wholes where one side denies what a claim reported by at least
+    two outlets states: a denial often shares little wording with the report it denies."""
+    vectors = aligned.vectors
+    corroborated = {i for group in aligned.groups if len({aligned.units[k].supporter for k in group}) > 1
+                    for i in group}
+    vocabulary = [{t[0] for t in view.tokens} for view in views]
+    pairs = []
+    for x, view in enumerate(views):
+        if view.polarity > 0:
+            continue
+        scope = _scope_words(view)
+        if len(scope) < _UNALIGNED_SCOPE:
+            continue
+        for y, other in enumerate(views):
+            key = (min(x, y), max(x, y))
+            if (other.polarity > 0 and y in corroborated and other.unit.supporter != view.unit.supporter
+                    and key not in compared
+                    and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER
+                    and float(vectors[x] @ vectors[y]) >= UNALIGNED_MEANING):
+                pairs.append(key)
+    return sorted(set(pairs))
+
+
+def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
+    """Pairwise disagreements between aligned units of different reports."""
+    by_id = {a.id: a for a in brief.articles}
+    anchor = anchors(brief.articles, brief.provenance)
+    views = [_View(u, by_id[u.article], anchor[by_id[u.supporter].id if u.supporter in by_id else u.article])
+             for u in aligned.units]
+    findings = []
+    pairs = _pairs(aligned)
+    claim_of = {i: k for k, group in enumerate(aligned.groups) for i in group}
+    for x, y, score in pairs:
+        for finding in compare(views[x], views[y], score, claim_of[x] == claim_of[y]):
+            findings.append(replace(finding, a=x, b=y))
+    for x, y in _negation_pairs(views, aligned, {(x, y) for x, y, _ in pairs}):
+        for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
+            findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
+    return findings
+
+
+def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]
+          ) -> list[Conflict]:
+    """Join findings with the same values that share a unit into conflicts with two sides."""
+    parent = list(range(len(findings)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    seen: dict[tuple, int] = {}
+    for k, f in enumerate(findings):
+        values = tuple(sorted((f.normal_a, f.normal_b)))
+        for unit in (f.a, f.b):
+            key = (f.kind, values, unit)
+            if key in seen:
+                parent[root(k)] = root(seen[key])
+            else:
+                seen[key] = k
+    clusters: dict[int, list[Finding]] = {}
+    for k, f in enumerate(findings):
+        clusters.setdefault(root(k), []).append(f)
+    return [_conflict(brief, aligned, group, unit_claim) for group in clusters.values()]
+
+
+def _conflict(brief: Brief, aligned: Alignment, group: list[Finding], unit_claim: dict[int, str]) -> Conflict:
+    sides: dict[str, dict] = {}
+    for f in group:
+        for unit, value, normal in ((f.a, f.value_a, f.normal_a), (f.b, f.value_b, f.normal_b)):
+            side = sides.setdefault(normal, {"value": value, "units": set()})
+            side["units"].add(unit)
+    provenance = brief.provenance
+    units = aligned.units
+    values = []
+    for normal, side in sides.items():
+        supporters = {units[u].supporter for u in side["units"]}
+        mentions = tuple(sorted({unit_span(units[u]) for u in side["units"]}))
+        values.append(ConflictValue(side["value"], normal, mentions, _side_role(provenance, supporters)))
+    values.sort(key=lambda v: ({"origin": 0, "independent": 1, "derived": 2}[v.role], v.mentions))
+    kind = group[0].kind
+    supporters = [{units[u].supporter for u in side["units"]} for side in sides.values()]
+    if len(supporters) == 2 and (_derives(provenance, supporters[0], supporters[1])
+                                 or _derives(provenance, supporters[1], supporters[0])
+                                 or _drift_recorded(provenance, values)):
+        kind = "drift"
+    claim_units = sorted({u for f in group for u in (f.a, f.b)}, key=lambda u: (u not in unit_claim, u))
+    claim = unit_claim.get(claim_units[0])
+    confidence = min(0.99, max(f.confidence for f in group) + 0.02 * (len(claim_units) - 2))
+    key = kind + "|" + group[0].kind + "|" + "|".join(f"{m.article}:{m.start}" for v in values for m in v.mentions)
+    return Conflict("x" + hashlib.sha1(key.encode()).hexdigest()[:10], kind, claim, round(confidence, 3),
+                    tuple(values), aspect=group[0].kind)
+
+
+def _drift_recorded(provenance: Provenance | None, values: list[ConflictValue]) -> bool:
+    """Whether provenance recorded a drift between spans of the two sides."""
+    if provenance is None or not provenance.drift or len(values) != 2:
+        return False
+    first, second = set(values[0].mentions), set(values[1].mentions)
+
+    def covers(spans, span) -> bool:
+        return any(s.article == span.article and s.start < span.end and span.start < s.end for s in spans)
+
+    return any((covers(first, d.source) and covers(second, d.derived))
+               or (covers(second, d.source) and covers(first, d.derived)) for d in provenance.drift)
+
+
+def conflicts(brief: Brief, settings: Settings) -> Brief:
+    """Stage: fill ``brief.conflicts``, most confident first."""
+    aligned = alignment(brief.articles, settings.semantic)
+    _, unit_claim = build_claims(brief, aligned)
+    found = merge(brief, aligned, find_findings(brief, aligned), unit_claim)
+    found.sort(key=lambda c: (-c.confidence, c.id))
+    return replace(brief, conflicts=tuple(found))

@@ -1,0 +1,139 @@
+"""Conflicts: each kind on a small synthetic story, tolerance, drift and the demo."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.brief import build_brief, read_articles
+from storyline.conflicts import conflicts
+from storyline.model import Article, Brief, Derivation, Provenance, StoryInfo
+from storyline.segment import segment
+from storyline.settings import Settings
+
+SETTINGS = Settings(semantic=False)
+CONTEXT = "Police closed the coastal road to Brackley for the afternoon while crews cleared debris."
+
+
+def make(article_id: str, text: str, published: str | None = "2025-05-02") -> Article:
+    return Article(id=article_id, text=text, published=published, source=article_id.title(),
+                   sentences=segment(text))
+
+
+def run(first: str, second: str, provenance: Provenance | None = None,
+        published: tuple[str | None, str | None] = ("2025-05-02", "2025-05-02")) -> Brief:
+    articles = (make("first", first + " " + CONTEXT, published[0]),
+                make("second", second + " " + CONTEXT, published[1]))
+    return conflicts(Brief(StoryInfo(None, 2), articles, provenance=provenance), SETTINGS)
+
+
+def only(brief: Brief):
+    assert len(brief.conflicts) == 1, brief.conflicts
+    return brief.conflicts[0]
+
+
+def values(conflict) -> set[str]:
+    return {v.normalized for v in conflict.values}
+
+
+def test_date_conflict_resolves_weekdays_against_publication_date():
+    found = only(run("A fire tore through the Dunmore warehouse early on Friday, officials said.",
+                     "A fire tore through the Dunmore warehouse early on Thursday, May 1, officials said."))
+    assert found.kind == "date"
+    assert values(found) == {"2025-05-02", "2025-05-01"}
+
+
+def test_number_conflict_with_units():
+    found = only(run("Residents within 500 metres of the warehouse were told to keep their windows closed.",
+                     "Residents within 800 metres of the warehouse were told to keep their windows closed."))
+    assert found.kind == "number"
+    assert values(found) == {"500 m", "800 m"}
+
+
+def test_name_conflict_in_the_same_role():
+    found = only(run("Fire Chief Tomas Brandt said the roof collapsed shortly after noon.",
+                     "Fire Chief Peter Holm said the roof collapsed shortly after noon."))
+    assert found.kind == "name"
+    assert values(found) == {"tomas brandt", "peter holm"} or values(found) == {
+        "fire chief tomas brandt", "fire chief peter holm"}
+
+
+def test_spelling_variant_is_its_own_kind():
+    found = only(run("The warehouse owner Katharine Ashford said the building was insured.",
+                     "The warehouse owner Katherine Ashford said the building was insured."))
+    assert found.kind == "spelling"
+
+
+@pytest.mark.parametrize("negated", [
+    "The company denied that it had received the safety warning in January.",
+    "The company did not receive the safety warning in January, a spokesman said.",
+])
+def test_polarity_conflict(negated):
+    affirmed = ("The company confirmed that it had received the safety warning in January."
+                if "denied" in negated else "The company did receive the safety warning in January, a spokesman said.")
+    found = only(run(affirmed, negated))
+    assert found.kind == "polarity"
+    assert {v.normalized for v in found.values} == {"affirmed", "negated"}
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("More than 60 firefighters fought the flames for six hours.", "65 firefighters fought the flames for six hours."),
+    ("The plant has operated for more than a decade without an accident.",
+     "The plant has operated for 11 years without an accident."),
+    ("A dozen families were moved to the town hall overnight.", "12 families were moved to the town hall overnight."),
+    ("Fourteen workers were evacuated from the plant.", "14 workers were evacuated from the plant."),
+    ("About 120 people work at the plant in Dunmore.", "125 people work at the plant in Dunmore."),
+])
+def test_agreeing_values_do_not_conflict(first, second):
+    assert run(first, second).conflicts == ()
+
+
+def test_figures_of_a_developing_story_are_updates_not_conflicts():
+    brief = run("The storm has killed 32 people across the region, police said.",
+                "The storm has killed 45 people across the region, police said.",
+                published=("2025-05-02", "2025-05-04"))
+    assert brief.conflicts == ()
+
+
+def test_a_derived_article_that_changed_its_source_is_drift():
+    provenance = Provenance(derivations=(Derivation("second", "first", "rewrite", 0.9, 0.8),),
+                            roles={"first": "origin", "second": "rewrite"},
+                            groups={"first": "first", "second": "first"}, origins=("first",))
+    found = only(run("Residents within 500 metres of the warehouse were told to keep their windows closed.",
+                     "Residents within 800 metres of the warehouse were told to keep their windows closed.",
+                     provenance))
+    assert found.kind == "drift" and found.aspect == "number"
+    roles = {v.normalized: v.role for v in found.values}
+    assert roles == {"500 m": "origin", "800 m": "derived"}
+
+
+def test_every_conflict_quotes_both_sides():
+    brief = run("Residents within 500 metres of the warehouse were told to keep their windows closed.",
+                "Residents within 800 metres of the warehouse were told to keep their windows closed.")
+    texts = {a.id: a.text for a in brief.articles}
+    for conflict in brief.conflicts:
+        assert len(conflict.values) == 2
+        for value in conflict.values:
+            assert value.mentions
+            for span in value.mentions:
+                assert value.value in texts[span.article][span.start:span.end]
+
+
+def test_demo_conflicts(demo_files):
+    articles, _ = read_articles(demo_files)
+    brief = build_brief(articles, Settings())
+    by_kind = {}
+    for conflict in brief.conflicts:
+        by_kind.setdefault(conflict.aspect, []).append(conflict)
+    dates = {frozenset(values(c)) for c in by_kind.get("date", [])}
+    assert frozenset({"2024-03-12", "2024-03-11"}) in dates  # Northwire (undated) is dated by its copies
+    numbers = {frozenset(values(c)) for c in by_kind.get("number", [])}
+    assert numbers == {frozenset({"500 m", "800 m"})}
+    polarity_text = " ".join(
+        next(a.text for a in brief.articles if a.id == m.article)[m.start:m.end]
+        for c in by_kind.get("polarity", []) for v in c.values for m in v.mentions)
+    assert "No inspector" in polarity_text and "raised concerns" in polarity_text
+    sides = " ".join(next(a.text for a in brief.articles if a.id == m.article)[m.start:m.end]
+                     for c in brief.conflicts for v in c.values for m in v.mentions)
+    assert "Monday night" not in sides  # the reader comment was removed by cleaning
+    agreed = ("14 workers", "120 people", "40,000 euros", "60 firefighters")
+    assert not any(any(a in v.value for a in agreed) for c in brief.conflicts for v in c.values)

@@ -1,0 +1,77 @@
+"""Values: quantities with tolerance, names and spelling variants, polarity cues."""
+
+from __future__ import annotations
+
+from storyline.values import (
+    Name,
+    find_names,
+    find_quantities,
+    polarity,
+    quantities_agree,
+    same_name,
+    same_slot,
+    spelling_variant,
+)
+
+
+def one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_words_and_digits_are_the_same_number():
+    assert quantities_agree(one("fourteen workers"), one("14 workers"))
+    assert one("twenty-five people").value == 25
+
+
+def test_a_dozen_is_about_twelve():
+    assert one("a dozen people").value == 12
+    assert quantities_agree(one("a dozen people"), one("12 people"))
+
+
+def test_more_than_a_decade_does_not_contradict_eleven_years():
+    decade, eleven = one("more than a decade"), one("11 years")
+    assert decade.unit == eleven.unit == "year"
+    assert quantities_agree(decade, eleven)
+    assert not quantities_agree(one("a decade"), one("25 years"))
+
+
+def test_round_figures_carry_their_rounding_and_qualifiers_widen():
+    assert quantities_agree(one("about 120 people"), one("125 people"))
+    assert quantities_agree(one("1.2 million dollars"), one("1,234,567 dollars"))
+    assert not quantities_agree(one("500 metres"), one("800 metres"))
+    assert not quantities_agree(one("14 workers"), one("12 workers"))
+
+
+def test_units_normalise_and_slots_match():
+    assert one("2 kilometres away").value == 2000 and one("2 kilometres away").unit == "m"
+    assert one("40,000 euros").unit == "eur"
+    assert same_slot(one("14 workers"), one("fourteen workers"))
+    assert not same_slot(one("14 workers"), one("14 trucks"))
+
+
+def test_years_clock_times_and_conversions_are_not_amounts():
+    assert find_quantities("in 2019 at 4:30 a.m.") == []
+    assert [q.value for q in find_quantities("120 kilometers (72 miles) away")] == [120000]
+
+
+def test_names_are_capitalised_sequences_without_function_words():
+    names = [n.text for n in find_names("The Harwick Environment Agency said Fire Chief Tomas Brandt left on Monday.")]
+    assert names == ["Harwick Environment Agency", "Fire Chief Tomas Brandt"]
+
+
+def test_spelling_variants_but_not_word_forms():
+    assert spelling_variant(Name(0, 17, "Katharine Ashford"), Name(0, 17, "Katherine Ashford"))
+    assert not spelling_variant(Name(0, 7, "Israeli"), Name(0, 8, "Israelis"))
+    assert not spelling_variant(Name(0, 9, "Argentina"), Name(0, 9, "Argentine"))
+    assert not spelling_variant(Name(0, 10, "John Smith"), Name(0, 10, "Mark Jones"))
+    assert same_name(Name(0, 6, "Brandt"), Name(0, 12, "Tomas Brandt"))
+
+
+def test_polarity_is_the_parity_of_negation_and_denial_cues():
+    assert polarity("The company confirmed the report.") == 1
+    assert polarity("The company denied the report.") == -1
+    assert polarity("He did not sign it.") == -1
+    assert polarity("He did not deny it.") == 1
+    assert polarity("It was not only large but loud.") == 1
