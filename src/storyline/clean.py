@@ -293,6 +293,8 @@ def clean(document: Document) -> Article:
     for index, paragraph in enumerate(paragraphs):
         if comments_at is not None and index >= comments_at:
             paragraph.removal = "comments"
+        elif index < 3 and _BYLINE.match(paragraph.text.strip()):
+            paragraph.removal = "byline"
         else:
             paragraph.removal = _rule_reason(paragraph.text)
     _mark_quoted(paragraphs, document.blockquotes)
@@ -335,10 +337,10 @@ _BYLINE = re.compile(r"^(?:by|(?:posted|published|written)\b.{0,40}?\bby)\s+"
                      r"\s*$", _I)
 
 
-def byline_authors(text: str) -> tuple[str, ...]:
-    """Authors named by a byline line among the first paragraphs ("By Ann Lee", "Posted ... by Sam Ortiz")."""
-    for paragraph in text.split("\n\n", 3)[:3]:
-        match = _BYLINE.match(paragraph.strip())
+def byline_authors(removed: tuple[Removal, ...]) -> tuple[str, ...]:
+    """Authors named by the byline line cleaning cut ("By Ann Lee", "Posted ... by Sam Ortiz")."""
+    for removal in removed:
+        match = _BYLINE.match(removal.text) if removal.reason == "byline" else None
         if match:
             return tuple(name.strip() for name in re.split(r",| and ", match.group(1)) if name.strip())
     return ()
@@ -391,7 +393,8 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
     """Fill outlet and date from the text when the input had none."""
     _, wire, _ = dateline(text)
     known = document.source or outlet_from_url(document.url) or wire
-    published = document.published or date_in_text(text)
+    bylines = "\n\n".join(r.text for r in removed if r.reason == "byline")
+    published = document.published or date_in_text(f"{bylines}\n\n{text}" if bylines else text)
     return Article(
         id=document.id or content_id(text, known, document.url),
         text=text,
@@ -399,7 +402,7 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
         source=known or name_from_path(document.path),
         url=document.url,
         published=published,
-        authors=document.authors or byline_authors(text),
+        authors=document.authors or byline_authors(removed),
         language=document.language,
         path=document.path,
         removed=removed,
