@@ -6,6 +6,6 @@ Every module exposes ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
-from . import brief
+from . import brief, eval, summarize
 
-COMMANDS = (brief,)
+COMMANDS = (brief, summarize, eval)

@@ -1,0 +1,1 @@
+"""Evaluation runners, one module per task (``storyline eval TASK``)."""
