@@ -16,11 +16,12 @@ from .model import Article, Brief, Document, Problem, StoryInfo
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
+from .summarize import summarize
 
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = ()
+STAGES: tuple[Stage, ...] = (summarize,)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

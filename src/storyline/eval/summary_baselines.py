@@ -61,9 +61,9 @@ def sumy_summary(name: str, articles: tuple[Article, ...], count: int = 12) -> l
 def oracle(articles: tuple[Article, ...], references: list[list[str]], words: int) -> list[str]:
     """Greedy extractive oracle: add the sentence that most raises ROUGE-2
     recall (stemmed bigram hits summed over references) until the budget."""
+    from nltk.stem import porter
     from rouge_score import tokenize
     from rouge_score.rouge_scorer import _create_ngrams
-    from nltk.stem import porter
 
     stemmer = porter.PorterStemmer()
     pool = sentences(articles)

@@ -20,7 +20,8 @@ from .compress import deletions, keep
 from .text import stems, word_count
 
 # "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
-_BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
 # "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
 _QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
@@ -32,7 +33,7 @@ he she they it we i you him her them his its their our my this these those that 
 but and or so yet also still however meanwhile moreover furthermore instead nevertheless
 nonetheless then thus therefore besides otherwise likewise similarly consequently hence
 additionally indeed anyway rather both either neither another other others later earlier
-""".split())
+""".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True, slots=True)

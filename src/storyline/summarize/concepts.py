@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -28,12 +29,15 @@ _STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
 class ConceptILP:
     """Parameters: ``min_df`` (fewest articles for a concept, at least 2 for
     small stories), ``lead_bonus`` (extra weight for concepts in an article's
-    first ``lead`` sentences), ``time_limit`` in seconds for the solver."""
+    first ``lead`` sentences), ``max_position`` (sentences of an article past
+    this index are not candidates: news puts its facts first), ``time_limit``
+    in seconds for the solver. Defaults tuned on DUC 2003."""
 
     min_df: int = 3
     lead_bonus: float = 0.5
     lead: int = 3
     time_limit: float = 0.5
+    max_position: int = 20
 
     def select(self, candidates: list[Candidate], documents: list[list[str]], budget: int) -> list[int]:
         """Indices of the chosen candidates."""
@@ -41,6 +45,8 @@ class ConceptILP:
         concept_ids = {concept: i for i, concept in enumerate(sorted(weights))}
         rows, cols = [], []
         for j, candidate in enumerate(candidates):
+            if candidate.position >= self.max_position:
+                continue
             for concept in set(bigrams(candidate.stems)):
                 if concept in concept_ids:
                     rows.append(concept_ids[concept])
@@ -73,7 +79,7 @@ class ConceptILP:
 
 def bigrams(stems: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
     """Adjacent stem pairs, except pairs of two stop words."""
-    return [(a, b) for a, b in zip(stems, stems[1:], strict=False)
+    return [(a, b) for a, b in pairwise(stems)
             if not (a in _STOP_STEMS and b in _STOP_STEMS)]
 
 

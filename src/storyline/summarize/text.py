@@ -22,7 +22,7 @@ this those through to too under until up very was we were what when where which 
 why will with would you your yours yourself yourselves s t don ve ll re d m o y ain isn aren
 wasn weren hasn haven hadn doesn didn won wouldn shan shouldn mustn mightn couldn needn may might
 must shall said says say told according mr mrs ms one two new also
-""".split())
+""".split())  # noqa: SIM905
 
 _PORTER = snowballstemmer.stemmer("porter")
 
