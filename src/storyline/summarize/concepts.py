@@ -98,9 +98,11 @@ def _undominated(occurrence: sparse.csr_matrix, lengths: np.ndarray) -> list[int
     n = len(counts)
     index = np.arange(n)
     covers = (shared >= counts[:, None]) & (counts[:, None] > 0)  # covers[j, k]: k holds all of j
-    shorter = (lengths[None, :] < lengths[:, None]) | (
-        (lengths[None, :] == lengths[:, None]) & (
-            (counts[None, :] > counts[:, None]) | ((counts[None, :] == counts[:, None]) & (index[None, :] < index[:, None]))))
+    # better[j, k]: k is shorter, or as long with more concepts, or identical and listed first.
+    same_length = lengths[None, :] == lengths[:, None]
+    more = counts[None, :] > counts[:, None]
+    first = (counts[None, :] == counts[:, None]) & (index[None, :] < index[:, None])
+    shorter = (lengths[None, :] < lengths[:, None]) | (same_length & (more | first))
     dominated = (covers & shorter).any(axis=1)
     return [j for j in range(n) if counts[j] > 0 and not dominated[j]]
 
