@@ -206,3 +206,23 @@ def test_batch_command_writes_one_line_per_cluster(tmp_path, capsys):
 def test_texts_become_articles_in_order():
     articles = articles_from_texts([WIRE, LEDGER], prefix="c1")
     assert [a.id for a in articles] == ["c1-0", "c1-1"]
+
+
+def test_eval_scores_every_system_side_by_side(tmp_path, capsys):
+    pytest.importorskip("rouge_score")
+    pytest.importorskip("sumy")
+    reference = ("The old Tamsin river bridge in Harwick collapsed on Tuesday after heavy rain . "
+                 "Four people were injured . Engineers had warned the council about cracks in the piers .")
+    data = tmp_path / "mds.jsonl"
+    data.write_text(json.dumps({"id": "b", "documents": [WIRE, LEDGER, COURIER],
+                                "summaries": [reference]}) + "\n", encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    assert main(["eval", "summarize", "--data", str(data), "--words", "30",
+                 "--systems", "storyline,lead,lexrank,oracle", "--json", str(scores)]) == 0
+    table = capsys.readouterr().out
+    for system in ("storyline", "lead", "lexrank", "oracle"):
+        assert f"| {system} |" in table
+    row = json.loads(scores.read_text(encoding="utf-8"))[0]
+    assert row["oracle"]["rouge"][1] >= row["lead"]["rouge"][1]  # the oracle maximises ROUGE-2
+    assert row["storyline"]["rouge"][1] > 0
+    assert main(["eval", "summarize", "--data", str(tmp_path / "none.jsonl")]) == 2
