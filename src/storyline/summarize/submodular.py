@@ -4,6 +4,7 @@ f(S) = sum_i min(C_i(S), alpha * C_i(V)) + lam * sum_k sqrt(sum_{j in S, P_k} r_
 with C_i(S) the TF-IDF cosine mass of sentence i covered by S, partitions
 P_k the articles, and r_j a sentence's mean similarity to the story;
 maximised greedily with gain scaled by length**scale (budgeted greedy).
+alpha and lam were tuned on DUC 2003 (alpha 0.1, lam 1.0).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from .vectors import tfidf
 
 @dataclass(frozen=True, slots=True)
 class Submodular:
-    alpha: float = 0.75
-    lam: float = 6.0
+    alpha: float = 0.1
+    lam: float = 1.0
     scale: float = 0.3
 
     def select(self, candidates: list[Candidate], documents: list[list[str]], budget: int) -> list[int]:
