@@ -226,3 +226,10 @@ def test_eval_scores_every_system_side_by_side(tmp_path, capsys):
     assert row["oracle"]["rouge"][1] >= row["lead"]["rouge"][1]  # the oracle maximises ROUGE-2
     assert row["storyline"]["rouge"][1] > 0
     assert main(["eval", "summarize", "--data", str(tmp_path / "none.jsonl")]) == 2
+
+
+def test_the_summary_opens_with_a_lead_then_follows_story_order():
+    chosen = extract(_articles(), 200)
+    assert chosen[0].position == min(c.position for c in chosen)
+    rest = [(c.article, c.position) for c in chosen[1:]]
+    assert rest == sorted(rest)

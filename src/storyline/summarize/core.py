@@ -12,7 +12,7 @@ from ..model import Article
 from .candidates import Candidate, Options, candidates
 from .centroid import Centroid
 from .concepts import ConceptILP
-from .order import chronological, without_near_duplicates
+from .order import reading_order, without_near_duplicates
 from .submodular import Submodular
 from .text import stems
 
@@ -28,7 +28,7 @@ def extract(articles: tuple[Article, ...] | list[Article], words: int, method: s
         return []
     documents = [stems(article.text) for article in articles]
     chosen = [pool[i] for i in METHODS[method].select(pool, documents, words)]
-    ordered = without_near_duplicates(chronological(chosen))
+    ordered = without_near_duplicates(reading_order(chosen))
     total, within = 0, []
     for candidate in ordered:  # a safety net: selectors already respect the budget
         if total + candidate.length <= words:

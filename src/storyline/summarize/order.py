@@ -5,10 +5,19 @@ from __future__ import annotations
 from .candidates import Candidate
 
 
-def chronological(chosen: list[Candidate]) -> list[Candidate]:
-    """Story order: articles as the story orders them (oldest first), then
-    position inside the article, so background follows the news it explains."""
-    return sorted(chosen, key=lambda c: (c.article, c.position))
+def reading_order(chosen: list[Candidate]) -> list[Candidate]:
+    """The central fact first, then story order.
+
+    The opening is the chosen sentence that stands earliest in its article
+    (a lead states the news; ties go to the earlier article); the rest follow
+    in story order: articles as the story orders them (oldest first), then
+    position inside the article, so background follows the news it explains.
+    """
+    if not chosen:
+        return []
+    opening = min(chosen, key=lambda c: (c.position, c.article))
+    rest = sorted((c for c in chosen if c is not opening), key=lambda c: (c.article, c.position))
+    return [opening, *rest]
 
 
 def jaccard(a: tuple[str, ...], b: tuple[str, ...]) -> float:
