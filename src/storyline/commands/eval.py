@@ -18,6 +18,7 @@ def register(subparsers) -> None:
     tasks.required = True
     for name, module_name in TASKS.items():
         module = importlib.import_module(module_name)
-        task = tasks.add_parser(name, help=(module.__doc__ or "").strip().splitlines()[0])
+        summary = getattr(module, "HELP", None) or (module.__doc__ or name).strip().splitlines()[0]
+        task = tasks.add_parser(name, help=summary, description=summary)
         module.add_arguments(task)
         task.set_defaults(func=module.run)

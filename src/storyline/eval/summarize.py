@@ -20,6 +20,7 @@ from ..commands.common import UserError
 from ..summarize import articles_from_texts, extract
 from .summary_baselines import lead, oracle, sumy_summary
 
+HELP = "ROUGE of the summary beside Lead, LexRank, TextRank, LSA and an extractive oracle"
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared/data/mds/duc2003_task2.jsonl"
 SYSTEMS = ("storyline", "lead", "lexrank", "textrank", "lsa", "oracle")
 
