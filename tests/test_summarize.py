@@ -233,3 +233,12 @@ def test_the_summary_opens_with_a_lead_then_follows_story_order():
     assert chosen[0].position == min(c.position for c in chosen)
     rest = [(c.article, c.position) for c in chosen[1:]]
     assert rest == sorted(rest)
+
+
+def test_a_small_story_still_fills_its_budget_with_standalone_sentences():
+    short = ["The ferry to Harwick resumed on Friday. The council paid for it. Residents were glad.",
+             "Officials said the ferry to Harwick resumed on Friday morning. He was pleased."]
+    chosen = extract(articles_from_texts(short), 30)
+    texts = [c.text for c in chosen]
+    assert texts and sum(len(t.split()) for t in texts) <= 30
+    assert not any(t.startswith("He ") for t in texts)
