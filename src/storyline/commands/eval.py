@@ -1,4 +1,4 @@
-"""``storyline eval TASK``: measure a part of Storyline on labelled data.
+"""``storyline eval TASK``: measure one part of Storyline on labelled data.
 
 Each task's runner lives in ``storyline.eval.<task>`` and exposes
 ``add_arguments(parser)`` and ``run(args) -> int``.
@@ -6,9 +6,12 @@ Each task's runner lives in ``storyline.eval.<task>`` and exposes
 
 from __future__ import annotations
 
+import argparse
 import importlib
 
-TASKS = {"summarize": "storyline.eval.summarize"}
+TASKS = {
+    "summarize": "storyline.eval.summarize",
+}
 
 
 def register(subparsers) -> None:
@@ -18,7 +21,8 @@ def register(subparsers) -> None:
     tasks.required = True
     for name, module_name in TASKS.items():
         module = importlib.import_module(module_name)
-        summary = getattr(module, "HELP", None) or (module.__doc__ or name).strip().splitlines()[0]
-        task = tasks.add_parser(name, help=summary, description=summary)
+        task = tasks.add_parser(name, help=(module.__doc__ or "").strip().splitlines()[0],
+                                description=module.__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(task)
         task.set_defaults(func=module.run)

@@ -1,1 +1,1 @@
-"""Evaluation runners, one module per task (``storyline eval TASK``)."""
+"""Evaluation runners, one module per ``storyline eval`` task."""

@@ -1,5 +1,8 @@
-"""``storyline eval summarize``: ROUGE of Storyline's summary against
-Lead, sumy's LexRank/TextRank/LSA and an extractive oracle, in one run.
+"""ROUGE of the summary beside Lead, LexRank, TextRank, LSA and an oracle.
+
+``storyline eval summarize`` runs Storyline's summary, Lead, sumy's LexRank,
+TextRank and LSA (fed Storyline's sentence splitter) and a greedy ROUGE-2
+extractive oracle on the same clusters in one run.
 
 ROUGE-1/2/L recall with Porter stemming (the ``rouge-score`` package, which
 gives ROUGE-1 about 1.2 lower than ROUGE-1.5.5 and ROUGE-2 within ~0.25),
@@ -20,7 +23,6 @@ from ..commands.common import UserError
 from ..summarize import articles_from_texts, extract
 from .summary_baselines import lead, oracle, sumy_summary
 
-HELP = "ROUGE of the summary beside Lead, LexRank, TextRank, LSA and an extractive oracle"
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared/data/mds/duc2003_task2.jsonl"
 SYSTEMS = ("storyline", "lead", "lexrank", "textrank", "lsa", "oracle")
 
