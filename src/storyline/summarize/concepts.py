@@ -31,15 +31,17 @@ class ConceptILP:
     small stories), ``lead_bonus`` (extra weight for concepts in an article's
     first ``lead`` sentences), ``max_position`` (sentences of an article past
     this index are not candidates: news puts its facts first), ``exact`` (solve
-    the ILP; else greedy), ``time_limit`` in seconds and relative ``gap`` for
-    the solver, ``seeds`` restarts of the greedy fallback. Defaults tuned on
-    DUC 2003."""
+    the ILP; else greedy), ``nodes`` (branch-and-bound nodes: a work limit,
+    so the answer does not depend on the machine's load), relative ``gap``
+    and ``time_limit`` (seconds, a safety net only) for the solver, and
+    ``seeds`` restarts of the greedy fallback. Defaults tuned on DUC 2003."""
 
     min_df: int = 3
     lead_bonus: float = 0.5
     lead: int = 3
-    time_limit: float = 0.3
+    nodes: int = 200
     gap: float = 0.01
+    time_limit: float = 5.0
     max_position: int = 20
     exact: bool = True
     seeds: int = 30
@@ -63,7 +65,7 @@ class ConceptILP:
         occurrence = occurrence[:, usable]
         value = np.array([weights[c] for c in concept_ids])
         lengths = np.array([candidates[j].length for j in usable], dtype=float)
-        chosen = _solve(value, occurrence, lengths, budget, self.time_limit, self.gap) if self.exact else None
+        chosen = _solve(value, occurrence, lengths, budget, self) if self.exact else None
         if chosen is None:
             chosen = _greedy(value, occurrence, lengths, budget, self.seeds)
         return [usable[j] for j in chosen]
@@ -108,7 +110,7 @@ def _undominated(occurrence: sparse.csr_matrix, lengths: np.ndarray) -> list[int
 
 
 def _solve(value: np.ndarray, occurrence: sparse.csr_matrix, lengths: np.ndarray, budget: int,
-           time_limit: float, gap: float) -> list[int] | None:
+           limits: ConceptILP) -> list[int] | None:
     """Exact concept coverage: maximise covered weight s.t. total length <= budget.
 
     Variables are the concepts c (continuous in [0, 1]) then the sentences s
@@ -125,7 +127,8 @@ def _solve(value: np.ndarray, occurrence: sparse.csr_matrix, lengths: np.ndarray
     cost = np.concatenate([-value, 1e-3 + 1e-6 * np.arange(n)])
     integrality = np.concatenate([np.zeros(m), np.ones(n)])
     result = milp(cost, constraints=constraints, integrality=integrality, bounds=Bounds(0, 1),
-                  options={"time_limit": time_limit, "presolve": True, "mip_rel_gap": gap})
+                  options={"node_limit": limits.nodes, "mip_rel_gap": limits.gap,
+                           "time_limit": limits.time_limit, "presolve": True})
     if result.x is None:
         return None
     return [j for j in range(n) if result.x[m + j] > 0.5]
