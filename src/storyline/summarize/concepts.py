@@ -20,9 +20,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .candidates import Candidate
-from .text import STOPWORDS, stem
-
-_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+from .text import STOP_STEMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +85,7 @@ class ConceptILP:
 def bigrams(stems: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
     """Adjacent stem pairs, except pairs of two stop words."""
     return [(a, b) for a, b in pairwise(stems)
-            if not (a in _STOP_STEMS and b in _STOP_STEMS)]
+            if not (a in STOP_STEMS and b in STOP_STEMS)]
 
 
 def _undominated(occurrence: sparse.csr_matrix, lengths: np.ndarray) -> list[int]:

@@ -19,9 +19,7 @@ from .centroid import Centroid
 from .concepts import ConceptILP
 from .order import jaccard, reading_order, without_near_duplicates
 from .submodular import Submodular
-from .text import STOPWORDS, stem, stems
-
-_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+from .text import STOP_STEMS, stems
 
 METHODS = {"concepts": ConceptILP(), "submodular": Submodular(), "centroid": Centroid()}
 DEFAULT_METHOD = "concepts"
@@ -58,7 +56,7 @@ def fill(pool: list[Candidate], chosen: list[Candidate], documents: list[list[st
     new content words, weighted by how many articles use them, per word."""
     df: Counter = Counter()
     for document in documents:
-        df.update(set(document) - _STOP_STEMS)
+        df.update(set(document) - STOP_STEMS)
     taken = {(c.article, c.position) for c in chosen}
     covered = {s for c in chosen for s in c.stems}
     added: list[Candidate] = []
@@ -69,7 +67,7 @@ def fill(pool: list[Candidate], chosen: list[Candidate], documents: list[list[st
                 continue
             if any(jaccard(candidate.stems, other.stems) >= 0.5 for other in chosen + added):
                 continue
-            score = sum(df[s] for s in set(candidate.stems) - covered - _STOP_STEMS) / candidate.length
+            score = sum(df[s] for s in set(candidate.stems) - covered - STOP_STEMS) / candidate.length
             if score > best_score:
                 best, best_score = candidate, score
         if best is None:

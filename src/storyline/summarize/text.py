@@ -33,6 +33,10 @@ def stem(word: str) -> str:
     return _PORTER.stemWord(word)
 
 
+#: Stems of the stop words, to test stemmed tokens.
+STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters, digits, inner hyphens and apostrophes)."""
     return [match.group().lower() for match in TOKEN.finditer(text)]

@@ -9,9 +9,7 @@ import numpy as np
 from scipy import sparse
 
 from .candidates import Candidate
-from .text import STOPWORDS, stem
-
-_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+from .text import STOP_STEMS
 
 
 def tfidf(candidates: list[Candidate], documents: list[list[str]]
@@ -24,7 +22,7 @@ def tfidf(candidates: list[Candidate], documents: list[list[str]]
     vocabulary: dict[str, int] = {}
     rows, cols, values = [], [], []
     for i, candidate in enumerate(candidates):
-        for term, count in Counter(s for s in candidate.stems if s not in _STOP_STEMS).items():
+        for term, count in Counter(s for s in candidate.stems if s not in STOP_STEMS).items():
             rows.append(i)
             cols.append(vocabulary.setdefault(term, len(vocabulary)))
             values.append(float(count))
