@@ -55,12 +55,15 @@ class ConceptILP:
             for concept in sorted(set(bigrams(candidate.stems)) & weights.keys()):
                 rows.append(concept_ids.setdefault(concept, len(concept_ids)))
                 cols.append(j)
-        occurrence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
-                                       shape=(len(concept_ids), len(candidates)))
-        usable = _undominated(occurrence, np.array([c.length for c in candidates]))
-        if not usable:
+        holding = sorted(set(cols))  # only these columns: the ILP stays small however long the story
+        column = {j: k for k, j in enumerate(holding)}
+        occurrence = sparse.csr_matrix((np.ones(len(rows)), (rows, [column[j] for j in cols])),
+                                       shape=(len(concept_ids), len(holding)))
+        kept = _undominated(occurrence, np.array([candidates[j].length for j in holding]))
+        if not kept:
             return []
-        occurrence = occurrence[:, usable]
+        usable = [holding[k] for k in kept]
+        occurrence = occurrence[:, kept]
         value = np.array([weights[c] for c in concept_ids])
         lengths = np.array([candidates[j].length for j in usable], dtype=float)
         chosen = _solve(value, occurrence, lengths, budget, self) if self.exact else None

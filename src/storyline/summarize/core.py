@@ -25,6 +25,8 @@ METHODS = {"concepts": ConceptILP(), "submodular": Submodular(), "centroid": Cen
 DEFAULT_METHOD = "concepts"
 #: Length bounds of the sentences that may fill a budget the selector left unused.
 FILL = Options(min_words=5, max_words=80)
+#: Only an article's first sentences may fill (as for the concept ILP): bounded work.
+FILL_POSITIONS = 20
 
 
 def extract(articles: tuple[Article, ...] | list[Article], words: int, method: str = DEFAULT_METHOD,
@@ -39,7 +41,8 @@ def extract(articles: tuple[Article, ...] | list[Article], words: int, method: s
     room = words - sum(c.length for c in chosen)
     if room >= FILL.min_words:
         relaxed = replace(options, min_words=FILL.min_words, max_words=FILL.max_words)
-        chosen += fill(candidates(articles, relaxed), chosen, documents, room)
+        pool = [c for c in candidates(articles, relaxed) if c.position < FILL_POSITIONS]
+        chosen += fill(pool, chosen, documents, room)
     ordered = without_near_duplicates(reading_order(chosen))
     total, within = 0, []
     for candidate in ordered:  # a safety net: selectors already respect the budget
