@@ -90,3 +90,117 @@ def test_id_is_stable_and_depends_on_text_and_outlet():
     one = clean(doc(BODY[0], source="A"))
     assert one.id == clean(doc(BODY[0], source="A")).id
     assert one.id != clean(doc(BODY[0], source="B")).id
+
+
+def test_nested_comment_replies_are_removed_as_one_thread():
+    thread = ("Comments\n\nRiverWatcher says:\nMay 2, 2024 at 6:02 pm\nWho pays for this?\nReply\n\n"
+              "    Ann P. says:\n    May 2, 2024 at 7:15 pm\n    In reply to RiverWatcher.\n    We do.\n    Reply\n\n"
+              "        RiverWatcher says:\n        May 2, 2024 at 7:30 pm\n        Figures.\n        Reply")
+    article = clean(doc(*BODY, thread))
+    assert article.text == "\n\n".join(BODY)
+    assert reasons(article) == ["comments"] and "Figures." in article.removed[0].text
+    assert article.quoted == (), "indented replies are comments, not a quoted block"
+
+
+def test_thread_without_header_with_relative_times():
+    article = clean(doc(*BODY, "jkessler\n2 hours ago\nThe date is wrong, it was Monday night.",
+                        "Like · Reply", "marta_b\n1 hour ago\nThanks for the update."))
+    assert article.text == "\n\n".join(BODY) and reasons(article) == ["comments"]
+
+
+def test_article_quote_intros_are_not_a_comment_thread():
+    kept = [BODY[0], "The mayor said:", '"We will reopen the bridge when it is safe."',
+            "Her deputy wrote:", '"The repairs cannot wait another winter."']
+    article = clean(doc(*kept))
+    assert article.removed == () and article.text == "\n\n".join(kept)
+
+
+def test_subheads_that_look_like_comment_headers_are_kept():
+    kept = [BODY[0], "Reactions", "Residents welcomed the decision at a meeting on Tuesday.", "Discussion",
+            "Engineers said the bridge had been unsafe for years."]
+    assert clean(doc(*kept)).removed == ()
+
+
+def test_promos_in_the_middle_of_the_body_are_cut_in_place():
+    promos = ["Tune in to Harwick Tonight at 10:30 p.m. ET on Channel 9 for the mayor's interview.",
+              "Get our free Morning Briefing newsletter delivered to your inbox.",
+              "Related: Ten bridges that closed this year",
+              "Follow us on Twitter and Facebook",
+              "Advertisement"]
+    article = clean(doc(BODY[0], *promos, BODY[1]))
+    assert article.text == "\n\n".join(BODY)
+    assert reasons(article) == ["promo", "promo", "promo", "signoff", "promo"]
+    assert {r.at for r in article.removed} == {len(BODY[0])}
+
+
+def test_promo_prefixes_followed_by_an_article_sentence_are_kept():
+    kept = ["Related: the council said on Monday that the bridge would stay shut until the spring of next year.",
+            "Photo: the mayor, who visited the site with engineers on Monday, said the repairs would be "
+            "finished within a year and that the cost would be shared.",
+            "Subscribe to the idea, said the mayor, that bridges last forever, and you will be disappointed.",
+            "Sign up! the mayor told volunteers, who then filled the lists for the clean-up."]
+    article = clean(doc(*kept))
+    assert article.removed == () and article.text == "\n\n".join(kept)
+
+
+def test_author_signoffs_and_social_handles():
+    article = clean(doc(*BODY, "— Maria Lind", "@marialind", "Maria Lind covers transport for the Post. "
+                        "Follow her on Twitter @marialind.", "Contact the author at [email protected]"))
+    assert article.text == "\n\n".join(BODY)
+    assert reasons(article) == ["signoff"] * 4
+
+
+def test_email_artefacts_anywhere_are_cut_and_audited():
+    article = clean(doc("Residents can write to [email protected] or call the hall, the council said.",
+                        "[email protected]", BODY[1]))
+    assert "protected" not in article.text
+    assert reasons(article) == ["artefact", "artefact"]
+    assert article.text.startswith("Residents can write to or call the hall")
+
+
+def test_indented_block_is_quoted_and_unindented():
+    article = clean(doc("The Times reported:", "    Talks ended without a deal.\n    Both sides left.",
+                        "I doubt it."))
+    [passage] = article.quoted
+    assert article.text[passage.start:passage.end] == "Talks ended without a deal.\nBoth sides left."
+    assert passage.source == "Times"
+
+
+def test_intro_lines_name_the_quoted_outlet():
+    cases = {"From the Post's report:": "Post", "The Times reported:": "Times",
+             "Here's what Reuters wrote:": "Reuters", "As the BBC reported on Monday:": "BBC",
+             "According to The New York Times:": "New York Times"}
+    for intro, outlet in cases.items():
+        article = clean(doc("I read the news today.", intro, "The bridge will close on May 1.",
+                            "I think that is a mistake."))
+        [passage] = article.quoted
+        assert article.text[passage.start:passage.end] == "The bridge will close on May 1.", intro
+        assert passage.source == outlet, intro
+
+
+def test_an_intro_line_without_the_author_speaking_again_marks_nothing():
+    article = clean(doc("From the Post's report:", *BODY))
+    assert article.quoted == ()
+
+
+def test_blockquote_ranges_from_markup_get_the_intro_outlet():
+    text = "Here's what Reuters wrote:\n\nTalks ended without a deal.\n\nI doubt it."
+    start = text.index("Talks")
+    article = clean(Document(text=text, blockquotes=((start, start + len("Talks ended without a deal.")),)))
+    [passage] = article.quoted
+    assert article.text[passage.start:passage.end] == "Talks ended without a deal."
+    assert passage.source == "Reuters"
+
+
+def test_byline_in_the_text_gives_the_authors_when_metadata_has_none():
+    assert clean(doc("Posted March 12, 2024 by Sam Ortiz", *BODY)).authors == ("Sam Ortiz",)
+    assert clean(doc("By Ann Lee and Bo Chan", *BODY)).authors == ("Ann Lee", "Bo Chan")
+    assert clean(doc("By Ann Lee", *BODY, authors=("Meta Author",))).authors == ("Meta Author",)
+    assert clean(doc("By the river, the council met on Monday.", *BODY)).authors == ()
+
+
+def test_indented_lists_without_an_intro_line_are_not_quotes():
+    article = clean(doc(BODY[0], "Casualties by country:", "    * Sri Lanka - 300\n    * India - 120",
+                        "    Ann Lee, 22, a student.\n    Bo Chan, 30, a teacher.", BODY[1]))
+    assert article.quoted == ()
+    assert "* Sri Lanka - 300\n    * India - 120" in article.text

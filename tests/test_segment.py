@@ -1,3 +1,6 @@
+import json
+from pathlib import Path
+
 from storyline.segment import sentence_spans, tokens
 
 
@@ -38,3 +41,32 @@ def test_number_abbreviations():
 def test_tokens_have_offsets():
     text = "Greyline's plant, Quarry-Road"
     assert [text[s:e] for s, e in tokens(text)] == ["Greyline's", "plant", "Quarry-Road"]
+
+
+def test_hard_cases_fixture():
+    """The hard cases of benchmarks/bench_sentences.py, written for Storyline."""
+    fixture = Path(__file__).parent / "fixtures" / "sentences.jsonl"
+    for line in fixture.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        assert split(case["text"]) == case["sentences"], case["text"]
+
+
+def test_quote_with_attribution_stays_one_sentence():
+    assert split('"It is over. We lost," he said. His aides wept.') == [
+        '"It is over. We lost," he said.', "His aides wept."]
+    assert split("“Why now? Why here?” she asked. Nobody knew.") == [
+        "“Why now? Why here?” she asked.", "Nobody knew."]
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph():
+    assert split('He said "it is over. Then he left. Later he came back.') == [
+        'He said "it is over.', "Then he left.", "Later he came back."]
+
+
+def test_am_pm_before_a_capital_and_before_a_time_zone():
+    assert split("It opened at 9 a.m. ET on Monday. It closed at 5 p.m. Nobody came.") == [
+        "It opened at 9 a.m. ET on Monday.", "It closed at 5 p.m.", "Nobody came."]
+
+
+def test_numbered_list_items_are_not_split_after_the_number():
+    assert split("Steps:\n1. Close it.\n2. Fix it.") == ["Steps:", "1. Close it.", "2. Fix it."]

@@ -8,39 +8,55 @@ very same function per story.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from .clean import clean
+from .clean import clean, content_key
+from .entities import entities
 from .model import Article, Brief, Document, Problem, StoryInfo
+from .provenance import provenance
+from .quotes import attribution
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
 from .summarize import summarize
+from .timeline import timeline
 
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = (summarize,)
+STAGES: tuple[Stage, ...] = (provenance, attribution, entities, timeline, summarize)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 
 
-def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = None
-                  ) -> tuple[list[Article], list[Problem]]:
-    """Read, clean and segment every input; duplicates and empty articles become problems."""
+def read_articles(inputs: Iterable[ArticleInput], settings: Settings | None = None,
+                  on_read: Callable[[str], None] | None = None) -> tuple[list[Article], list[Problem]]:
+    """Read, clean and segment every input; duplicates and empty articles become problems.
+
+    ``on_read(where)`` is called after each input item (a progress hook).
+    """
     settings = settings or Settings()
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # content key -> where it was first read
+    ids: set[str] = set()
 
     def add(article: Article, where: str) -> None:
+        if on_read is not None:
+            on_read(where)
+        key = content_key(article)
         if not article.text.strip():
             problems.append(Problem(where, "no article text left after cleaning"))
-        elif article.id in seen:
-            problems.append(Problem(where, f"duplicate of {seen[article.id]}; skipped"))
+        elif key in seen:
+            problems.append(Problem(where, f"duplicate of {seen[key]}"))
         else:
-            seen[article.id] = where
+            seen[key] = where
+            if article.id in ids:  # two feeds may both number their records 1, 2, 3...
+                article = replace(article, id=f"{article.id}-{key[:6]}")
+            ids.add(article.id)
             articles.append(article)
 
     paths: list[str] = []
@@ -81,8 +97,8 @@ def _story_title(articles: tuple[Article, ...]) -> str | None:
 
 
 def build_brief(articles: Iterable[Article], settings: Settings | None = None,
-                problems: Iterable[Problem] = ()) -> Brief:
-    """Run every stage over the articles of one story."""
+                problems: Iterable[Problem] = (), on_stage: Callable[[str], None] | None = None) -> Brief:
+    """Run every stage over the articles of one story; ``on_stage(name)`` before each (a progress hook)."""
     settings = settings or Settings()
     ordered = _order(articles)
     brief = Brief(
@@ -91,8 +107,23 @@ def build_brief(articles: Iterable[Article], settings: Settings | None = None,
         problems=tuple(problems),
     )
     for stage in STAGES:
+        if on_stage is not None:
+            on_stage(getattr(stage, "__name__", "stage"))
         brief = stage(brief, settings)
-    return brief
+    return replace(brief, story=replace(brief.story, title=_headline(brief)))
+
+
+def _headline(brief: Brief) -> str | None:
+    """The title of the origin most articles derive from: the report the story rests on."""
+    provenance = brief.provenance
+    if provenance is None or not provenance.origins:
+        return brief.story.title
+    sizes = Counter(provenance.groups.get(a.id, a.id) for a in brief.articles)
+    position = {a.id: index for index, a in enumerate(brief.articles)}
+    titles = {a.id: a.title for a in brief.articles}
+    ranked = sorted(provenance.origins,
+                    key=lambda origin: (-sizes[provenance.groups.get(origin, origin)], position.get(origin, 0)))
+    return next((titles[o] for o in ranked if titles.get(o)), brief.story.title)
 
 
 def brief(inputs: Iterable[ArticleInput] | ArticleInput, settings: Settings | None = None

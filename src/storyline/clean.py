@@ -3,12 +3,14 @@
 Scraped text carries reader comments, promos, share lines, sign-offs and
 artefacts. Each is removed with its text and reason (``comments``, ``promo``,
 ``boilerplate``, ``signoff``, ``artefact``). Precision comes first: a rule
-only fires on a short paragraph that matches it from its first word, or on
-a comment section that announces itself, so an article sentence stays.
+only fires on a short, single-sentence paragraph that matches it from its
+first word, or on a comment section that announces itself (a header, or
+timestamps and Reply lines), so an article sentence stays. Measured over
+2,611 real articles by ``benchmarks/audit_clean.py`` (see ARCHITECTURE.md).
 
 Passages the article quotes from another report (an HTML ``<blockquote>``,
-``>``-marked or indented blocks, or paragraphs after "From the Post's
-report:") are kept and marked with the quoted outlet when named.
+``>``-marked blocks, or the paragraphs, indented or not, after "From the
+Post's report:") are kept and marked with the quoted outlet when named.
 """
 
 from __future__ import annotations
@@ -16,83 +18,126 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .model import Article, Document, QuotedPassage, Removal
 from .read.metadata import date_in_text, dateline, outlet_from_url
-from .segment import segment
+from .segment import segment, sentence_spans
 
 _I = re.IGNORECASE
 
+# A comment-section header. Bare words that are also article subheads
+# ("Reactions", "Discussion", "Responses") only count with a number.
 COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies|reactions)"
-    r"(?:\s*\(\d+\))?\s*:?$"
+    r"^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:\d+\s+(?:responses?|replies|reactions)|(?:responses?|replies|reactions)\s*\(\d+\))\s*:?$"
     r"|^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|post a comment"
     r"|add (?:a|your) comment|show comments|view (?:all )?comments|comments are closed\.?"
-    r"|\d+ (?:thoughts|comments|responses) (?:on|to) .{0,200}|discussion)\s*:?$",
+    r"|\d+ (?:thoughts|comments|responses) (?:on|to) .{0,200})\s*:?$",
     _I,
 )
-_COMMENT_META = re.compile(
-    r"^(?:reply|like\s*[·|•]\s*reply.*|report(?: abuse)?|\d+ (?:likes?|replies|points?))$"
-    r"|^\S.{0,60}?\s(?:says|said|wrote|commented|replied):?$"
-    r"|^.{0,60}\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$"
-    r"|^(?:" r"[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}" r")\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$"
-    r"|^posted by .{1,60}$",
-    _I,
+# Lines of a comment thread, by kind: who wrote (which an article's "The mayor
+# said:" also matches), when, and the thread's buttons.
+_COMMENT_META = (
+    ("author", re.compile(r"^\S.{0,60}?\s(?:says|said|wrote|commented|replied):?$|^posted by .{1,60}$"
+                          r"|^(?:in )?reply to .{1,60}$|^↳.{1,60}$", _I)),
+    ("time", re.compile(r"^.{0,60}\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$"
+                        r"|^(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:,?\s+at)?\s+"
+                        r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", _I)),
+    ("action", re.compile(r"^(?:reply|like\s*[·|•]\s*reply.*|report(?: abuse)?|\d+ (?:likes?|replies|points?)"
+                          r"|(?:up|down)vote|flag|share|permalink)$", _I)),
 )
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("promo", re.compile(
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A kind of non-article paragraph, matched from its first word.
+
+    A paragraph is cut only when it has at most ``max_words`` words and
+    ``max_sentences`` sentences; ``headline_words`` further limits paragraphs
+    that end like a sentence (a full stop), since after "Related:" a long
+    full sentence is more likely the article resuming than a linked
+    headline; ``vocabulary``, when given, must occur after the match in
+    paragraphs of more than three words.
+    """
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_words: int = 30
+    headline_words: int | None = None
+    max_sentences: int = 1
+    vocabulary: re.Pattern[str] | None = None
+
+
+_PLATFORMS = r"(?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin|tiktok|youtube)"
+_RULES: tuple[_Rule, ...] = (
+    _Rule("promo", re.compile(
         r"^(?:read more|related(?: coverage| stories| articles)?|see also|more on this(?: story)?"
         r"|recommended(?: for you)?|also read|must read|most read|trending(?: now)?|up next"
         r"|more from [\w ]{1,30}|you may also like|don['’]?t miss|do not miss)\b\s*(?:[:»>|-]|$)",
-        _I)),
-    ("promo", re.compile(
+        _I), max_words=25, headline_words=12),
+    _Rule("promo", re.compile(
         r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|never miss|download (?:our|the) app"
         r"|get the (?:latest|best|news)|become a (?:member|subscriber)|support (?:our|independent) "
-        r"journalism)\b", _I)),
-    ("promo", re.compile(
+        r"journalism)\b", _I), vocabulary=re.compile(
+        r"newsletter|inbox|e-?mails?\b|updates|offers|alerts|subscri|free\b|digital|access|podcast|\bapp\b"
+        r"|delivered|sign up|signing up|privacy", _I)),
+    _Rule("promo", re.compile(
         r"^(?:advertisement|sponsored(?: content)?|promoted(?: stories)?|paid content"
         r"|story continues below(?: advertisement)?|continue reading(?: below| the main story)?"
         r"|scroll to continue.*|article continues (?:after|below).*)\s*$", _I)),
-    ("promo", re.compile(
-        r"^(?:watch|tune in to|catch|stream)\b.{0,160}\b(?:on|at)\b.{0,80}"
+    _Rule("promo", re.compile(
+        r"^(?:watch|tune in to|catch|stream|listen to)\b.{0,160}\b(?:on|at)\b.{0,80}"
         r"(?:\d\s*(?:[ap]\.?m\.?)|\b(?:ET|PT|tonight|live|weeknights|weekdays|"
-        r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)", _I)),
-    ("boilerplate", re.compile(
+        r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)", _I), max_words=35),
+    _Rule("boilerplate", re.compile(
         r"^(?:share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|save)"
         r"(?:\s*(?:[|·•/,]|\bon\b)?\s*(?:share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|"
         r"linkedin|reddit|pinterest|copy link|comment|save))*\s*$", _I)),
-    ("boilerplate", re.compile(
+    _Rule("boilerplate", re.compile(
         r"^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$"
         r"|^this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)"
-        r"|^(?:photo|image|video|file photo|picture)(?: credit)?:|^(?:image|photo) (?:copyright|caption)"
         r"|^(?:skip to (?:main )?content|image \d+ of \d+|enlarge this image|toggle caption"
         r"|loading\.*|close|expand)$", _I)),
-    ("signoff", re.compile(
+    _Rule("boilerplate", re.compile(  # captions and credits: short, or they swallowed article text
+        r"^(?:photo|image|video|file photo|picture)(?: credit)?:|^(?:image|photo) (?:copyright|caption)",
+        _I), max_words=20),
+    _Rule("signoff", re.compile(
         r"^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|edited by)\b"
         r"|^(?:contact|email|reach) (?:the|this) (?:author|reporter|writer)\b"
-        r"|^(?:follow|like) (?:us|me|him|her|them|@?\w+) on (?:twitter|facebook|instagram|x|threads|"
-        r"bluesky|mastodon)\b"
-        r"|^@\w{2,30}$|^follow @\w+"
-        r"|^[A-Z][\w.' -]{1,40} (?:is|covers) .{0,140}\b(?:follow|reach) (?:him|her|them)\b", _I)),
+        r"|^(?:follow|like) (?:us|me|him|her|them|@?[\w.]+(?: [\w.]+)?) on " + _PLATFORMS
+        + r"(?:\s*(?:,|and|&)\s*" + _PLATFORMS + r")*(?:\s*(?:at\s*)?@\w+)?\W*$"
+        r"|^@\w{2,30}$|^follow @\w+\W*$"
+        r"|^[A-Z][\w.' -]{1,40} (?:is|covers) .{0,140}\b(?:follow|reach) (?:him|her|them)\b", _I),
+        max_words=45, max_sentences=3),
 )
-_RULE_MAX_WORDS = 45
+_INNER_STOP = re.compile(r"[!?][\"”’']?\s+\w")  # "Thanks for signing up! the mayor said..."
 _SIGNOFF_NAME = re.compile(r"^(?:—|--|–)\s*[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}\s*$")
 ARTEFACTS = re.compile(
     r"\[email(?:&#160;|\xa0| )protected\]|\(function\s*\(\)\s*\{.*?\}\)\(\);?"
     r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b",
     re.S,
 )
+_ARTEFACT_HINT = re.compile(r"protected\]|function|CDATA|ADVERTISEMENT")
 QUOTE_INTRO = re.compile(
     r"^(?:(?i:from|according to|here(?:'s|’s| is)|as|via|in)\b.{0,120}"
     r"\b(?:report|story|article|piece|account|coverage|wrote|writes|reported|reports|notes)"
     r"|(?:the\s+)?[A-Z][\w.&' ]{1,60}?\s(?:reported|reports|wrote|writes|notes)"
-    r"(?:\s+(?:that|on \w+|this|earlier))?)\s*:\s*$"
+    r"(?:\s+(?:that|on \w+|this|earlier))?"
+    r"|(?i:according to)\s+(?:the\s+)?[A-Z][\w.&' ]{1,60})\s*:\s*$"
 )
-_INTRO_OUTLET = re.compile(
-    r"((?:[A-Z][\w.&-]*)(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})\s*(?:'s|’s)\b"
-    r"|(?:from|according to|via|in)\s+(?:the\s+)?((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,4})"
-    r"|((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,4})\s+(?:reported|reports|wrote|writes)"
+_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w.&'-]*){0,4}"
+_REPORTED = r"(?:reported|reports|wrote|writes|said|says|notes|noted|found|has|had)"
+# Tried in order; the first that names someone wins.
+_INTRO_OUTLETS = (
+    re.compile(r"\b(?:the\s+)?(" + _NAME + r")(?:'s|’s)\s+(?:\w+\s+){0,2}?"
+               r"(?:report|story|article|piece|account|coverage|reporting|write-up|interview)"),
+    re.compile(r"\bwhat\s+(?:the\s+)?(" + _NAME + r")\s+" + _REPORTED),
+    re.compile(r"\b(?i:as)\s+(?:the\s+)?(" + _NAME + r")\s+" + _REPORTED),
+    re.compile(r"\b(?i:from|according to|via|in|by)\s+(?:the\s+)?(" + _NAME + r")"),
+    re.compile(r"^(?:the\s+)?(" + _NAME + r")\s+" + _REPORTED),
 )
+_NOT_OUTLETS = {"here", "it", "that", "this", "there", "what", "he", "she", "they", "we", "i"}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us)\b")
 _QUOTE_MARKS = tuple("\"“‘'«")
 
@@ -119,19 +164,35 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     return out
 
 
+def _meta_kinds(paragraph: str) -> set[str]:
+    """Which kinds of comment-thread lines (author, time, action) a paragraph holds."""
+    kinds = set()
+    for line in paragraph.split("\n"):
+        line = line.strip()
+        if 0 < len(line) <= 100:
+            kinds.update(kind for kind, pattern in _COMMENT_META if pattern.match(line))
+    return kinds
+
+
 def _comment_section_start(paragraphs: list[_Paragraph]) -> int | None:
-    """Index of the first paragraph of an appended reader-comment section."""
-    lines_from = []
+    """Index of the first paragraph of an appended reader-comment section.
+
+    Either an explicit header ("Comments (3)"), or a run of comment metadata
+    from some paragraph to the end: at least two paragraphs with metadata,
+    a quarter of the rest, and more than author lines ("X says:" alone is
+    also how articles introduce a quote).
+    """
     for index, paragraph in enumerate(paragraphs):
         first_line = paragraph.text.strip().split("\n", 1)[0].strip()
-        if COMMENTS_HEADER.match(first_line) and index > 0:
+        if index > 0 and COMMENTS_HEADER.match(first_line):
             return index
-        lines_from.append(bool(_COMMENT_META.match(first_line)))
-    for index, is_meta in enumerate(lines_from):
-        if not is_meta or index == 0:
+    kinds = [_meta_kinds(paragraph.text) for paragraph in paragraphs]
+    for index in range(1, len(paragraphs)):
+        if not kinds[index]:
             continue
-        rest = lines_from[index:]
-        if sum(rest) >= 2 and sum(rest) / len(rest) >= 0.25:
+        rest = kinds[index:]
+        with_meta = sum(1 for found in rest if found)
+        if with_meta >= 2 and with_meta / len(rest) >= 0.25 and set().union(*rest) - {"author"}:
             return index
     return None
 
@@ -139,45 +200,59 @@ def _comment_section_start(paragraphs: list[_Paragraph]) -> int | None:
 def _rule_reason(paragraph: str) -> str | None:
     """Why a paragraph is not article text, or None."""
     stripped = paragraph.strip()
-    if len(stripped.split()) > _RULE_MAX_WORDS:
-        return None
-    for reason, pattern in _RULES:
-        if pattern.match(stripped):
-            return reason
+    words = len(stripped.split())
     if _SIGNOFF_NAME.match(stripped):
         return "signoff"
+    for rule in _RULES:
+        match = rule.pattern.match(stripped) if words <= rule.max_words else None
+        if not match:
+            continue
+        if rule.headline_words and words > rule.headline_words and stripped.endswith((".", ".\"", ".”")):
+            continue
+        if rule.vocabulary and words > 3 and not rule.vocabulary.search(stripped, match.end()):
+            continue
+        if (rule.max_sentences == 1 and _INNER_STOP.search(stripped)) or \
+                len(sentence_spans(stripped)) > rule.max_sentences:
+            continue
+        return rule.reason
     return None
 
 
 def intro_outlet(line: str) -> str | None:
     """The outlet an intro line such as "From the Post's report:" names."""
-    match = _INTRO_OUTLET.search(line)
-    if not match:
-        return None
-    name = next(group for group in match.groups() if group)
-    name = re.sub(r"^(?:The|From|According|Here)\s+", "", name).strip()
-    return name or None
+    for pattern in _INTRO_OUTLETS:
+        for match in pattern.finditer(line):
+            name = re.sub(r"^(?:The|From|According|Here|As)\s+", "", match.group(1)).strip(" .,'’")
+            if name and name.lower() not in _NOT_OUTLETS:
+                return name
+    return None
 
 
 def _mark_quoted(paragraphs: list[_Paragraph], blockquotes: tuple[tuple[int, int], ...]) -> None:
-    """Mark paragraphs quoted by markup, ``>``/indent, or an intro line."""
+    """Mark paragraphs quoted by markup (``<blockquote>``, ``>``) or by an intro line.
+
+    Indentation alone is not a quote (plain-text lists and tables are indented
+    too); an indented run right after an intro line is.
+    """
+    indented: set[int] = set()
     for paragraph in paragraphs:
         if any(start < paragraph.end and paragraph.start < end for start, end in blockquotes):
             paragraph.quoted = True
         lines = [line for line in paragraph.text.split("\n") if line.strip()]
-        if lines and all(line.lstrip().startswith(">") or line.startswith(("    ", "\t"))
-                         for line in lines):
+        if lines and all(line.lstrip().startswith(">") for line in lines):
             paragraph.quoted = True
+        elif lines and all(line.startswith(("    ", "\t")) for line in lines):
+            indented.add(id(paragraph))
     kept = [p for p in paragraphs if p.removal is None]
     for index, paragraph in enumerate(kept):
         if not QUOTE_INTRO.match(paragraph.text.strip()):
             continue
         source = intro_outlet(paragraph.text.strip())
         following = kept[index + 1 : index + 13]
-        marked = [p for p in following if p.quoted]
-        if marked:
-            for p in marked:
-                p.quoted_source = p.quoted_source or source
+        run = list(takewhile(lambda p: p.quoted or id(p) in indented, following))
+        if run:
+            for p in run:
+                p.quoted, p.quoted_source = True, p.quoted_source or source
             continue
         for p in following:
             if QUOTE_INTRO.match(p.text.strip()) or _FIRST_PERSON.search(_outside_quotes(p.text)):
@@ -203,6 +278,12 @@ def content_id(text: str, source: str | None, url: str | None) -> str:
     normal = " ".join(text.split()).lower()
     key = f"{normal}\x00{url or source or ''}".encode()
     return hashlib.sha1(key).hexdigest()[:12]
+
+
+def content_key(article: Article) -> str:
+    """What makes two articles the same: text, and URL or outlet when known (not the file name)."""
+    known = None if article.source == name_from_path(article.path) else article.source
+    return content_id(article.text, known, article.url)
 
 
 def clean(document: Document) -> Article:
@@ -249,8 +330,34 @@ def clean(document: Document) -> Article:
     return _with_metadata(document, text, tuple(removed), _merge_quoted(quoted, text))
 
 
+_BYLINE = re.compile(r"^(?:by|(?:posted|published|written)\b.{0,40}?\bby)\s+"
+                     r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
+                     r"\s*$", _I)
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """Authors named by a byline line among the first paragraphs ("By Ann Lee", "Posted ... by Sam Ortiz")."""
+    for paragraph in text.split("\n\n", 3)[:3]:
+        match = _BYLINE.match(paragraph.strip())
+        if match:
+            return tuple(name.strip() for name in re.split(r",| and ", match.group(1)) if name.strip())
+    return ()
+
+
+def name_from_path(path: str | None) -> str | None:
+    """A last-resort outlet name: the file name without record suffix or extensions."""
+    path = re.sub(r"(?::\d+|\[\d+\])$", "", path or "")
+    if not path or path == "<stdin>":
+        return None
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"(?:\.[A-Za-z0-9]{1,5})?(?:\.gz)?$", "", name)
+    return name or None
+
+
 def _cut_artefacts(body: str) -> tuple[str, list[tuple[str, int]]]:
     """Remove inline scraping artefacts; returns the text and (artefact, offset) pairs."""
+    if not _ARTEFACT_HINT.search(body):  # a cheap literal scan spares the full pattern
+        return body, []
     cut: list[tuple[str, int]] = []
     out: list[str] = []
     cursor = 0
@@ -283,18 +390,16 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
                    quoted: tuple[QuotedPassage, ...]) -> Article:
     """Fill outlet and date from the text when the input had none."""
     _, wire, _ = dateline(text)
-    source = document.source or outlet_from_url(document.url) or wire
-    if not source and document.path and document.path != "<stdin>":
-        source = re.sub(r"\.[A-Za-z0-9]+$", "", document.path.replace("\\", "/").split("/")[-1])
+    known = document.source or outlet_from_url(document.url) or wire
     published = document.published or date_in_text(text)
     return Article(
-        id=document.id or content_id(text, source, document.url),
+        id=document.id or content_id(text, known, document.url),
         text=text,
         title=document.title,
-        source=source,
+        source=known or name_from_path(document.path),
         url=document.url,
         published=published,
-        authors=document.authors,
+        authors=document.authors or byline_authors(text),
         language=document.language,
         path=document.path,
         removed=removed,

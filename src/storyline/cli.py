@@ -4,22 +4,32 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .commands import COMMANDS
 from .commands.common import UserError, say
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes in one line on stderr (exit 2), pointing at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="storyline",
         description="Turn a pile of news articles into a sourced story brief.",
         epilog="Run 'storyline COMMAND --help' for the options and examples of a command.",
     )
     parser.add_argument("--version", action="version", version=f"storyline {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress or notes on stderr")
-    common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    common.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress bar or notes on stderr (errors still show), e.g. -q")
+    common.add_argument("--debug", action="store_true",
+                        help="show the full traceback of an internal error, e.g. --debug")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     original = subparsers.add_parser

@@ -272,6 +272,7 @@ class StoryInfo:
     articles: int
     independent_origins: int | None = None
     origins: tuple[str, ...] = ()
+    entity_recognizer: str | None = None  # "rules" or "spacy:<pipeline>" when the entities stage ran
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,13 +40,20 @@ _STARTERS = {
     "when", "while", "after", "before", "if", "as", "so", "yet", "officials", "some", "many",
     "no", "one", "two", "three", "for", "to", "with", "by", "from", "however", "meanwhile",
     "still", "also", "what", "who", "why", "how", "now", "then", "earlier", "later",
+    "both", "each", "most", "several", "according", "despite", "although", "because", "since",
+    "until", "once", "instead", "mr", "mrs", "ms", "dr", "markets", "police", "authorities",
+    "shares", "prices", "analysts", "experts", "residents", "critics", "investors", "is", "are",
+    "was", "were", "do", "does", "did", "can", "will", "would", "should", "my", "your",
 }
+# After "a.m."/"p.m." a capital starts a sentence unless it names a time zone.
+_TIME_ZONES = {"et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "gmt", "utc",
+               "bst", "cet", "cest", "eastern", "pacific", "central", "mountain", "local", "sharp"}
 
 _CANDIDATE = re.compile(
     r"""
     (?:[.!?]+|…)                 # terminal punctuation (or an ellipsis)
     [\"'”’»)\]]*                 # closing quotes and brackets
-    (?=\s+[\"'“‘«(\[]*[A-Z0-9À-Þ]) # whitespace, then a capital or digit, maybe quoted
+    (?=\s+[\"'“‘«(\[]*(?:[A-Z0-9À-Þ]|[a-z][A-Z])) # whitespace, then a capital, digit or "iPhone"
     """,
     re.VERBOSE,
 )
@@ -54,6 +61,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z]+)")
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")  # "1." "b." "iv." of a list
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
@@ -72,6 +81,8 @@ def _is_boundary(text: str, punct_start: int, match_end: int) -> bool:
     next_word = after.group(1).lower() if after else ""
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
         return False
+    if bare in ("am", "pm") and "." in word:
+        return next_word not in _TIME_ZONES
     if "." in word:  # an initialism: "U.S.", "a.m."
         return next_word in _STARTERS
     if bare in _BEFORE_NUMBER:
@@ -82,13 +93,39 @@ def _is_boundary(text: str, punct_start: int, match_end: int) -> bool:
 
 
 def _split_block(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Sentences of text[start:end], a block without paragraph breaks."""
+    """Sentences of text[start:end], a block without paragraph breaks.
+
+    Besides the abbreviation checks, two vetoes: a "sentence" that would be
+    only a list number ("1."), and a boundary inside a quotation that closes
+    soon with its attribution ("It is over. We lost," he said.), so that a
+    quote and its speaker stay one sentence.
+    """
     cursor = start
+    counted = start
+    curly = straight = 0  # open curly quotes, straight double quotes seen
     for match in _CANDIDATE.finditer(text, start, end):
-        if _is_boundary(text, match.start(), match.end()):
-            yield cursor, match.end()
-            cursor = match.end()
+        piece = text[counted : match.end()]
+        curly += piece.count("“") - piece.count("”")
+        straight += piece.count('"')
+        counted = match.end()
+        if not _is_boundary(text, match.start(), match.end()):
+            continue
+        if _ENUMERATOR.fullmatch(text, cursor, match.start()):
+            continue
+        if (curly > 0 or straight % 2) and _attributed_quote_closes(text, match.end(), end, curly > 0):
+            continue
+        yield cursor, match.end()
+        cursor = match.end()
     yield cursor, end
+
+
+def _attributed_quote_closes(text: str, position: int, end: int, curly: bool) -> bool:
+    """True when the open quotation closes within 200 characters with ',"' or
+    before a lower-case attribution ('?" she asked')."""
+    close = text.find("”" if curly else '"', position, min(end, position + 200))
+    if close < 0:
+        return False
+    return text[close - 1] == "," or bool(_LOWER_AFTER.match(text, close + 1))
 
 
 def _blocks(text: str) -> Iterable[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 from ..model import Problem
 
@@ -38,3 +39,58 @@ def write_output(text: str, output: str | None) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as error:
         raise UserError(f"cannot write {output}: {error.strerror or error}") from error
+
+
+def progress_wanted(quiet: bool, stream: TextIO | None = None) -> bool:
+    """A progress bar only for a person watching: stderr is a terminal and --quiet is off."""
+    stream = stream if stream is not None else sys.stderr
+    return not quiet and hasattr(stream, "isatty") and stream.isatty()
+
+
+class Progress:
+    """A rich progress display on stderr: articles read, then the stages of the brief.
+
+    When disabled every method does nothing, so callers need no conditions.
+    """
+
+    def __init__(self, enabled: bool, stream: TextIO | None = None) -> None:
+        self._bar = None
+        self._reading = self._stages = None
+        self._read = 0
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as RichProgress
+
+            console = Console(file=stream if stream is not None else sys.stderr, force_terminal=True)
+            self._bar = RichProgress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                     MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True)
+
+    def __enter__(self) -> Progress:
+        if self._bar is not None:
+            self._bar.start()
+            self._reading = self._bar.add_task("reading articles", total=None)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def article_read(self, where: str) -> None:
+        """One more input item read (``where`` names it)."""
+        self._read += 1
+        if self._bar is not None:
+            self._bar.update(self._reading, advance=1, description=f"reading {Path(where).name[:40]}")
+
+    def start_stages(self, total: int) -> None:
+        """Reading is over; ``total`` stages follow."""
+        if self._bar is not None:
+            self._bar.update(self._reading, description="articles read", total=self._read, completed=self._read)
+            self._stages = self._bar.add_task("building the brief", total=total)
+
+    def stage(self, name: str) -> None:
+        """The stage ``name`` starts (the previous one is done)."""
+        if self._bar is not None and self._stages is not None:
+            task = next(t for t in self._bar.tasks if t.id == self._stages)
+            self._bar.update(self._stages, completed=task.completed + (task.description != "building the brief"),
+                             description=f"stage: {name}")

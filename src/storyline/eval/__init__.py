@@ -1,1 +1,1 @@
-"""Evaluation runners, one module per ``storyline eval`` task."""
+"""Evaluation runners, one module per task (``storyline eval TASK``), with their metrics and baselines."""

@@ -20,8 +20,6 @@ import time
 from pathlib import Path
 
 from ..commands.common import UserError
-from ..summarize import articles_from_texts, extract
-from .summary_baselines import lead, oracle, sumy_summary
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared/data/mds/duc2003_task2.jsonl"
 SYSTEMS = ("storyline", "lead", "lexrank", "textrank", "lsa", "oracle")
@@ -64,6 +62,9 @@ def truncate(sentences: list[str], words: int) -> str:
 
 
 def run_system(system: str, articles, references_tokens, words: int) -> list[str]:
+    from ..summarize import extract
+    from .summary_baselines import lead, oracle, sumy_summary
+
     name, _, method = system.partition(":")
     if name == "storyline":
         return [c.text for c in extract(articles, words, method or "concepts")]
@@ -79,6 +80,8 @@ def run_system(system: str, articles, references_tokens, words: int) -> list[str
 def run(args) -> int:
     from nltk.stem import porter
     from rouge_score import rouge_scorer, tokenize
+
+    from ..summarize import articles_from_texts
 
     clusters = load_clusters(args.data, args.limit)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]

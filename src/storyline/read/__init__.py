@@ -11,15 +11,17 @@ import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 from ..model import Document, Problem
 from ..settings import Settings
 from .decode import BinaryInput, decode
 from .html import NoArticleText, read_html
 from .records import iter_json_array, iter_jsonl
-from .sniff import gunzip_head, is_gzip, sniff
+from .sniff import gunzip_bytes_head, gunzip_head, is_gzip, sniff
 from .text import read_text
 from .warc import iter_warc
 
@@ -45,30 +47,35 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
 
 
 def read_bytes(data: bytes, name: str, settings: Settings) -> Iterator[Document | Problem]:
-    """Documents (or problems) in one input given as bytes."""
-    if is_gzip(data):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as error:
-            yield Problem(name, f"corrupt gzip data ({error})")
-            return
-    yield from _dispatch(sniff(data[:8192], name), io.BytesIO(data), name, settings, len(data))
+    """Documents (or problems) in one input given as bytes (stdin)."""
+    head = gunzip_bytes_head(data) if is_gzip(data) else data[:8192]
+    kind = sniff(head, name)
+    if kind == "warc" or not is_gzip(data):  # warcio reads WARC.GZ itself, member by member
+        yield from _dispatch(kind, io.BytesIO(data), name, settings)
+        return
+    try:
+        with gzip.open(io.BytesIO(data), "rb") as handle:
+            yield from _dispatch(kind, handle, name, settings)
+    except (OSError, EOFError, zlib.error) as error:
+        yield Problem(name, f"corrupt gzip data ({error})")
 
 
-def _dispatch(kind: str, handle, name: str, settings: Settings, size: int
+def _dispatch(kind: str, handle: IO[bytes], name: str, settings: Settings
               ) -> Iterator[Document | Problem]:
+    """Stream records of a WARC or JSONL; read any other input whole, up to a size limit."""
     if kind == "warc":
         stream = iter_warc(handle, name, settings.max_record_bytes)
     elif kind == "jsonl":
         stream = iter_jsonl(handle, name, settings.max_record_bytes)
     else:
-        if size > settings.max_article_bytes:
-            yield Problem(name, f"{kind} file of {size / 1e6:.1f} MB is too large for one article "
-                                f"(limit {settings.max_article_bytes / 1e6:.1f} MB)")
+        limit = settings.max_article_bytes
+        data = handle.read(limit + 1)  # bounded, also for a gzip that inflates hugely
+        if len(data) > limit:
+            yield Problem(name, f"{kind} input over the {limit / 1e6:g} MB limit for one file; skipped "
+                                "(put large collections in JSONL or WARC, which are streamed)")
             return
-        data = handle.read()
         if not data.strip():
-            yield Problem(name, "empty input")
+            yield Problem(name, "empty input (only white space)")
             return
         try:
             text, _ = decode(data)
@@ -103,17 +110,17 @@ def _read_path(path: str, settings: Settings) -> Iterator[Document | Problem]:
             head = raw.read(8192)
         gzipped = is_gzip(head)
         kind = sniff(gunzip_head(path) if gzipped else head, path)
-        opener = gzip.open if gzipped else open
+        opener = gzip.open if gzipped and kind != "warc" else open  # warcio gunzips WARC itself
         with opener(path, "rb") as handle:
-            yield from _dispatch(kind, handle, path, settings, size)
+            yield from _dispatch(kind, handle, path, settings)
     except FileNotFoundError:
         yield Problem(path, "no such file or directory")
     except IsADirectoryError:
         yield Problem(path, "is a directory")
     except PermissionError:
         yield Problem(path, "permission denied")
-    except (OSError, EOFError) as error:
-        yield Problem(path, f"unreadable ({type(error).__name__}: {error})")
+    except (OSError, EOFError, zlib.error) as error:
+        yield Problem(path, f"unreadable or corrupt ({type(error).__name__}: {error}); the rest is skipped")
 
 
 def read_documents(inputs: Iterable[str], settings: Settings | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from html import unescape
 
 import trafilatura
@@ -14,6 +15,11 @@ _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: thread-safe
 _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_NEWLINE_RUN = re.compile(r"\n[ \t\n]*")
+_DOC = re.compile(r"<doc\b([^>]*)>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+MIN_WORDS = 5  # fewer extracted words than this is a page without an article
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 
 
 class NoArticleText(ValueError):
@@ -23,7 +29,7 @@ class NoArticleText(ValueError):
 def _text_and_blockquotes(xml: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Flatten trafilatura's XML into text, remembering ``<quote>`` ranges."""
     body = xml.split("<main>", 1)[-1].split("</main>", 1)[0]
-    body = re.sub(r"</(p|head|list|item|quote|table|row)>", "\n\n", body)
+    body = re.sub(r"</(p|head|list|item|table|row)>", "\n\n", body)  # </quote> is kept for below
     body = re.sub(r"<lb\s*/>", "\n", body)
     parts: list[str] = []
     quotes: list[tuple[int, int]] = []
@@ -35,8 +41,8 @@ def _text_and_blockquotes(xml: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         offset += len(before)
         inner = unescape(_TAG.sub("", match.group(1)))
         quotes.append((offset, offset + len(inner)))
-        parts.append(inner)
-        offset += len(inner)
+        parts.append(inner + "\n\n")
+        offset += len(inner) + 2
         cursor = match.end()
     parts.append(unescape(_TAG.sub("", body[cursor:])))
     return "".join(parts), tuple(quotes)
@@ -45,34 +51,33 @@ def _text_and_blockquotes(xml: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def _normalize_paragraphs(text: str, quotes: tuple[tuple[int, int], ...]):
     """Collapse runs of blank lines to one paragraph break, keeping quote ranges aligned."""
     out: list[str] = []
-    mapping = [0] * (len(text) + 1)
-    length = 0
-    index = 0
-    while index < len(text):
-        mapping[index] = length
-        if text[index] == "\n":
-            end = index
-            while end < len(text) and text[end] in " \t\n":
-                end += 1
-            newlines = text.count("\n", index, end)
-            piece = "\n\n" if newlines > 1 else "\n"
-            for position in range(index, end):
-                mapping[position] = length
-            out.append(piece)
-            length += len(piece)
-            index = end
-            continue
-        out.append(text[index])
-        length += 1
-        index += 1
-    mapping[len(text)] = length
+    runs: list[tuple[int, int, int, int]] = []  # original start, end; new start, new length
+    cursor = length = 0
+    for match in _NEWLINE_RUN.finditer(text):
+        out.append(text[cursor : match.start()])
+        length += match.start() - cursor
+        piece = "\n\n" if match.group().count("\n") > 1 else "\n"
+        runs.append((match.start(), match.end(), length, len(piece)))
+        out.append(piece)
+        length += len(piece)
+        cursor = match.end()
+    out.append(text[cursor:])
+    starts = [run[0] for run in runs]
+
+    def moved(position: int) -> int:
+        index = bisect_right(starts, position) - 1
+        if index < 0:
+            return position
+        _, end, new_start, new_length = runs[index]
+        return new_start if position < end else new_start + new_length + position - end
+
     flat = "".join(out)
     stripped = flat.strip()
     shift = len(flat) - len(flat.lstrip())
     remapped = []
     for start, end in quotes:
-        new_start = max(0, mapping[start] - shift)
-        new_end = min(len(stripped), mapping[end] - shift)
+        new_start = max(0, moved(start) - shift)
+        new_end = min(len(stripped), moved(end) - shift)
         while new_start < new_end and stripped[new_start].isspace():
             new_start += 1
         while new_end > new_start and stripped[new_end - 1].isspace():
@@ -80,6 +85,30 @@ def _normalize_paragraphs(text: str, quotes: tuple[tuple[int, int], ...]):
         if new_start < new_end:
             remapped.append((new_start, new_end))
     return stripped, tuple(remapped)
+
+
+def _drop_leading_title(text: str, quotes: tuple[tuple[int, int], ...], title: str):
+    """Drop a first paragraph that only repeats the title (the page's ``<h1>``)."""
+    first, sep, rest = text.partition("\n\n")
+    if not sep or " ".join(first.split()).casefold() != " ".join(title.split()).casefold():
+        return text, quotes
+    shift = len(first) + len(sep)
+    return rest, tuple((start - shift, end - shift) for start, end in quotes if start >= shift)
+
+
+def _doc_attributes(xml: str) -> dict[str, str]:
+    """The metadata attributes of trafilatura's ``<doc ...>`` element, unescaped, non-empty."""
+    head = _DOC.search(xml)
+    if not head:
+        return {}
+    return {key: unescape(value).strip() for key, value in _ATTRIBUTE.findall(head.group(1))
+            if value.strip()}
+
+
+def _html_lang(html: str) -> str | None:
+    """The ISO 639 code of ``<html lang="en-GB">``, lower-cased (``en``)."""
+    match = _HTML_LANG.search(html[:4096])
+    return match.group(1).lower() if match else None
 
 
 def read_html(html: str, path: str | None = None, url: str | None = None) -> Document:
@@ -92,20 +121,21 @@ def read_html(html: str, path: str | None = None, url: str | None = None) -> Doc
         raise NoArticleText("no article text found in the HTML")
     text, quotes = _text_and_blockquotes(xml)
     text, quotes = _normalize_paragraphs(text, quotes)
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # trafilatura falls back to menus ("Home") on empty pages
         raise NoArticleText("no article text found in the HTML")
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    authors = ()
-    if meta and meta.author:
-        authors = tuple(a.strip() for a in re.split(r";|\band\b|,", meta.author) if a.strip())
+    meta = _doc_attributes(xml)  # with_metadata puts title, author, date... on <doc>
+    title = meta.get("title")
+    if title:
+        text, quotes = _drop_leading_title(text, quotes, title)
+    authors = tuple(a.strip() for a in re.split(r";|\band\b|,", meta.get("author", "")) if a.strip())
     return Document(
         text=text,
-        title=(meta.title if meta else None) or None,
-        source=(meta.sitename if meta else None) or None,
-        url=(meta.url if meta else None) or url,
-        published=(meta.date if meta else None) or None,
+        title=title,
+        source=meta.get("sitename"),
+        url=meta.get("url") or url,
+        published=meta.get("date"),
         authors=authors,
-        language=(meta.language if meta else None) or None,
+        language=meta.get("language") or _html_lang(html),
         path=path,
         blockquotes=quotes,
     )

@@ -23,12 +23,18 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
-# "LONDON (AP) --", "Paris (CNN)", "WASHINGTON, March 3 (Reuters) -", "(CNN) --"
+# "LONDON (AP) --", "Paris (CNN)", "WASHINGTON, March 3 (Reuters) -", "(CNN) --",
+# "ZURICH, Switzerland (AP) _", and lower-cased or tokenized "Raleigh, n.c. ( ap ) —".
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)?"
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Za-z][A-Za-z .'-]{1,30}?)?)?"
     r"(?:,\s*(?P<when>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*\((?P<outlet>[A-Z][A-Za-z.& ]{0,30}?)\)\s*(?:[-–—_]{1,2}|:)?\s*"
+    r"\s*\(\s*(?P<outlet>[A-Za-z][A-Za-z.& ]{0,30}?)\s*\)\s*(?P<dash>[-–—_]{1,2}|:)?\s*"
 )
+# Wire services as they appear in lower-cased text; other lower-case words in
+# parentheses ("( mostly testosterone )") are not datelines.
+WIRES = {name.lower(): name for name in (
+    "AP", "AFP", "CNN", "Reuters", "UPI", "BBC", "Bloomberg", "dpa", "Xinhua", "PA", "ANSA", "EFE",
+    "Kyodo", "Yonhap", "TASS", "Interfax", "CBS News", "NBC News", "ABC News", "Fox News")}
 _TEXT_DATE = [
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "ymd"),
     (re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"), "mdy"),
@@ -42,10 +48,15 @@ def dateline(text: str) -> tuple[str | None, str | None, int]:
     match = DATELINE.match(text[:200])
     if not match or not match.group("outlet"):
         return None, None, 0
-    outlet = match.group("outlet").strip()
+    outlet = " ".join(match.group("outlet").split())
+    known = WIRES.get(outlet.lower())
+    if outlet[0].islower() or not match.group("dash"):  # "Majlis (Parliament) began": not a dateline
+        outlet = known or ""
     if len(outlet) < 2 or outlet.lower() in {"photo", "file", "video"}:
         return None, None, 0
     place = match.group("place")
+    if place and len(place.split(",")[0].split()) > 4:
+        return None, None, 0
     return (place.strip() if place else None), outlet, match.end()
 
 

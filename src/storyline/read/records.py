@@ -69,6 +69,14 @@ def document_from_record(record: object, path: str) -> Document:
     )
 
 
+def _line_text(raw: bytes) -> str:
+    """One JSONL line as text: UTF-8 (a BOM dropped), else Windows-1252."""
+    try:
+        return raw.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def iter_jsonl(handle: IO[bytes], name: str, max_record_bytes: int
                ) -> Iterator[tuple[str, Document | str]]:
     """``(where, document or error)`` for each non-blank line of a JSONL stream."""
@@ -80,10 +88,10 @@ def iter_jsonl(handle: IO[bytes], name: str, max_record_bytes: int
             yield where, f"record of {len(raw):,} bytes exceeds the {max_record_bytes:,}-byte limit"
             continue
         try:
-            record = json.loads(raw.decode("utf-8", errors="replace"))
+            record = json.loads(_line_text(raw))
             yield where, document_from_record(record, where)
         except json.JSONDecodeError as error:
-            yield where, f"malformed JSON ({error.msg} at column {error.colno})"
+            yield where, f"malformed JSON: {error.msg.removesuffix(' at')} (column {error.colno})"
         except BadRecord as error:
             yield where, str(error)
 
@@ -93,7 +101,7 @@ def iter_json_array(text: str, name: str) -> Iterator[tuple[str, Document | str]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        yield name, f"malformed JSON ({error.msg} at line {error.lineno})"
+        yield name, f"malformed JSON: {error.msg.removesuffix(' at')} (line {error.lineno}, column {error.colno})"
         return
     items = data if isinstance(data, list) else [data]
     for index, record in enumerate(items):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 
+_JSON_ARRAY = re.compile(rb"\[\s*(?:[{\]]|$)")  # "[{" or "[]": not a text opening with "[Update]"
+_JSON_OBJECT = re.compile(rb'\{\s*(?:"|\}|$)')
 _HTML = re.compile(rb"<(!doctype html|html|head|body|article|div|p|meta|title)[\s>]", re.I)
 
 
@@ -16,9 +19,9 @@ def sniff(head: bytes, name: str = "") -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"WARC/", b"warc/")):
         return "warc"
-    if stripped.startswith(b"["):
+    if _JSON_ARRAY.match(stripped):
         return "json"
-    if stripped.startswith(b"{"):
+    if _JSON_OBJECT.match(stripped):
         return "jsonl"
     if _HTML.search(stripped[:4096]):
         return "html"
@@ -39,5 +42,13 @@ def gunzip_head(path: str, size: int = 8192) -> bytes:
     try:
         with gzip.open(path, "rb") as handle:
             return handle.read(size)
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def gunzip_bytes_head(data: bytes, size: int = 8192) -> bytes:
+    """The first ``size`` decompressed bytes of gzip ``data`` (empty if corrupt)."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:1 << 20], size)
+    except zlib.error:
         return b""

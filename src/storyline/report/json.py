@@ -101,6 +101,8 @@ def brief_json(brief: Brief) -> dict:
     if brief.provenance is not None:
         story["independent_origins"] = len(brief.provenance.origins)
         story["origins"] = list(brief.provenance.origins)
+    if brief.story.entity_recognizer is not None:
+        story["entity_recognizer"] = brief.story.entity_recognizer
     return {
         "schema": SCHEMA,
         "story": story,

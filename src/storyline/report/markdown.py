@@ -1,39 +1,191 @@
-"""Markdown for terminals and notes."""
+"""Markdown for terminals and notes.
+
+Summary sentences carry footnote citations (``[^1]``) whose notes quote the
+supporting passages; then sources (roles and independent origins when
+provenance ran), claims, disagreements, quotes, timeline and the cleaning
+audit. Every string from a brief is escaped and kept on one line, so
+article text can neither start a Markdown structure nor inject HTML.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Brief
+import re
+
+from ..model import Article, Brief, Span
+from .words import date_label, human_date, in_context, in_words, is_anonymous, outlet, plural, short
+
+_SPECIAL = "\\`*_[]<>#|~"
+_SPACE = re.compile(r"\s+")
+_LINE_START = re.compile(r"^(\s*|\s*\d+(?=[.)](?:\s|$)))([-+=.)])")
 
 
 def _escape(text: str) -> str:
-    """Neutralise Markdown/HTML control characters in article text."""
-    for char in "\\`*_[]<>#|":
+    """Article text as inert inline Markdown: one line, control characters escaped."""
+    text = _SPACE.sub(" ", str(text))
+    for char in _SPECIAL:
         text = text.replace(char, "\\" + char)
-    return text
+    return _LINE_START.sub(r"\1\\\2", text)  # "- x", "1. x", "=" must not start a list or heading
 
 
-def _article_line(article: Article) -> str:
-    parts = [f"**{_escape(article.source or article.id)}**"]
-    if article.title:
-        parts.append(_escape(article.title))
-    if article.published:
-        parts.append(article.published[:10])
-    return " — ".join(parts) + f" (`{article.id}`)"
+def _excerpt(span: Span, articles: dict[str, Article]) -> str:
+    """The span in its sentence, the span itself in bold."""
+    before, middle, after = in_context(articles[span.article], span, 120)
+    return f"“{_escape(before)}**{_escape(middle)}**{_escape(after)}”"
+
+
+def _valid(spans, articles: dict[str, Article]) -> list[Span]:
+    return [s for s in spans if s.article in articles and 0 <= s.start < s.end <= len(articles[s.article].text)]
+
+
+def _outlets(spans, articles: dict[str, Article]) -> str:
+    return ", ".join(sorted({_escape(outlet(articles[s.article])) for s in _valid(spans, articles)})) or "—"
+
+
+def _header(brief: Brief) -> list[str]:
+    outlets = {outlet(a) for a in brief.articles}
+    line = f"{plural(brief.story.articles, 'article')} from {plural(len(outlets), 'outlet')}"
+    if brief.provenance is not None:
+        line += f", {in_words(len(brief.provenance.origins), 'independent origin')}"
+    days = sorted(a.published[:10] for a in brief.articles if a.published)
+    if days:
+        line += f" ({human_date(days[0])}" + (f" – {human_date(days[-1])})" if days[-1] != days[0] else ")")
+    return [f"# {_escape(brief.story.title or 'Story brief')}", "", _escape(line) + "."]
+
+
+def _summary(brief: Brief, articles: dict[str, Article]) -> tuple[list[str], list[str]]:
+    """The summary paragraph and its footnotes."""
+    if not brief.summary:
+        return [], []
+    sentences, notes = [], []
+    for number, sentence in enumerate(brief.summary, 1):
+        spans = _valid(sentence.mentions, articles)
+        sentences.append(_escape(sentence.text) + (f"[^{number}]" if spans else ""))
+        if spans:
+            support = (f"{plural(sentence.support, 'article')}, "
+                       f"{plural(sentence.independent_support, 'independent source')}")
+            quoted = "; ".join(f"{_escape(outlet(articles[s.article]))}: {_excerpt(s, articles)}" for s in spans)
+            notes.append(f"[^{number}]: {support}. {quoted}")
+    return ["", "## Summary", "", " ".join(sentences)], notes
+
+
+def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
+    provenance = brief.provenance
+    lines = ["", "## Sources", ""]
+    if provenance is None:
+        lines += ["| Outlet | Title | Date | Id |", "|---|---|---|---|"]
+        lines += [f"| {_escape(outlet(a))} | {_escape(a.title or '')} | {human_date(a.published)} | "
+                  f"`{_escape(a.id)}` |" for a in brief.articles]
+        return lines
+    lines += ["| Outlet | Title | Date | Role | Derived from |", "|---|---|---|---|---|"]
+    for article in brief.articles:
+        derived = "; ".join(f"{_escape(d.kind)} of {_escape(outlet(articles[d.source]))} ({round(d.share * 100)}%)"
+                            for d in sorted(provenance.derivations, key=lambda d: -d.confidence)
+                            if d.article == article.id and d.source in articles)
+        lines.append(f"| {_escape(outlet(article))} | {_escape(article.title or '')} | "
+                     f"{human_date(article.published)} | {_escape(provenance.roles.get(article.id, 'independent'))} | "
+                     f"{derived or '—'} |")
+    origins = ", ".join(_escape(outlet(articles[o])) for o in provenance.origins if o in articles)
+    count = f"**{plural(len(brief.articles), 'article')}, {in_words(len(provenance.origins), 'independent origin')}**"
+    lines += ["", count + (f": {origins}." if origins else ".")]
+    return lines
+
+
+def _claims(brief: Brief, articles: dict[str, Article]) -> list[str]:
+    if not brief.claims:
+        return []
+    lines = ["", "## Claims", ""]
+    for claim in sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id)):
+        lines.append(f"- {_escape(claim.text)} — **{claim.independent_support} independent** of "
+                     f"{plural(claim.support, 'article')} ({_outlets(claim.mentions, articles)})")
+    return lines
+
+
+def _conflicts(brief: Brief, articles: dict[str, Article]) -> list[str]:
+    drift = brief.provenance.drift if brief.provenance else ()
+    if not brief.conflicts and not drift:
+        return []
+    lines = ["", "## Where outlets disagree"]
+    for conflict in brief.conflicts:
+        kind = _escape(conflict.kind)
+        if conflict.kind == "drift" or any(v.role == "derived" for v in conflict.values):
+            kind = "drift in a derived article" if conflict.kind == "drift" else f"{kind}; drift in a derived article"
+        lines += ["", f"### {_escape(conflict.claim or 'Outlets disagree')} ({kind})", ""]
+        for value in conflict.values:
+            lines.append(f"- **{_escape(value.value)}** ({_escape(value.role)}; {_outlets(value.mentions, articles)})")
+            lines += [f"  > {_escape(outlet(articles[s.article]))}: {_excerpt(s, articles)}"
+                      for s in _valid(value.mentions, articles)]
+    pairs = [d for d in drift if _valid([d.source, d.derived], articles) == [d.source, d.derived]]
+    if pairs:
+        lines += ["", "### Changed in copying", ""]
+        for d in pairs:
+            lines.append(f"- {_escape(outlet(articles[d.source.article]))}: {_excerpt(d.source, articles)} → "
+                         f"{_escape(outlet(articles[d.derived.article]))}: {_excerpt(d.derived, articles)}")
+    return lines
+
+
+def _quotes(brief: Brief, articles: dict[str, Article]) -> list[str]:
+    if not brief.quotes:
+        return []
+    groups: dict[str, list] = {}
+    for quote in brief.quotes:
+        key = "" if is_anonymous(quote) else quote.speaker.entity or quote.speaker.text.strip()
+        groups.setdefault(key, []).append(quote)
+    lines = ["", "## Who said what"]
+    for key in sorted(groups, key=lambda k: (k == "", -len(groups[k]), k.lower())):
+        first = groups[key][0].speaker
+        title = "Unnamed sources" if key == "" else _escape(first.text) + (
+            f" ({_escape(first.role)})" if first.role else "")
+        lines += ["", f"### {title}", ""]
+        for quote in groups[key]:
+            text = f"“{_escape(quote.text)}”" if quote.kind == "direct" else f"*{_escape(quote.text)}*"
+            who = f"{_escape(quote.speaker.text)}, " if key == "" else ""
+            lines.append(f"- {text} — {who}{_escape(quote.cue)}; {quote.kind}; reported by "
+                         f"{_outlets([m.content for m in quote.mentions], articles)}")
+    return lines
+
+
+def _timeline(brief: Brief, articles: dict[str, Article]) -> list[str]:
+    if not brief.timeline:
+        return []
+    lines = ["", "## Timeline", ""]
+    lines += [f"- **{_escape(date_label(e) if e.date else e.precision)}** — {_escape(e.text)} "
+              f"({_outlets(e.mentions, articles)})" for e in brief.timeline]
+    return lines
+
+
+def _audit(brief: Brief) -> list[str]:
+    removed = [(a, r) for a in brief.articles for r in a.removed]
+    if not removed:
+        return []
+    lines = ["", "## Cut from the scraped text", ""]
+    lines += [f"- {_escape(outlet(a))} (`{_escape(a.id)}`), {_escape(r.reason)}: {_escape(short(r.text, 100))}"
+              for a, r in removed]
+    return lines
+
+
+
+def _entities(brief: Brief, limit: int = 20) -> list[str]:
+    """Who is who: the people, organisations and outlets of the story."""
+    people = [e for e in brief.entities if e.type in ("person", "organization", "outlet")][:limit]
+    if not people:
+        return []
+    lines = ["", "## Who is who", ""]
+    for entity in people:
+        roles = f", {_escape(', '.join(entity.roles[:2]))}" if entity.roles else ""
+        lines.append(f"- **{_escape(entity.name)}** ({entity.type}{roles}): {len(entity.mentions)} mentions")
+    return lines
 
 
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown."""
-    lines = [f"# {_escape(brief.story.title or 'Story brief')}", ""]
-    lines.append(f"{brief.story.articles} articles.")
-    lines += ["", "## Sources", ""]
-    lines += [f"- {_article_line(article)}" for article in brief.articles]
-    removed = [(a, r) for a in brief.articles for r in a.removed]
-    if removed:
-        lines += ["", "## Cut from the scraped text", ""]
-        for article, removal in removed:
-            preview = " ".join(removal.text.split())[:100]
-            lines.append(f"- `{article.id}` {removal.reason}: {_escape(preview)}")
+    articles = {a.id: a for a in brief.articles}
+    summary, notes = _summary(brief, articles)
+    lines = _header(brief) + summary + _sources(brief, articles) + _claims(brief, articles)
+    lines += _conflicts(brief, articles) + _quotes(brief, articles) + _entities(brief)
+    lines += _timeline(brief, articles) + _audit(brief)
     if brief.problems:
         lines += ["", "## Skipped inputs", ""]
         lines += [f"- {_escape(str(p))}" for p in brief.problems]
+    if notes:
+        lines += ["", *notes]
     return "\n".join(lines) + "\n"

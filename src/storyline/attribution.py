@@ -1,0 +1,522 @@
+"""Who said what in one text: direct quotes and indirect attributions as spans.
+
+Works on raw text and its offsets (no cleaning), so the same core serves the
+brief stage and ``storyline quotes``. Passes over one article:
+
+1. **Direct quotes** (:mod:`storyline.quotemarks`): a quote is attributed by the
+   speaker and cue right after it (``"...," Smith said`` / ``said Smith``),
+   between two of its parts (``"A," he said, "B."``) or before it when
+   introduced by a colon or comma (``Smith said: "..."``, a colon closing the
+   paragraph before). A later quote with no cue of its own that directly
+   follows an attributed one (next sentence, next paragraph) continues it.
+2. **Indirect attributions** around a cue verb outside direct quotes:
+   ``X said (that) ...``, ``X told Reuters ...``, ``..., X said.``,
+   ``..., said X.``, ``according to X, ...`` and ``..., according to X.``.
+   Partial quotes inside them stay part of the content.
+3. **Remaining quotes** (not titles) go to the subject of their sentence, else
+   to the speaker just before them: PolNeAR annotates almost every quote.
+
+The speaker is the noun phrase next to the cue, as written (a name, a
+pronoun, "a senior administration official", with its apposition).
+
+Spans follow PolNeAR's conventions (see docs/ARCHITECTURE.md): content spans
+keep their quote marks and a leading "that"; the cue keeps its auxiliaries
+("has said", "also told").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from .cues import (
+    ADVERBS,
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
+    OBJECT_VERBS,
+    PRONOUNS,
+    SPEAKER_STARTERS,
+    TRAILING_ADJUNCT,
+    find_cues,
+    is_cue_word,
+)
+from .quotemarks import QuoteSpan, quote_spans
+from .segment import sentence_spans
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution in a text: ``content`` has one or more parts."""
+
+    kind: str  # direct | indirect
+    content: tuple[Range, ...]
+    speaker: Range | None
+    cue: Range | None
+
+
+_WORD = re.compile(r"[\w’'.\-&]+")
+_BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
+                       r"\b(?:that|but|while|because|although|if|when|where|"
+                       r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
+_THAT = re.compile(r"\bthat\b")
+_NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b")
+_TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|week|month|year|night|morning|evening|afternoon)$")
+_END_PUNCT = re.compile(r"[.!?]+$")
+_MAX_SPEAKER_WORDS = 20
+LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
+
+
+def _strip(text: str, start: int, end: int, chars: str = " \t\n,;:") -> Range:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Range | None:
+    """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
+    start, end = _strip(text, start, end)
+    words = _words(text, start, end)
+    while words and words[0].group().lower() in CLAUSE_OPENERS:
+        words = words[1:]
+    while words and words[-1].group().lower() in ADVERBS:
+        words = words[:-1]
+    if not words or len(words) > _MAX_SPEAKER_WORDS:
+        return None
+    first = words[0].group()
+    lower = first.lower()
+    if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
+            or lower in PRONOUNS or first[0].isdigit()):
+        return None
+    if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
+        return None
+    if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
+        return (words[0].start(), words[0].end()) if lower in {"it", "i", "who"} else None
+    span = words[0].start(), words[-1].end()
+    tail = _TIME_TAIL.search(text, span[0], span[1])
+    if tail and tail.start() > span[0]:
+        span = span[0], tail.start()
+    return span if not _RELATIVE.match(first) else None
+
+
+def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
+    """The noun phrase ending right before the cue, within ``text[lo:cue_start]``.
+
+    An apposition between commas goes with the name before it ("Huma Abedin,
+    vice chair of the campaign, said"); a relative clause ("..., who asked not
+    to be named, said") is skipped for the phrase before it.
+    """
+    end = _strip(text, lo, cue_start)[1]
+    comma = text.rfind(",", lo, end)
+    if comma > lo and _RELATIVE_CLAUSE.match(text, comma + 1):
+        return speaker_before(text, lo, comma)
+    cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
+    start = cuts[-1].end() if cuts else lo
+    if cuts and text[cuts[-1].start()] == ",":
+        chunk = text[start:end].strip()
+        previous = cuts[-2].end() if len(cuts) > 1 else lo
+        if _RELATIVE.match(chunk) or chunk.lower().startswith(("who ", "which ")):
+            return _clean_speaker(text, previous, cuts[-1].start())
+        head = _clean_speaker(text, previous, cuts[-1].start())
+        if head and text[end:cue_start].strip() == "," and text[head[0]].isupper():
+            tail = _clean_speaker(text, start, end, lenient=True)
+            if tail and len(_words(text, head[0], tail[1])) <= _MAX_SPEAKER_WORDS:
+                return head[0], tail[1]
+    return _clean_speaker(text, start, end)
+
+
+def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
+    """The noun phrase right after an inverted cue ("said Smith, a spokesman")."""
+    match = re.match(r"\s*([^,.;:!?“”\"]+?)(?=\s*(?:[,.;:!?“”\"]|$|\s+(?:on|in|at|during|last|this|told)\b))",
+                     text[cue_end:hi])
+    if not match:
+        return None
+    start, end = cue_end + match.start(1), cue_end + match.end(1)
+    speaker = _clean_speaker(text, start, end)
+    if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
+            not in SPEAKER_STARTERS):
+        return None
+    return speaker
+
+
+def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
+    """Extend a cue left over its auxiliaries and adverbs ("has also said")."""
+    while True:
+        match = re.search(r"(\b[\w’']+)\s+$", text[lo:start])
+        if not match or match.group(1).lower() not in ADVERBS:
+            return start, end
+        start = lo + match.start(1)
+
+
+class _Text:
+    """One text with its sentences and quotes, for the passes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = sentence_spans(text)
+        self.starts = [s for s, _ in self.sentences]
+        self.quotes = quote_spans(text)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.direct_speakers: dict[int, Range] = {}  # sentence start -> speaker of a direct quote
+    def sentence(self, at: int) -> Range:
+        index = bisect_right(self.starts, at) - 1
+        if index < 0:
+            return 0, len(self.text)
+        return self.sentences[index]
+
+    def in_quote(self, at: int) -> QuoteSpan | None:
+        """The quote holding offset ``at`` (quotes do not overlap)."""
+        index = bisect_right(self.quote_starts, at) - 1
+        if index >= 0 and at < self.quotes[index].end:
+            return self.quotes[index]
+        return None
+
+
+def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
+    """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
+    text = doc.text
+    sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
+    strict = sentence_end == quote.end
+    if strict:  # '“Who are they?” Trump said.': the splitter cut after the quote
+        following = quote.end
+        while following < len(text) and text[following] in " \t":
+            following += 1
+        if following < len(text) and text[following] != "\n":
+            sentence_end = doc.sentence(following)[1]
+    hi = min(sentence_end, quote.end + 160)
+    window = text[quote.end:hi]
+    if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
+        return None
+    following_quote = bisect_right(doc.quote_starts, quote.start)
+    if following_quote < len(doc.quotes):
+        hi = min(hi, doc.quotes[following_quote].start + 1)  # the window stops at the next quote
+    for match in find_cues(text, quote.end, hi):
+        if doc.in_quote(match.start()):
+            return None
+        gap = text[quote.end:match.start()]
+        if len(gap.split()) > _MAX_SPEAKER_WORDS:
+            return None
+        cue = _cue_span(text, match.start(), match.end(), quote.end)
+        speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
+        if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
+            speaker = speaker_after(text, match.end(), hi)
+        elif speaker is not None and _goes_on(text, match, sentence_end, 0 if strict else 8):
+            return None  # '“Title,” Smith said the plan ...': the cue introduces its own content
+        return (speaker, cue) if speaker is not None else None
+    return None
+
+
+def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
+    """Whether a clause of its own follows the cue (not an adjunct, a quote, a
+    speaker or the person addressed)."""
+    rest = text[cue.end():sentence_end].strip().rstrip(".!?")
+    if not rest or rest[0] in ",;:—–\"“‘'":
+        return False
+    if _THAT.match(rest) or re.match(r"[^,;“\"]{0,60}\bthat\b", rest):
+        return True  # "said on Sunday that ...": the cue has content of its own
+    if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS:
+        return False  # an adjunct ("during the interview in Macau, ...") or the person addressed
+    return len(rest.split()) > words
+
+
+def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
+    """(speaker, cue) introducing a quote: 'Smith said: "..."', 'He told reporters, "..."',
+    or a colon ending the paragraph before."""
+    text = doc.text
+    lo = doc.sentence(quote.start)[0]
+    if lo >= quote.start:  # the quote opens its sentence: look at the one before
+        hi = quote.start
+        while hi > 0 and text[hi - 1].isspace():
+            hi -= 1
+        if hi == 0 or text[hi - 1] != ":":
+            return None
+        lo = doc.sentence(hi - 1)[0]
+    else:
+        hi = quote.start
+        if not text[lo:hi].rstrip().endswith((":", ",")):
+            return None
+    cues = [m for m in find_cues(text, lo, hi) if not doc.in_quote(m.start())]
+    colon = text.rfind(":", lo, hi)
+    if cues and len(text[cues[-1].end():hi].split()) <= 10:
+        cue = _cue_span(text, cues[-1].start(), cues[-1].end(), lo)
+        speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+        return (speaker, cue) if speaker else None
+    if colon >= 0 and not text[colon + 1:hi].strip():  # 'Chris Matthews: "..."', 'The statement reads:'
+        speaker = speaker_before(text, lo, colon) or _subject(doc, lo, colon)
+        return (speaker, (colon, colon + 1)) if speaker else None
+    return None
+
+
+def _clause_start(doc: _Text, lo: int, at: int) -> int:
+    """Start of the clause before ``at``: after the last quote ending in [lo, at)."""
+    index = bisect_right(doc.quote_starts, at) - 1
+    while index >= 0 and doc.quotes[index].end > at:
+        index -= 1
+    return max(lo, doc.quotes[index].end) if index >= 0 else lo
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Drop a sentence's final full stop unless it sits inside closing quotes."""
+    end = _strip(text, start, end)[1]
+    match = _END_PUNCT.search(text, start, end)
+    return match.start() if match else end
+
+
+def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
+    """Direct quotes with their speakers; returns them and the cue offsets used.
+
+    A paragraph-opening quote left open waits (``pending``) for the paragraph
+    that carries on and names the speaker ("...\n\n"..., she said.")."""
+    found: list[Attribution] = []
+    used: set[int] = set()
+    last: tuple[Attribution, int] | None = None  # the attribution to continue, and where it may
+    pending: list[Range] = []
+    for quote in doc.quotes:
+        after = _cue_after_quote(doc, quote)
+        pair = after or _cue_before_quote(doc, quote)
+        if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
+            attribution = last[0]
+            found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
+                                    attribution.speaker, attribution.cue)
+            last = (found[-1], quote.end)
+            continue
+        if pair is None:
+            last = None
+            pending = [*pending, (quote.start, quote.end)] if quote.continued else []
+            continue
+        parts = (*pending, (quote.start, quote.end)) if quote.continues else ((quote.start, quote.end),)
+        pending = []
+        speaker, cue = pair
+        if last is not None and last[0].cue == cue:  # "A," he said, "B."
+            found[-1] = Attribution("direct", (*last[0].content, *parts), speaker, cue)
+        else:
+            found.append(Attribution("direct", parts, speaker, cue))
+        used.add(cue[0])
+        tail = doc.sentence(max(cue[1] - 1, 0))[1] if after else quote.end
+        last = (found[-1], max(tail, quote.end))
+    return found, used
+
+
+def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
+    text = doc.text
+    cue = (match.start(), match.end())
+    source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
+    if not source_match:
+        return None
+    speaker = _clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
+    if speaker is None:
+        return None
+    if not text[lo:match.start()].strip(" ,\"“”'‘’"):  # According to X, CONTENT.
+        comma = text.find(",", speaker[1], hi)
+        if comma < 0:
+            return None
+        content = _strip(text, comma + 1, _content_end(text, comma + 1, hi))
+    else:  # CONTENT, according to X.
+        content = _strip(text, lo, match.start())
+    if content[1] - content[0] < 8:
+        return None
+    return Attribution("indirect", (content,), speaker, cue)
+
+
+def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | None:
+    text = doc.text
+    lo, hi = doc.sentence(match.start())
+    if match.group().lower().startswith("according"):
+        return _according_to(doc, match, lo, hi)
+    if _ADDRESSEE.search(text, max(lo, match.start() - 12), match.start()) and match.group().lower() in OBJECT_VERBS:
+        return None  # "I was told", "asked not to be named": the subject is addressed, not the source
+    if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
+        return None
+    cue = _cue_span(text, match.start(), match.end(), lo)
+    end = _content_end(text, match.end(), hi)
+    rest = text[match.end():end].strip()
+    if _NOT_A_STATEMENT.match(rest):  # "who declined to be identified"
+        return None
+    adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None
+    if not adjunct_only:
+        forward = _forward(doc, match, cue, lo, end, found)
+        if forward is not None:
+            return forward
+    if len(rest.split()) > 12 or _THAT.search(rest):
+        return None
+    # CONTENT, X said [adjunct].  /  CONTENT, said X.
+    head = text[lo:cue[0]]
+    comma = max(head.rfind(","), head.rfind("—"))
+    if comma < 0:
+        return None
+    speaker = speaker_before(text, lo + comma + 1, cue[0]) if head[comma + 1:].strip() else None
+    if speaker is None and not head[comma + 1:].strip():
+        speaker = speaker_after(text, match.end(), hi)
+    if speaker is None:
+        return None
+    dateline = _DATELINE.match(text, lo)
+    content = _strip(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
+    if len(text[content[0]:content[1]].split()) < 3:
+        return None
+    return Attribution("indirect", (content,), speaker, cue)
+
+
+def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
+             found: list[Attribution]) -> Attribution | None:
+    """X said (that) CONTENT / X told Reuters (that) CONTENT; a coordinated or
+    participle cue ("..., but insists", "..., saying") shares its sentence's speaker."""
+    text = doc.text
+    clause = _clause_start(doc, lo, cue[0])
+    shared = _SHARED_SUBJECT.search(text, clause, cue[0])
+    participle = shared is not None and match.group().lower().endswith("ing")  # "..., saying"
+    speaker = None if participle else speaker_before(text, clause, cue[0])
+    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match.end(), end) is not None
+    if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
+        speaker = _sentence_speaker(doc, lo, cue[0], found)
+    if speaker is None:
+        return None
+    start = match.end()
+    coordinated = next((m for m in _COORDINATED.finditer(text, start, end) if is_cue_word(m.group(1))), None)
+    if coordinated:
+        end = coordinated.start()
+    that = _THAT.search(text, start, min(end, start + 80))
+    if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()] \
+            and not doc.in_quote(that.start()):
+        start = that.start()
+    elif match.group().lower() in OBJECT_VERBS:
+        start = _skip_object(text, start, end)
+    content = _strip(text, start, end)
+    if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
+        return None
+    return Attribution("indirect", (content,), speaker, cue)
+
+
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
+_SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
+def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) -> Range | None:
+    """The speaker of an earlier attribution in the sentence, else its subject.
+
+    Indirect attributions are appended in text order, so only the last few
+    can be in this sentence; direct ones are looked up by sentence."""
+    for attribution in reversed(found[-_RECENT:]):
+        if attribution.cue and lo <= attribution.cue[0] < at and attribution.speaker:
+            return attribution.speaker
+    return doc.direct_speakers.get(lo) or _subject(doc, lo, at)
+
+
+_RECENT = 8
+
+
+def _subject(doc: _Text, lo: int, hi: int) -> Range | None:
+    """The first name or pronoun of ``text[lo:hi]`` followed by a lower-case word."""
+    for match in _SUBJECT.finditer(doc.text, lo, hi):
+        if match.group().split()[0] not in _NOT_SUBJECT and not match.group().endswith("ing"):
+            return match.span()
+    return None
+
+
+def _skip_object(text: str, start: int, end: int) -> int:
+    """After 'told'/'asked': skip the person addressed ("told Reuters", "told reporters")."""
+    match = re.match(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.&-]*\s*)+|\s*(?:reporters|journalists|him|her|them|"
+                     r"us|me|you|supporters|the\s+\w+|an?\s+\w+)\b", text[start:end])
+    return start + match.end() if match else start
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every attribution of ``text``, ordered by where its content starts."""
+    doc = _Text(text)
+    direct, used = _direct(doc)
+    doc.direct_speakers = {doc.sentence(a.cue[0])[0]: a.speaker for a in direct if a.cue and a.speaker}
+    found = list(direct)
+    cues = {a.cue for a in found}
+    for match in find_cues(text):
+        if match.start() in used or doc.in_quote(match.start()):
+            continue
+        attribution = _indirect_at(doc, match, found)
+        if attribution is None or attribution.cue in cues:
+            continue
+        cues.add(attribution.cue)
+        found.append(_to_quote_end(doc, attribution))
+    found = _trim_over_direct(text, found)
+    found.extend(_unattributed(doc, found))
+    return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
+
+
+_SUBJECT = re.compile(r"\b(?:(?:The|A|An)\s+[a-z]+\b|"
+                      r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
+_NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If",
+                "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
+                "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read", "Here",
+                "Of"}
+
+
+def _to_quote_end(doc: _Text, attribution: Attribution) -> Attribution:
+    """A content never ends inside a quote (sentences split inside quotes)."""
+    start, end = attribution.content[-1]
+    quote = doc.in_quote(end - 1)
+    if quote is None or quote.start < start or quote.end <= end:
+        return attribution
+    return Attribution(attribution.kind, (*attribution.content[:-1], (start, quote.end)),
+                       attribution.speaker, attribution.cue)
+
+
+def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Cut an indirect content where a separately attributed direct quote begins."""
+    starts = sorted(min(a.content[0][0], *(a.speaker or ()), *(a.cue or ()))
+                    for a in found if a.kind == "direct")
+    out = []
+    for a in found:
+        if a.kind == "indirect":
+            start, end = a.content[0]
+            index = bisect_right(starts, start)
+            cut = starts[index] if index < len(starts) and starts[index] < end else None
+            if cut is not None:
+                start, end = _strip(text, start, cut, " \t\n,;:—–")
+                if len(text[start:end].split()) < 2:
+                    continue
+                a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
+        out.append(a)
+    return out
+
+
+def _is_title(text: str, quote: QuoteSpan) -> bool:
+    """A short quote in title case (“Meet the Press”): a name, not a statement."""
+    words = re.findall(r"[\w’']+", text[quote.start:quote.end])
+    return not words or (len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words))
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "with", "&"}
+
+
+def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
+    """Quotes no cue claimed: attributed to the subject of their sentence, else
+    to the speaker of the attribution just before them."""
+    covered = sorted(part for a in found for part in a.content)
+    starts = [s for s, _ in covered]
+    reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
+    ends = sorted((a.content[-1][1], a.speaker) for a in found if a.speaker)
+    end_offsets = [e for e, _ in ends]
+    extra = []
+    for quote in doc.quotes:
+        index = bisect_right(starts, quote.start) - 1
+        if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
+            continue
+        speaker = _subject(doc, doc.sentence(quote.start)[0], quote.start)
+        if speaker is None:
+            index = bisect_right(end_offsets, quote.start) - 1
+            if index >= 0 and quote.start - ends[index][0] < 400:
+                speaker = ends[index][1]
+        extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
+    return extra

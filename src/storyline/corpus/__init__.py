@@ -1,0 +1,1 @@
+"""Corpus mode: many articles to deduplicated, clustered, briefed stories in a store."""

@@ -1,0 +1,66 @@
+"""``corpus cluster``: story ids for a JSONL of articles, through the corpus pipeline
+(exact and near duplicates, then the incremental clusterer) in a temporary store."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import IO
+
+from ..model import Article, Problem
+from ..read.metadata import normalize_date
+from .cluster import THRESHOLD, WINDOW_DAYS
+from .runner import BATCH, Progress, Totals, batches, cluster_pending, store_articles
+from .store import Store
+
+
+def read_items(handle: IO[str], name: str) -> Iterator[Article | Problem]:
+    """One article per line ``{"id", "text", "title"?, "date_publish"?}``, as given (no cleaning)."""
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Problem(where, f"malformed JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or record.get("id") in (None, ""):
+            yield Problem(where, 'needs an object with "id" and "text"')
+            continue
+        title = record.get("title")
+        yield Article(id=str(record["id"]), text=record["text"], title=str(title) if title else None,
+                      published=normalize_date(record.get("date_publish")))
+
+
+def cluster_file(handle: IO[str], name: str, output: IO[str], quiet: bool = True,
+                 threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS, batch_size: int = BATCH
+                 ) -> Totals:
+    """Write ``{"id", "story"}`` for every article of ``handle``, in input order."""
+    totals = Totals()
+    progress = Progress(quiet)
+    order: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="storyline-cluster-") as folder:
+        store = Store(os.path.join(folder, "cluster.db"))
+        try:
+            run = store.start_run("cluster", [name])
+            for batch in batches(read_items(handle, name), batch_size):
+                articles = [a for a in batch if isinstance(a, Article)]
+                totals.problems.extend(p for p in batch if isinstance(p, Problem))
+                order.extend(a.id for a in articles)
+                added, known = store_articles(store, articles, run)
+                totals.added += added
+                totals.known += known
+            cluster_pending(store, run, totals, progress, batch_size, threshold, window_days)
+            assignment = store.assignment()
+        finally:
+            store.close()
+    written: set[str] = set()
+    for article_id in order:
+        if article_id not in written:
+            written.add(article_id)
+            output.write(json.dumps({"id": article_id, "story": assignment[article_id]}) + "\n")
+    totals.stories = len(set(assignment.values()))
+    return totals

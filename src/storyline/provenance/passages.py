@@ -1,0 +1,209 @@
+"""Verbatim and near-verbatim passages shared between the articles of a story.
+
+Texts are reduced to normalised word tokens (lower-case; punctuation, curly
+quotes and line wrapping disappear with the tokenizer), the tokens to
+integer ids, and every run of ``n`` ids to one 64-bit shingle hash. All
+shingles of the story are sorted once; a hash found in two articles is a
+*seed* (an exact ``n``-token match). Seeds of one pair are chained along
+their diagonal, tolerating small gaps (a changed word) and small diagonal
+shifts (an inserted or dropped word): seed-and-extend as passim and BLAST do.
+The work is one sort over all shingles plus one over the seeds, so it grows
+with the text and with the number of matching pairs, never with
+``len(a) * len(b)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Article
+
+_WORD = re.compile(r"[^\W_]+")
+_QUOTED_SPEECH = re.compile(r"[\"“”][^\"“”\n]{8,}?[\"“”]")
+_PRIME = np.uint64(1_000_003)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Normalised tokens of one article: integer ids and character offsets.
+
+    ``speech`` flags tokens inside quotation marks (direct speech), which
+    independent reports of the same press conference share without copying.
+    """
+
+    ids: np.ndarray  # int64, shape (n_tokens,)
+    starts: np.ndarray  # int64 character offsets into the clean text
+    ends: np.ndarray
+    speech: np.ndarray  # bool
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Tokens ``[a_start, a_end)`` of article ``a`` match ``[b_start, b_end)`` of ``b``.
+
+    ``matched`` counts tokens covered by exact seeds; ``exact`` marks an
+    unbroken verbatim run, else the passage is near-verbatim (small edits
+    inside); verbatim runs lie inside the near-verbatim passages.
+    """
+
+    a: int
+    b: int
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    matched: int
+    exact: bool
+
+
+def tokenize(articles: list[Article], vocabulary: dict[str, int] | None = None) -> list[Tokens]:
+    """Tokens of every article, with ids from one story-wide vocabulary."""
+    vocabulary = {} if vocabulary is None else vocabulary
+    out = []
+    for article in articles:
+        text = article.text
+        words, offsets = [], []
+        for match in _WORD.finditer(text):
+            words.append(match.group().lower())
+            offsets.append(match.span())
+        ids = np.array([vocabulary.setdefault(w, len(vocabulary)) for w in words], dtype=np.int64)
+        spans = np.array(offsets, dtype=np.int64).reshape(-1, 2)
+        starts, ends = spans[:, 0].copy(), spans[:, 1].copy()
+        inside = np.zeros(len(words) + 1, dtype=np.int64)
+        for quote in _QUOTED_SPEECH.finditer(text):  # +1 at the first token inside, -1 after the last
+            inside[np.searchsorted(starts, quote.start())] += 1
+            inside[np.searchsorted(ends, quote.end(), side="right")] -= 1
+        speech = np.cumsum(inside)[:-1] > 0
+        out.append(Tokens(ids, starts, ends, speech))
+    return out
+
+
+def shingles(ids: np.ndarray, n: int) -> np.ndarray:
+    """64-bit polynomial hashes of every run of ``n`` token ids (wrapping arithmetic)."""
+    if len(ids) < n:
+        return np.zeros(0, dtype=np.uint64)
+    values = ids.astype(np.uint64) + np.uint64(1)
+    hashes = np.zeros(len(ids) - n + 1, dtype=np.uint64)
+    for offset in range(n):
+        hashes = hashes * _PRIME + values[offset : len(ids) - n + 1 + offset]
+    return hashes
+
+
+def _occurrences(tokens: list[Tokens], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(hash, article, position) of every shingle that occurs once in its article."""
+    hashes, arts, positions = [], [], []
+    for index, toks in enumerate(tokens):
+        h = shingles(toks.ids, n)
+        unique, first, counts = np.unique(h, return_index=True, return_counts=True)
+        keep = counts == 1
+        hashes.append(unique[keep])
+        positions.append(first[keep].astype(np.int64))
+        arts.append(np.full(int(keep.sum()), index, dtype=np.int64))
+    if not hashes:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty.astype(np.uint64), empty, empty
+    return np.concatenate(hashes), np.concatenate(arts), np.concatenate(positions)
+
+
+def _seeds(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fanout: int
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of occurrences of one hash in two articles ``a < b``.
+
+    A hash shared by more than ``max_fanout`` articles links each occurrence
+    only to the first ``max_fanout`` articles holding it, which bounds the
+    work on stories made of hundreds of copies of one wire report.
+    """
+    order = np.lexsort((arts, hashes))
+    h, a, p = hashes[order], arts[order], positions[order]
+    if len(h) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    new_group = np.r_[True, h[1:] != h[:-1]]
+    group = np.cumsum(new_group) - 1
+    group_start = np.flatnonzero(new_group)
+    group_end = np.r_[group_start[1:], len(h)]
+    rank = np.arange(len(h)) - group_start[group]
+    left = np.flatnonzero(((group_end - group_start)[group] > 1) & (rank < max_fanout))
+    ends = group_end[group[left]]
+    firsts, seconds = [], []
+    step = 1
+    while left.size:
+        right = left + step
+        inside = right < ends
+        left, right, ends = left[inside], right[inside], ends[inside]
+        firsts.append(left)
+        seconds.append(right)
+        step += 1
+    i = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
+    j = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
+    return a[i], a[j], p[i], p[j]
+
+
+def _chains(pair: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int, max_gap: int, max_shift: int
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """First and last seed index of each chain of seeds (seeds sorted by pair, then position in ``a``)."""
+    step_a, step_b = np.diff(pa), np.diff(pb)
+    breaks = np.r_[True, (pair[1:] != pair[:-1]) | (step_a > max_gap) | (step_b < 0) | (step_b > max_gap)
+                   | (np.abs(step_b - step_a) > max_shift)]
+    first = np.flatnonzero(breaks)
+    return first, np.r_[first[1:], len(pair)] - 1
+
+
+def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shift: int = 3,
+                    min_tokens: int = 10, max_fanout: int = 64, min_exact: int = 25
+                    ) -> dict[tuple[int, int], list[Passage]]:
+    """Passages shared by each pair of articles ``(a, b)``, ``a < b``, as token ranges.
+
+    Seeds of a pair chain while the next one starts at most ``max_gap`` tokens
+    later in both articles and its diagonal moved at most ``max_shift``;
+    chains covering fewer than ``min_tokens`` tokens are dropped. Chains along
+    one diagonal are then checked token by token: unbroken identical runs of
+    at least ``min_exact`` tokens are the *verbatim* passages (``exact=True``):
+    what a copy, an excerpt or a quoted block consists of, and what a rewrite
+    that changes a word every sentence lacks.
+    """
+    a, b, pa, pb = _seeds(*_occurrences(tokens, n), max_fanout)
+    if len(a) == 0:
+        return {}
+    count = len(tokens)
+    pair = a * count + b
+    order = np.lexsort((pa, pair))
+    pair, pa, pb = pair[order], pa[order], pb[order]
+    out: dict[tuple[int, int], list[Passage]] = {}
+    for gap, shift, exact in ((max_gap, max_shift, False), (max_gap, 0, True)):
+        first, last = _chains(pair, pa, pb, n, gap, shift)
+        a_lo, a_hi, b_lo, b_hi = pa[first], pa[last] + n, pb[first], pb[last] + n
+        for k in np.flatnonzero((a_hi - a_lo >= min_tokens) & (b_hi - b_lo >= min_tokens)):
+            i, j = divmod(int(pair[first[k]]), count)
+            lo_a, hi_a, lo_b, hi_b = int(a_lo[k]), int(a_hi[k]), int(b_lo[k]), int(b_hi[k])
+            if not exact:
+                matched = min(int(last[k] - first[k]) + n, hi_a - lo_a)
+                out.setdefault((i, j), []).append(Passage(i, j, lo_a, hi_a, lo_b, hi_b, matched, False))
+                continue
+            for start, end in _equal_runs(tokens[i].ids[lo_a:hi_a], tokens[j].ids[lo_b:hi_b], min_exact):
+                out.setdefault((i, j), []).append(
+                    Passage(i, j, lo_a + start, lo_a + end, lo_b + start, lo_b + end, end - start, True))
+    return out
+
+
+def _equal_runs(first: np.ndarray, second: np.ndarray, shortest: int) -> list[tuple[int, int]]:
+    """Runs of equal tokens of two aligned arrays (one diagonal) at least ``shortest`` long."""
+    equal = np.r_[False, first == second, False]
+    edges = np.flatnonzero(np.diff(equal.astype(np.int8)))
+    return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True) if e - s >= shortest]
+
+
+def char_span(toks: Tokens, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``[start, end)``."""
+    return int(toks.starts[start]), int(toks.ends[end - 1])
+
+
+def covered(length: int, ranges) -> np.ndarray:
+    """Boolean mask of ``length`` tokens covered by any of the ``(start, end)`` ranges."""
+    mask = np.zeros(length, dtype=bool)
+    for start, end in ranges:
+        mask[start:end] = True
+    return mask

@@ -1,0 +1,226 @@
+"""The attribution stage: quotes of the story, speakers resolved, merged across articles.
+
+Each article's attributions come from :func:`storyline.attribution.find_attributions`.
+A speaker is resolved to an entity of :mod:`storyline.entities` when its span
+overlaps a name ("Fire Chief Tomas Brandt", "Brandt"), or, for a pronoun, to
+the last person (or, for "it", organisation) named before it outside quotes.
+Anonymous and collective speakers stay as written, with no entity.
+
+The same quote reported by several articles is one :class:`Quote`: contents
+are compared by their normalised word 3-grams (a shingle index, so the work
+grows with the number of quotes, not its square) and join when half of the
+shorter one's shingles are in the other and the speakers do not disagree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .attribution import Attribution, find_attributions
+from .entities import StoryEntities, entities_of
+from .gazetteer import ROLE_NOUNS, TITLES
+from .model import Brief, Entity, Quote, QuoteMention, Span, Speaker
+from .settings import Settings
+
+_PRONOUNS = {"he": {"person"}, "she": {"person"}, "him": {"person"}, "her": {"person"},
+             "it": {"organization", "outlet"}, "who": {"person", "organization", "outlet"}}
+_ANONYMOUS = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "another",
+              "most", "few", "other", "others", "dozens", "senior", "people", "officials", "sources", "source"}
+_NORMAL_WORD = re.compile(r"\w+")
+_EDGE = "\"“”‘’'«» ,.\n"
+_OPENING = set("\"“‘'«")
+_SHINGLE = 3
+_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """One attribution of one article, its speaker resolved."""
+
+    article: str
+    order: int  # position of the article in the brief
+    attribution: Attribution
+    speaker_text: str | None
+    entity: str | None
+    role: str | None
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=512)
+def _cached_attributions(text: str) -> tuple[Attribution, ...]:
+    return tuple(find_attributions(text))
+
+
+def _resolve(found: StoryEntities, names: dict[str, Entity], article: str, text: str,
+             attribution: Attribution, quoted: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """(entity id, role) of the speaker of one attribution."""
+    if attribution.speaker is None:
+        return None, None
+    start, end = attribution.speaker
+    written = text[start:end]
+    kinds = _PRONOUNS.get(written.lower())
+    if kinds is not None:
+        entity = _last_named_before(found, names, article, start, kinds, quoted)
+        return entity, (names[entity].roles[0] if entity and names[entity].roles else None)
+    first = written.split()[0].lower() if written.split() else ""
+    if first in _ANONYMOUS:  # "two officials at the agency": a collective source, not the agency
+        return None, None
+    entity = found.at(article, start, end)
+    if entity is None or names[entity].type == "place":
+        return None, None
+    role = _role_in(written, names[entity])
+    return entity, role or (names[entity].roles[0] if names[entity].roles else None)
+
+
+def _last_named_before(found: StoryEntities, names: dict[str, Entity], article: str, at: int,
+                       kinds: set[str], quoted: list[tuple[int, int]]) -> str | None:
+    """The entity of the last mention of one of ``kinds`` ending before ``at``
+    outside quotes (``quoted`` sorted, not overlapping)."""
+    mentions = found.mentions.get(article, ())
+    quote_starts = [s for s, _ in quoted]
+    index = bisect_left(mentions, (at,)) - 1
+    while index >= 0:
+        m_start, m_end, entity = mentions[index]
+        inside = bisect_right(quote_starts, m_start) - 1
+        if m_end <= at and names[entity].type in kinds and not (inside >= 0 and m_start < quoted[inside][1]):
+            return entity
+        index -= 1
+    return None
+
+
+def _role_in(written: str, entity: Entity) -> str | None:
+    """What the speaker phrase says besides the name: "company spokesman"."""
+    rest = written
+    for name in sorted((entity.name, *entity.aliases), key=len, reverse=True):
+        if name and name in rest:
+            rest = rest.replace(name, " ")
+            break
+    words = [w for w in re.findall(r"[\w’'.-]+", rest) if w.lower() not in {"the", "a", "an", "of"}]
+    if not any(w.lower().strip(".") in TITLES | ROLE_NOUNS for w in words):
+        return None
+    return rest.strip(" ,").removeprefix("the ").removeprefix("The ").removeprefix("a ").removeprefix("an ")
+
+
+def _normal_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _NORMAL_WORD.findall(text))
+
+
+def _shingles(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    if len(words) < _SHINGLE:
+        return {words} if words else set()
+    return {words[i:i + _SHINGLE] for i in range(len(words) - _SHINGLE + 1)}
+
+
+def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
+    names = {e.id: e for e in found.entities}
+    records = []
+    for order, article in enumerate(brief.articles):
+        attributions = _cached_attributions(article.text)
+        quoted = sorted(part for a in attributions if a.kind == "direct" for part in a.content)
+        for attribution in attributions:
+            entity, role = _resolve(found, names, article.id, article.text, attribution, quoted)
+            speaker = attribution.speaker
+            words = _normal_words(" ".join(article.text[s:e] for s, e in attribution.content))
+            records.append(_Record(article.id, order, attribution,
+                                   article.text[speaker[0]:speaker[1]] if speaker else None,
+                                   entity, role, words))
+    return records
+
+
+def _compatible(a: _Record, b: _Record) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return True
+
+
+def _groups(records: list[_Record]) -> list[list[int]]:
+    """Union-find over records whose contents overlap enough."""
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shingles = [_shingles(r.words) for r in records]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, grams in enumerate(shingles):
+        for gram in grams:
+            index[gram].append(i)
+    for i, grams in enumerate(shingles):
+        shared: dict[int, int] = defaultdict(int)
+        for gram in grams:
+            for j in index[gram]:
+                if j > i:
+                    shared[j] += 1
+        for j, count in shared.items():
+            smaller = min(len(grams), len(shingles[j]))
+            if smaller and count / smaller >= _OVERLAP and _compatible(records[i], records[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(records)):
+        groups[root(i)].append(i)
+    return sorted(groups.values(), key=lambda g: min(g))
+
+
+def _best_speaker(records: list[_Record], names: dict[str, Entity]) -> Speaker:
+    """A named speaker over a pronoun, an entity over none."""
+    def rank(r: _Record):
+        pronoun = (r.speaker_text or "").lower() in _PRONOUNS
+        return (r.speaker_text is None, r.entity is None, pronoun, r.order)
+
+    best = min(records, key=rank)
+    text = best.speaker_text or ""
+    if best.entity and (text.lower() in _PRONOUNS or not text):
+        text = names[best.entity].name
+    return Speaker(text=text, entity=best.entity, role=best.role)
+
+
+def _quote_text(text: str, parts: tuple[tuple[int, int], ...]) -> str:
+    """The parts joined, without the quote marks that enclose a whole part."""
+    out = []
+    for start, end in parts:
+        part = text[start:end].strip()
+        if part[:1] in _OPENING:  # a direct part: its own quote marks go
+            part = part.strip(_EDGE)
+        out.append(part.rstrip(","))
+    return " … ".join(out)
+
+
+def story_quotes(brief: Brief) -> tuple[Quote, ...]:
+    """Every quote of the story, one per distinct statement."""
+    found = entities_of(brief)
+    names = {e.id: e for e in found.entities}
+    texts = {a.id: a.text for a in brief.articles}
+    records = _records(brief, found)
+    quotes = []
+    for group in _groups(records):
+        members = sorted((records[i] for i in group), key=lambda r: (r.order, r.attribution.content))
+        main = max(members, key=lambda r: (len(r.words), -r.order))
+        attribution = main.attribution
+        text = _quote_text(texts[main.article], attribution.content)
+        cue = texts[main.article][slice(*attribution.cue)].lower() if attribution.cue else ""
+        mentions = tuple(
+            QuoteMention(content=Span(r.article, s, e),
+                         speaker=Span(r.article, *r.attribution.speaker) if r.attribution.speaker else None,
+                         cue=Span(r.article, *r.attribution.cue) if r.attribution.cue else None)
+            for r in members for s, e in r.attribution.content)
+        kind = "direct" if any(r.attribution.kind == "direct" for r in members) else "indirect"
+        speaker = _best_speaker(members, names)
+        key = f"{' '.join(main.words)}|{speaker.entity or speaker.text.lower()}"
+        quote_id = "q-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+        quotes.append(Quote(id=quote_id, kind=kind, speaker=speaker, cue=cue,
+                            text=text, mentions=mentions))
+    return tuple(quotes)
+
+
+def attribution(brief: Brief, settings: Settings) -> Brief:
+    """Stage: fill ``brief.quotes``."""
+    return dataclasses.replace(brief, quotes=story_quotes(brief))

@@ -1,0 +1,108 @@
+"""Plain-text helpers shared by the Markdown and HTML renderers: names, dates, counts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from ..model import Article, Event, Quote, Span
+
+
+def short(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(",;:.") + "…"
+
+
+def outlet(article: Article) -> str:
+    """The name a reader knows the article by: its outlet, else its id."""
+    return article.source or article.id
+
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_date(value: str | None) -> str:
+    """``2024-03-12T08:00`` as ``12 Mar 2024``; other strings unchanged, None as empty."""
+    if not value:
+        return ""
+    match = _DATE.match(value)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return value
+    year, month, day = match.groups()
+    return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``3 articles``."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve")
+
+
+def in_words(count: int, word: str, many: str | None = None) -> str:
+    """``2 independent origins`` as ``two independent origins`` for small counts."""
+    noun = word if count == 1 else (many or word + "s")
+    return f"{_NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else count} {noun}"
+
+
+_EVENT_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def event_day(event: Event) -> date | None:
+    """The first day an event's date can mean, or None when it has none."""
+    match = _EVENT_DATE.match(event.date or "")
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_label(event: Event) -> str:
+    """``12 March 2024``, ``March 2024`` or ``2019`` as precise as the event is."""
+    day = event_day(event)
+    if day is None:
+        return event.date or "undated"
+    parts = (event.date or "").split("-")
+    if len(parts) >= 3 and event.precision not in ("month", "year"):
+        return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    if len(parts) == 2 or event.precision == "month":
+        return f"{_MONTH_NAMES[day.month - 1]} {day.year}"
+    return str(day.year)
+
+
+_ANONYMOUS = re.compile(r"^(a|an|one|two|three|several|some|sources?|officials?|people|someone|unnamed)\b")
+
+
+def is_anonymous(quote: Quote) -> bool:
+    """An unnamed source: no resolved entity and described, not named ("a person familiar...")."""
+    return quote.speaker.entity is None and bool(_ANONYMOUS.match(quote.speaker.text.strip().lower()))
+
+
+def in_context(article: Article, span: Span, limit: int = 160) -> tuple[str, str, str]:
+    """The sentence(s) around ``span``: text before it, the span itself, text after (each side trimmed)."""
+    starts = [s.start for s in article.sentences]
+    begin, end = span.start, span.end
+    if starts:
+        first = max(bisect_right(starts, span.start) - 1, 0)
+        last = max(bisect_right(starts, max(span.end - 1, span.start)) - 1, 0)
+        begin, end = min(article.sentences[first].start, span.start), max(article.sentences[last].end, span.end)
+    text = article.text
+    before, middle, after = text[begin:span.start], text[span.start:span.end], text[span.end:end]
+    if len(before) > limit:
+        before = "…" + before[-(limit - 1):]
+    if len(after) > limit:
+        after = after[: limit - 1] + "…"
+    return before, middle, after

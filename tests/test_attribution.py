@@ -1,0 +1,149 @@
+"""Attribution spans on raw text: every quote form, indirect forms, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.attribution import find_attributions
+from storyline.quotemarks import quote_spans
+
+
+def rows(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    """(kind, content parts, speaker, cue) as strings, for readable assertions."""
+    return [(a.kind, [text[s:e] for s, e in a.content],
+             text[slice(*a.speaker)] if a.speaker else None, text[slice(*a.cue)] if a.cue else None)
+            for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('"We will rebuild the hall," Mayor Ann Cole said.', '"We will rebuild the hall,"', "Mayor Ann Cole"),
+    ("“It was chaos,” said Lena Park, a resident.", "“It was chaos,”", "Lena Park"),
+    ("‘We are not leaving,’ the union leader said.", "‘We are not leaving,’", "the union leader"),
+    ("'No comment at all,' he said.", "'No comment at all,'", "he"),
+    ('Smith told reporters: "The bridge is safe."', '"The bridge is safe."', "Smith"),
+    ("Reporter Jo Lind says:\n\n“Nobody was hurt tonight.”", "“Nobody was hurt tonight.”", "Reporter Jo Lind"),
+])
+def test_direct_quote_in_every_style(text, content, speaker):
+    kind, contents, found_speaker, cue = rows(text)[0]
+    assert kind == "direct"
+    assert contents == [content]
+    assert found_speaker == speaker
+    assert cue in {"said", "says", "told"}
+
+
+def test_quote_interrupted_by_its_cue_is_one_attribution_in_two_parts():
+    text = "“The plan,” she said, “is already late.”"
+    assert rows(text) == [("direct", ["“The plan,”", "“is already late.”"], "she", "said")]
+
+
+def test_quote_continues_over_sentences_and_paragraphs():
+    text = "“We did our best,” Brandt said. “Nobody could have done more.”\n\n“The crews were heroes.”"
+    [(kind, parts, speaker, cue)] = rows(text)
+    assert parts == ["“We did our best,”", "“Nobody could have done more.”", "“The crews were heroes.”"]
+    assert (kind, speaker, cue) == ("direct", "Brandt", "said")
+
+
+def test_paragraph_opening_quote_without_closing_continues_in_the_next():
+    text = '"The first paragraph of the quote goes on.\n\n"And the second one ends it," the minister said.'
+    spans = quote_spans(text)
+    assert spans[0].continued and spans[1].continues
+    [(_, parts, speaker, _)] = rows(text)
+    assert parts == ['"The first paragraph of the quote goes on.', '"And the second one ends it,"']
+    assert speaker == "the minister"
+
+
+def test_partial_quote_stays_inside_an_indirect_attribution():
+    text = 'The senator called the bill "a disgrace" after the vote.'
+    [(kind, [content], speaker, cue)] = rows(text)
+    assert kind == "indirect" and '"a disgrace"' in content
+    assert (speaker, cue) == ("The senator", "called")
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The company's chief didn't say much about Jones' plan, Smith said."
+    assert quote_spans(text) == []
+    assert [(k, s, c) for k, _, s, c in rows(text)] == [("indirect", "Smith", "said")]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The mayor said that the plant would close.", "The mayor", "said", "that the plant would close"),
+    ("Okafor told Reuters the plant was safe.", "Okafor", "told", "the plant was safe"),
+    ("The company denied that it had ignored warnings.", "The company", "denied", "that it had ignored warnings"),
+    ("The New York Post reports that the mayor will resign.", "The New York Post", "reports",
+     "that the mayor will resign"),
+    ("According to the fire service, the blaze started before dawn.", "the fire service", "According to",
+     "the blaze started before dawn"),
+    ("The blaze started before dawn, according to the fire service.", "the fire service", "according to",
+     "The blaze started before dawn"),
+    ("The plant will reopen next month, officials said on Tuesday.", "officials", "said",
+     "The plant will reopen next month"),
+    ("The plant will reopen next month, said Jan Hollis, the site manager.", "Jan Hollis", "said",
+     "The plant will reopen next month"),
+    ("The minister has also tweeted that the budget is final.", "The minister", "has also tweeted",
+     "that the budget is final"),
+])
+def test_indirect_attribution_forms(text, speaker, cue, content):
+    assert ("indirect", [content], speaker, cue) in rows(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A senior administration official said the talks had stalled.", "A senior administration official"),
+    ("Three people familiar with the talks said a deal was close.", "Three people familiar with the talks"),
+    ("A person briefed on the matter said the report was ready.", "A person briefed on the matter"),
+])
+def test_anonymous_and_collective_sources_are_speakers_as_written(text, speaker):
+    assert rows(text)[0][2] == speaker
+
+
+def test_apposition_and_relative_clause_around_the_speaker():
+    text = ("Huma Abedin, vice chair of the campaign, said the email was sent. Two officials at the agency, "
+            "who asked not to be named, said inspectors had flagged the site.")
+    speakers = [s for _, _, s, c in rows(text) if c == "said"]
+    assert speakers == ["Huma Abedin, vice chair of the campaign", "Two officials at the agency"]
+    assert all(c != "named" for *_, c in rows(text))
+
+
+def test_coordinated_cues_share_the_speaker_and_split_the_content():
+    text = "She says people may not like the answer, but insists the plan is sound."
+    assert rows(text) == [
+        ("indirect", ["people may not like the answer"], "She", "says"),
+        ("indirect", ["the plan is sound"], "She", "insists"),
+    ]
+
+
+def test_unattributed_long_quote_gets_the_subject_of_its_sentence():
+    text = "Jane Roe waved at the crowd, her sign reading “we will be back next year” in red."
+    direct = [r for r in rows(text) if r[0] == "direct"]
+    assert direct and direct[0][2] == "Jane Roe"
+
+
+def test_offsets_are_into_the_raw_text():
+    text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
+    [attribution] = find_attributions(text)
+    assert text[slice(*attribution.content[0])] == "“Keep calm,”"
+    assert text[slice(*attribution.cue)] == "said"
+
+
+def test_dateline_is_not_part_of_a_content():
+    text = "HARWICK (Northwire) -- A fire tore through a plant on Tuesday, officials said."
+    assert rows(text) == [("indirect", ["A fire tore through a plant on Tuesday"], "officials", "said")]
+
+
+def test_the_person_told_something_is_not_the_source():
+    assert rows("Last year I was told there was nothing to worry about.") == []
+
+
+def test_long_texts_stay_fast():
+    import time
+
+    paragraph = "“We will rebuild,” Mayor Ann Cole said. Officials said the plant would reopen soon.\n\n"
+    started = time.perf_counter()
+    found = find_attributions(paragraph * 2000)
+    assert len(found) == 4000
+    assert time.perf_counter() - started < 10  # linear: about 1 s here, quadratic was minutes
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "He attacked the judge for his ''Mexican heritage.'' ''We will win,'' Mr. Trump said. It's Jones' car."
+    assert [text[q.start:q.end] for q in quote_spans(text)] == ["''Mexican heritage.''", "''We will win,''"]
+    assert ("direct", ["''We will win,''"], "Mr. Trump", "said") in rows(text)

@@ -1,0 +1,70 @@
+"""The ``storyline corpus`` and ``storyline eval cluster`` commands."""
+
+from __future__ import annotations
+
+import json
+
+from corpus_data import synthetic_corpus
+from storyline.cli import main
+from storyline.eval.clustering_metrics import adjusted_rand, bcubed
+
+
+def _feed(path, records, extra_lines=()) -> str:
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps({k: v for k, v in record.items() if k != "story"}) + "\n")
+        for line in extra_lines:
+            handle.write(line + "\n")
+    return str(path)
+
+
+def test_cluster_batch_writes_one_story_per_input_line_in_input_order(tmp_path, capsys):
+    records = synthetic_corpus(seed=4, per_story=3, copies=1)
+    feed = _feed(tmp_path / "in.jsonl", records, ["{broken", '{"text": "no id"}'])
+    out = tmp_path / "assign.jsonl"
+    assert main(["corpus", "cluster", feed, "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [row["id"] for row in rows] == [r["id"] for r in records]
+    assert all(set(row) == {"id", "story"} for row in rows)
+    predicted = [row["story"] for row in rows]
+    gold = [r["story"] for r in records]
+    assert bcubed(predicted, gold)[2] == 1.0
+    errors = capsys.readouterr().err
+    assert errors.count("storyline: skipped") == 2 and "in.jsonl:26: malformed JSON" in errors
+
+
+def test_add_stories_export_round_trip(tmp_path, capsys):
+    records = synthetic_corpus(seed=6, per_story=3, copies=0)
+    for record in records:  # a hostile headline, whichever article the story takes it from
+        if record["story"] == records[0]["story"]:
+            record["title"] = "<script>alert(1)</script> Earthquake"
+    (tmp_path / "in").mkdir()
+    _feed(tmp_path / "in" / "feed.jsonl", records)
+    store = str(tmp_path / "in" / "news.db")  # the store inside the input folder is not read as input
+    assert main(["corpus", "add", str(tmp_path / "in"), "--store", store, "--no-semantic"]) == 0
+    assert main(["corpus", "add", str(tmp_path / "in"), "--store", store, "--no-semantic"]) == 0
+    assert "storyline: skipped" not in capsys.readouterr().err
+    assert main(["corpus", "stories", "--store", store, "--json"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(listed) == 5 and not any(row["new"] or row["grew"] for row in listed)  # the re-run added nothing
+    assert main(["corpus", "export", "--store", store, "-o", str(tmp_path / "out"), "--format", "json"]) == 0
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "<script>" not in index and "&lt;script&gt;" in index
+    briefs = sorted((tmp_path / "out").glob("s*.json"))
+    assert len(briefs) == 5
+    assert sum(json.loads(p.read_text())["story"]["articles"] for p in briefs) == len(records)
+
+
+def test_user_mistakes_are_one_line_errors(tmp_path, capsys):
+    assert main(["corpus", "stories", "--store", str(tmp_path / "missing.db")]) == 2
+    assert "no store at" in capsys.readouterr().err
+    assert main(["corpus", "cluster", str(tmp_path / "absent.jsonl")]) == 2
+    assert main(["corpus", "cluster", "-", "--threshold", "3"]) == 2
+
+
+def test_clustering_metrics_on_known_cases():
+    assert bcubed(["a", "a", "b"], ["x", "x", "y"]) == (1.0, 1.0, 1.0)
+    precision, recall, _ = bcubed(["a", "a", "a", "a"], ["x", "x", "y", "y"])
+    assert (precision, recall) == (0.5, 1.0)
+    assert adjusted_rand([1, 1, 2, 2], [5, 5, 6, 6]) == 1.0
+    assert adjusted_rand([1, 2, 1, 2], [1, 1, 2, 2]) < 0.0

@@ -1,0 +1,81 @@
+"""Entities: names, types, titles and roles, aliases merged across articles."""
+
+from __future__ import annotations
+
+import storyline
+from storyline.entities import article_mentions, recognizer, story_entities
+from storyline.model import Article
+
+
+def article(id_: str, text: str, source: str | None = None) -> Article:
+    return Article(id=id_, text=text, source=source)
+
+
+def by_name(entities, name):
+    [entity] = [e for e in entities if e.name == name]
+    return entity
+
+
+def test_person_aliases_title_surname_and_role_noun():
+    text = ("Chancellor Angela Merkel arrived in Berlin on Monday. Merkel met the press at noon. "
+            "Later the chancellor left for Paris.")
+    found = story_entities((article("a", text),))
+    merkel = by_name(found.entities, "Angela Merkel")
+    assert merkel.type == "person"
+    assert {"Merkel", "Chancellor Angela Merkel", "the chancellor"} <= set(merkel.aliases)
+    assert "Chancellor" in merkel.roles
+    assert [text[m.start:m.end] for m in merkel.mentions] == [
+        "Chancellor Angela Merkel", "Merkel", "the chancellor"]
+
+
+def test_types_from_gazetteers_name_words_and_context():
+    text = ("Greyline Recycling said the fire on Quarry Road was out. The Harwick Environment Agency "
+            "sent inspectors to Harwick, Reuters reported. Officials in Ostrava were told.")
+    found = story_entities((article("a", text),))
+    types = {e.name: e.type for e in found.entities}
+    assert types["Greyline Recycling"] == "organization"
+    assert types["Harwick Environment Agency"] == "organization"
+    assert types["Quarry Road"] == "place"
+    assert types["Reuters"] == "outlet"
+    assert types["Ostrava"] == "place"
+
+
+def test_roles_before_the_name_and_in_apposition():
+    text = ("Defense Department spokeswoman Jane Smith declined to comment. "
+            "Omar Haddad, a spokesman for the ministry, said talks continue.")
+    found = story_entities((article("a", text),))
+    assert "Defense Department spokeswoman" in by_name(found.entities, "Jane Smith").roles
+    assert "spokesman for the ministry" in by_name(found.entities, "Omar Haddad").roles
+
+
+def test_entities_merge_across_the_story_articles():
+    first = article("one", "Mayor Elena Varga visited the site. Greyline Recycling closed the hall.")
+    second = article("two", "Varga promised a review. Greyline said it would cooperate.")
+    found = story_entities((first, second))
+    varga = by_name(found.entities, "Elena Varga")
+    assert {m.article for m in varga.mentions} == {"one", "two"}
+    greyline = by_name(found.entities, "Greyline Recycling")
+    assert "Greyline" in greyline.aliases and len(greyline.mentions) == 2
+    assert found.at("two", 0, 5) == varga.id
+
+
+def test_sentence_openers_and_months_are_not_names():
+    text = "Residents were told to stay inside. Neighbours said March was quiet. Posted Monday by staff."
+    names = {m.name for m in article_mentions(text) if not m.doubtful}
+    assert not names & {"Residents", "Neighbours", "Posted", "Posted Monday", "March"}
+    assert not {e.name for e in story_entities((article("a", text),)).entities} & {"Neighbours", "Residents"}
+
+
+def test_outlets_of_the_story_are_outlets():
+    found = story_entities((article("a", "Northwire reported the fire first.", source="Northwire"),))
+    assert by_name(found.entities, "Northwire").type == "outlet"
+
+
+def test_ids_are_stable_and_the_brief_says_which_recognizer_ran():
+    text = "Fire Chief Tomas Brandt said the fire was out."
+    once = story_entities((article("a", text),))
+    again = story_entities((article("a", text),))
+    assert [e.id for e in once.entities] == [e.id for e in again.entities]
+    brief = storyline.brief({"id": "x", "text": text})
+    assert brief.story.entity_recognizer == recognizer()
+    assert recognizer() == "rules" or recognizer().startswith("spacy:")

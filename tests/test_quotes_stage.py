@@ -1,0 +1,114 @@
+"""The attribution stage: speakers resolved to entities, quotes merged across articles."""
+
+from __future__ import annotations
+
+import json
+
+import storyline
+from storyline.brief import build_brief, demo_paths
+from storyline.model import Article
+from storyline.report.json import render_json
+from storyline.segment import segment
+
+
+def article(id_: str, text: str, published: str | None = None) -> Article:
+    return Article(id=id_, text=text, published=published, sentences=segment(text))
+
+
+def quote_with(brief, fragment: str):
+    [quote] = [q for q in brief.quotes if fragment in q.text]
+    return quote
+
+
+def entity(brief, entity_id):
+    [found] = [e for e in brief.entities if e.id == entity_id]
+    return found
+
+
+def test_pronoun_and_surname_resolve_to_the_named_person():
+    text = ("Fire Chief Tomas Brandt arrived at noon. He said the roof had collapsed overnight.\n\n"
+            "“We saved the chemical store,” Brandt said.")
+    brief = build_brief([article("a", text)])
+    pronoun = quote_with(brief, "roof had collapsed")
+    surname = quote_with(brief, "chemical store")
+    assert pronoun.speaker.entity == surname.speaker.entity is not None
+    person = entity(brief, pronoun.speaker.entity)
+    assert person.name == "Tomas Brandt" and person.type == "person"
+    assert pronoun.speaker.text == "Tomas Brandt"  # the name, not "He"
+    assert pronoun.speaker.role == "Fire Chief"
+
+
+def test_pronoun_skips_names_inside_quotes():
+    text = "Mayor Ann Cole spoke first. “I thank Chief Omar Haddad for his work,” she said."
+    brief = build_brief([article("a", text)])
+    quote = quote_with(brief, "I thank")
+    assert entity(brief, quote.speaker.entity).name == "Ann Cole"
+
+
+def test_same_quote_in_several_articles_is_one_quote_with_several_mentions():
+    wire = "“The hall will be rebuilt within a year,” Mayor Ann Cole told reporters on Friday."
+    copy = "Mayor Ann Cole told a crowd: “The hall will be rebuilt within a year.” Residents cheered."
+    other = "“We lost everything in that hall,” said Rita Mensah, a neighbour."
+    brief = build_brief([article("wire", wire, "2024-03-01"), article("copy", copy, "2024-03-02"),
+                         article("other", other, "2024-03-03")])
+    rebuilt = quote_with(brief, "rebuilt within a year")
+    assert {m.content.article for m in rebuilt.mentions} == {"wire", "copy"}
+    assert rebuilt.kind == "direct" and rebuilt.cue == "told"
+    for mention in rebuilt.mentions:
+        text = {"wire": wire, "copy": copy}[mention.content.article]
+        assert "rebuilt within a year" in text[mention.content.start:mention.content.end]
+        assert text[mention.speaker.start:mention.speaker.end].endswith("Ann Cole")
+    assert len([q for q in brief.quotes if "rebuilt" in q.text]) == 1
+
+
+def test_different_speakers_keep_identical_words_apart():
+    one = article("one", "“We will appeal,” said Ann Cole.")
+    two = article("two", "“We will appeal,” said Omar Haddad.")
+    brief = build_brief([one, two])
+    assert len([q for q in brief.quotes if "appeal" in q.text]) == 2
+
+
+def test_demo_story_quotes():
+    brief = storyline.brief(demo_paths())
+    brandt = quote_with(brief, "Our crews faced intense heat")
+    assert len({m.content.article for m in brandt.mentions}) >= 3
+    assert entity(brief, brandt.speaker.entity).name == "Tomas Brandt"
+    assert brandt.speaker.role == "Fire Chief"
+
+    okafor = quote_with(brief, "No inspector has ever told us")
+    assert okafor.cue == "told" and okafor.kind == "direct"
+    assert okafor.speaker.role == "company spokesman"
+    assert entity(brief, okafor.speaker.entity).name == "Daniel Okafor"
+
+    familiar = quote_with(brief, "inspectors had raised concerns")
+    assert familiar.speaker.text == "A person familiar with the investigation"
+    assert familiar.speaker.entity is None
+    assert len({m.content.article for m in familiar.mentions}) >= 2
+
+    officials = quote_with(brief, "inspectors had flagged")
+    assert officials.speaker.text.startswith("Two officials at the Harwick Environment Agency")
+    assert officials.speaker.entity is None
+
+
+def test_json_quotes_point_at_entities_and_spans():
+    brief = storyline.brief(demo_paths())
+    data = json.loads(render_json(brief))
+    ids = {e["id"] for e in data["entities"]}
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    assert data["story"]["entity_recognizer"]
+    assert data["quotes"]
+    for quote in data["quotes"]:
+        assert quote["speaker"]["entity"] is None or quote["speaker"]["entity"] in ids
+        for mention in quote["mentions"]:
+            assert texts[mention["article"]][mention["start"]:mention["end"]].strip()
+    assert render_json(brief) == render_json(storyline.brief(demo_paths()))
+
+
+def test_markdown_lists_quotes_and_who_is_who():
+    from storyline.report.markdown import render_markdown
+
+    text = render_markdown(storyline.brief(demo_paths()))
+    assert "## Who said what" in text and "## Who is who" in text
+    brandt = text.split("### Fire Chief Tomas Brandt", 1)[1].split("###", 1)[0]
+    assert "“Our crews faced intense heat" in brandt and "— told; direct;" in brandt
+    assert "**Tomas Brandt** (person, Fire Chief)" in text

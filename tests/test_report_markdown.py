@@ -1,0 +1,94 @@
+"""Markdown output, checked by structure rather than by snapshot."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from storyline.brief import demo_paths, read_articles
+from storyline.model import Brief, StoryInfo
+from storyline.report import render
+from synthetic import make_brief
+
+
+@pytest.fixture(scope="module")
+def full() -> str:
+    return render(make_brief(), "md")
+
+
+def _headings(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("#")]
+
+
+def _unescaped(char: str, line: str) -> int:
+    return len(re.findall(r"(?<!\\)" + re.escape(char), line))
+
+
+def test_sections_in_reading_order(full):
+    names = [h for h in _headings(full) if h.startswith("## ")]
+    assert names == ["## Summary", "## Sources", "## Claims", "## Where outlets disagree", "## Who said what",
+                     "## Who is who", "## Timeline", "## Cut from the scraped text"]
+
+
+def test_every_summary_sentence_has_a_footnote_quoting_its_support(full):
+    summary = full.split("## Summary\n\n", 1)[1].split("\n", 1)[0]
+    refs = re.findall(r"\[\^(\d+)\]", summary)
+    assert refs == ["1", "2"]
+    notes = {m.group(1): m.group(2) for m in re.finditer(r"^\[\^(\d+)\]: (.+)$", full, re.M)}
+    assert set(notes) == set(refs)
+    assert notes["1"].startswith("3 articles, 1 independent source. ")
+    assert "Wirepoint: “RIVERTON (Wirepoint) -- **The Old Mill bridge" in notes["1"]
+    assert "Herald: “She said repairs would take **two months**" in notes["2"]
+
+
+def test_sources_table_has_roles_and_independent_origins(full):
+    rows = [line for line in full.split("## Sources", 1)[1].split("\n## ", 1)[0].splitlines()
+            if line.startswith("|")]
+    assert rows[0] == "| Outlet | Title | Date | Role | Derived from |"
+    assert len(rows) == 2 + 4
+    assert all(_unescaped("|", row) == 6 for row in rows)
+    assert "| copy | copy of Wirepoint (90%) |" in rows[3]
+    assert "**4 articles, two independent origins**: Wirepoint, Herald." in full
+
+
+def test_conflicts_quotes_and_timeline(full):
+    assert "### How long the repairs will take (number)" in full
+    assert "### Vehicles crossing each day (drift in a derived article)" in full
+    assert "- **12,000** (derived; Riverton Gazette)" in full
+    speakers = [h for h in _headings(full.split("## Who said what", 1)[1].split("\n## ", 1)[0]) if h.startswith("###")]
+    assert speakers[-1] == "### Unnamed sources"
+    assert "A city official who asked not to be named, said" in full
+    timeline = full.split("## Timeline\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split("**")[1] for line in timeline] == ["2019", "6 May 2024", "7 May 2024", "relative"]
+
+
+def test_hostile_text_cannot_change_the_structure(full):
+    hostile = render(make_brief(hostile=True), "md")
+    assert len(hostile.splitlines()) == len(full.splitlines())
+    assert _headings(hostile) == [h for h in _headings(hostile) if h.startswith("#")]
+    assert [h.split(" ", 1)[0] for h in _headings(hostile)] == [h.split(" ", 1)[0] for h in _headings(full)]
+    for line in hostile.splitlines():
+        assert _unescaped("<", line) == 0 and _unescaped("[", line) == _unescaped("[^", line)
+    rows = [line for line in hostile.splitlines() if line.startswith("|")]
+    assert all(_unescaped("|", row) == 6 for row in rows)
+
+
+def test_brief_without_analyses_stays_short():
+    articles, _ = read_articles(demo_paths())
+    bare = Brief(story=StoryInfo(title="Demo", articles=len(articles)), articles=tuple(articles))
+    markdown = render(bare, "md")
+    names = [h for h in _headings(markdown) if h.startswith("## ")]
+    assert names == ["## Sources", "## Cut from the scraped text"]
+    assert "| Outlet | Title | Date | Id |" in markdown
+
+
+def test_text_cannot_start_a_list_or_heading():
+    brief = make_brief()
+    first = brief.summary[0]
+    tricky = replace(brief, story=replace(brief.story, title="1. Not a list"),
+                     summary=(replace(first, text="- not a bullet"), *brief.summary[1:]))
+    markdown = render(tricky, "md")
+    assert markdown.startswith("# 1\\. Not a list\n")
+    assert "\n\\- not a bullet[^1]" in markdown
