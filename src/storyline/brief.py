@@ -23,12 +23,13 @@ from .quotes import attribution
 from .read import read_documents
 from .read.records import BadRecord, document_from_record
 from .settings import Settings
+from .summarize import summarize
 from .timeline import timeline
 
 Stage = Callable[[Brief, Settings], Brief]
 
 #: The stages of one story, in the order they run.
-STAGES: tuple[Stage, ...] = (provenance, claims, conflicts, attribution, entities, timeline)
+STAGES: tuple[Stage, ...] = (provenance, claims, conflicts, attribution, entities, timeline, summarize)
 
 ArticleInput = str | os.PathLike | Document | Article | dict
 

@@ -6,6 +6,6 @@ Every module exposes ``register(subparsers)``, which adds its parser and sets
 
 from __future__ import annotations
 
-from . import brief, corpus, eval, quotes
+from . import brief, corpus, eval, quotes, summarize
 
-COMMANDS = (brief, corpus, quotes, eval)
+COMMANDS = (brief, corpus, quotes, summarize, eval)

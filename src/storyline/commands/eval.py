@@ -34,12 +34,7 @@ def register(subparsers) -> None:
     common.add_argument("-q", "--quiet", action="store_true", help="no progress or notes on stderr")
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     for name, module_name in TASKS.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue  # a task whose runner is not part of this build
+        module = importlib.import_module(module_name)
         summary = (module.__doc__ or name).strip().splitlines()[0]
         task = tasks.add_parser(name, parents=[common], help=summary, description=summary)
         module.add_arguments(task)

@@ -1,0 +1,149 @@
+"""Which sentences of a story may stand in a summary, and in what form.
+
+News text has sentences that make poor summary sentences on their own:
+wire datelines ("LONDON (AP) _"), bylines, questions, sentences that are all
+quotation, sentences that lean on the one before ("He said ...", "But ..."),
+and fragments or run-ons. This module drops those, strips datelines and
+bylines, optionally compresses by deletion, and returns :class:`Candidate`
+units with their stems, ready for any selector.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article
+from ..read.metadata import dateline
+from ..segment import sentence_spans
+from .compress import deletions, keep
+from .text import stems, word_count
+
+# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
+# "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
+_QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
+_OPENS_WITH_QUOTE = re.compile(r"^[\s(]*(?:``|''|[\"“”'‘])")
+_ENDS_STATEMENT = re.compile(r"[.!][\"'”’)\]]*$|\.''$")
+# Words that make a sentence lean on its context when it opens with them.
+CONTEXT_OPENERS = frozenset("""
+he she they it we i you him her them his its their our my this these those that such there's
+but and or so yet also still however meanwhile moreover furthermore instead nevertheless
+nonetheless then thus therefore besides otherwise likewise similarly consequently hence
+additionally indeed anyway rather both either neither another other others later earlier
+""".split())  # noqa: SIM905
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How candidates are chosen and shaped.
+
+    ``min_words``/``max_words`` bound a sentence's length in words; the
+    ``compress_*`` flags enable deletion-only compression rules.
+    """
+
+    min_words: int = 8
+    max_words: int = 55
+    compress_attributions: bool = True
+    compress_parentheticals: bool = True
+    compress_appositives: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence that may enter the summary.
+
+    ``start``/``end`` is the original sentence in article ``article`` (its
+    index in the story); ``pieces`` are the kept ranges (article offsets) that
+    make ``text``; ``length`` is ``text``'s word count.
+    """
+
+    article: int
+    position: int
+    start: int
+    end: int
+    pieces: tuple[tuple[int, int], ...]
+    text: str
+    length: int
+    stems: tuple[str, ...]
+
+
+def opening_cut(sentence: str) -> int:
+    """Characters of a dateline or byline opening ``sentence`` (0 if none)."""
+    cut = 0
+    byline = _BYLINE.match(sentence)
+    if byline and byline.group().endswith("\n"):
+        cut = byline.end()
+    rest = sentence[cut:]
+    _, outlet, end = dateline(rest)
+    if not outlet:
+        bare = _BARE_DATELINE.match(rest)
+        end = bare.end() if bare else 0
+    return cut + end
+
+
+def rejection(text: str, options: Options) -> str | None:
+    """Why a (stripped) sentence cannot stand alone in a summary, or None."""
+    count = word_count(text)
+    if count < options.min_words:
+        return "short"
+    if count > options.max_words:
+        return "long"
+    if "?" in text:
+        return "question"
+    if not _ENDS_STATEMENT.search(text):
+        return "fragment"
+    if _OPENS_WITH_QUOTE.match(text):
+        return "quote"
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    if quoted > 0.5 * len(text):
+        return "quote"
+    first = text.split(maxsplit=1)[0].strip("\"'`“‘(,").lower()
+    if first in CONTEXT_OPENERS:
+        return "context"
+    if _BYLINE.match(text) and count <= 12:
+        return "byline"
+    return None
+
+
+def _excluded_ranges(article: Article, story_sources: set[str]) -> list[tuple[int, int]]:
+    """Quoted passages whose source is itself one of the story's articles."""
+    return [(q.start, q.end) for q in article.quoted
+            if q.source and q.source.lower() in story_sources]
+
+
+def article_sentences(article: Article) -> list[tuple[int, int]]:
+    """Sentence spans of an article (segmenting it when nobody did)."""
+    if article.sentences:
+        return [(s.start, s.end) for s in article.sentences]
+    return sentence_spans(article.text)
+
+
+def candidates(articles: tuple[Article, ...] | list[Article], options: Options | None = None
+               ) -> list[Candidate]:
+    """Every sentence of the story fit for a summary, in story order."""
+    options = options or Options()
+    story_sources = {a.source.lower() for a in articles if a.source}
+    found: list[Candidate] = []
+    for index, article in enumerate(articles):
+        excluded = _excluded_ranges(article, story_sources)
+        text = article.text
+        for position, (start, end) in enumerate(article_sentences(article)):
+            if any(q_start <= start and end <= q_end for q_start, q_end in excluded):
+                continue
+            cut = opening_cut(text[start:end])
+            if rejection(text[start + cut : end], options):
+                continue
+            sentence = text[start:end]
+            drop = [(0, cut)] if cut else []
+            drop += deletions(sentence, options.compress_attributions,
+                              options.compress_parentheticals, options.compress_appositives)
+            pieces = tuple((start + a, start + b) for a, b in keep(0, len(sentence), drop))
+            shown = "".join(text[a:b] for a, b in pieces).strip()
+            if word_count(shown) < options.min_words:
+                continue
+            found.append(Candidate(index, position, start, end, pieces, shown,
+                                   word_count(shown), tuple(stems(shown))))
+    return found

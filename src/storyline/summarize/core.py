@@ -1,0 +1,81 @@
+"""Extractive summary of a story: candidates -> a selector -> order.
+
+The selectors share one interface, ``select(candidates, documents, budget)
+-> indices``, where ``documents`` are the stems of each whole article (for
+document frequencies) and ``budget`` is in words. Concept coverage was chosen
+by measurement (see docs/ARCHITECTURE.md); the others stay for comparison.
+When the selector leaves room (a small story with few shared concepts),
+:func:`fill` adds sentences of 5 to 80 words that still stand on their own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Article
+from .candidates import Candidate, Options, candidates
+from .centroid import Centroid
+from .concepts import ConceptILP
+from .order import jaccard, reading_order, without_near_duplicates
+from .submodular import Submodular
+from .text import STOP_STEMS, stems
+
+METHODS = {"concepts": ConceptILP(), "submodular": Submodular(), "centroid": Centroid()}
+DEFAULT_METHOD = "concepts"
+#: Length bounds of the sentences that may fill a budget the selector left unused.
+FILL = Options(min_words=5, max_words=80)
+#: Only an article's first sentences may fill (as for the concept ILP): bounded work.
+FILL_POSITIONS = 20
+
+
+def extract(articles: tuple[Article, ...] | list[Article], words: int, method: str = DEFAULT_METHOD,
+            options: Options | None = None) -> list[Candidate]:
+    """The summary sentences of a story within ``words``, in reading order."""
+    options = options or Options()
+    if words < 1 or not articles:
+        return []
+    pool = candidates(articles, options)
+    documents = [stems(article.text) for article in articles]
+    chosen = [pool[i] for i in METHODS[method].select(pool, documents, words)] if pool else []
+    room = words - sum(c.length for c in chosen)
+    if room >= FILL.min_words:
+        relaxed = replace(options, min_words=FILL.min_words, max_words=FILL.max_words)
+        pool = [c for c in candidates(articles, relaxed) if c.position < FILL_POSITIONS]
+        chosen += fill(pool, chosen, documents, room)
+    ordered = without_near_duplicates(reading_order(chosen))
+    total, within = 0, []
+    for candidate in ordered:  # a safety net: selectors already respect the budget
+        if total + candidate.length <= words:
+            within.append(candidate)
+            total += candidate.length
+    return within
+
+
+def fill(pool: list[Candidate], chosen: list[Candidate], documents: list[list[str]], room: int
+         ) -> list[Candidate]:
+    """More sentences while the budget has room and the selector ran out of
+    shared concepts (small stories): greedily the sentence adding the most
+    new content words, weighted by how many articles use them, per word."""
+    df: Counter = Counter()
+    for document in documents:
+        df.update(set(document) - STOP_STEMS)
+    taken = {(c.article, c.position) for c in chosen}
+    covered = {s for c in chosen for s in c.stems}
+    added: list[Candidate] = []
+    while True:
+        best, best_score = None, 0.0
+        for candidate in pool:
+            if candidate.length > room or (candidate.article, candidate.position) in taken:
+                continue
+            if any(jaccard(candidate.stems, other.stems) >= 0.5 for other in chosen + added):
+                continue
+            score = sum(df[s] for s in set(candidate.stems) - covered - STOP_STEMS) / candidate.length
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None:
+            return added
+        added.append(best)
+        taken.add((best.article, best.position))
+        covered.update(best.stems)
+        room -= best.length

@@ -1,0 +1,39 @@
+"""The summary stage of a brief, and the same summary for plain texts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..clean import clean
+from ..model import Article, Brief, Document, Provenance, Span, SummarySentence
+from ..settings import Settings
+from .cite import aligned_mentions, claim_mentions
+from .core import DEFAULT_METHOD, extract
+
+
+def summarize(brief: Brief, settings: Settings) -> Brief:
+    """Fill ``brief.summary``: sentences within ``settings.words``, each with
+    every article span that states it and its (independent) support."""
+    chosen = extract(brief.articles, settings.words)
+    owns = [(Span(brief.articles[c.article].id, c.start, c.end), c.text) for c in chosen]
+    aligned = aligned_mentions(owns, brief.articles) if not brief.claims else []
+    provenance = brief.provenance or Provenance()
+    summary = []
+    for index, (own, text) in enumerate(owns):
+        others = claim_mentions(own, brief.claims) if brief.claims else aligned[index]
+        mentions = tuple(sorted({own, *others}))
+        supporting = {span.article for span in mentions}
+        summary.append(SummarySentence(text=text, mentions=(own, *[m for m in mentions if m != own]),
+                                       support=len(supporting),
+                                       independent_support=provenance.independent(supporting)))
+    return dataclasses.replace(brief, summary=tuple(summary))
+
+
+def articles_from_texts(texts: list[str], prefix: str = "doc") -> tuple[Article, ...]:
+    """Clean articles from plain texts, in the given order (ids ``prefix-N``)."""
+    return tuple(clean(Document(text=text, id=f"{prefix}-{i}")) for i, text in enumerate(texts))
+
+
+def summarize_texts(texts: list[str], words: int = 100, method: str = DEFAULT_METHOD) -> list[str]:
+    """Summary sentences of the articles ``texts`` (one story), within ``words``."""
+    return [c.text for c in extract(articles_from_texts(texts), words, method)]
