@@ -242,3 +242,14 @@ def test_a_small_story_still_fills_its_budget_with_standalone_sentences():
     texts = [c.text for c in chosen]
     assert texts and sum(len(t.split()) for t in texts) <= 30
     assert not any(t.startswith("He ") for t in texts)
+
+
+def test_compression_keeps_a_said_that_is_the_main_verb():
+    from storyline.summarize.compress import deletions
+
+    sentence = ("Greyline Recycling, which employs 120 people in Harwick, said in a statement "
+                "that it was cooperating fully with investigators.")
+    assert deletions(sentence) == []
+    trailing = "The fire started at 4:30 a.m. in a storage hall on Quarry Road, officials said."
+    (start, end), = deletions(trailing)
+    assert trailing[start:end] == ", officials said"

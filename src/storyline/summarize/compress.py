@@ -18,6 +18,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|said\s+[^\"“”`']{1,100}?|according\s+to\s+[^,\"“”`']{1,80}?))"
     r"(?=[.!]$)"
 )
+# The kept part ends inside ", which ..." or ", who ...": the "said" was its main verb.
+_OPEN_RELATIVE = re.compile(r",\s(?:who|which)\b[^,]*$")
+# "..., said in a statement that it ...": a reported clause follows, not an attribution.
+_REPORTED_CLAUSE = re.compile(r"\bthat\b")
+
 # "(8,464 feet)", "(1830 GMT)": short parentheticals, with the space before them.
 _PARENTHETICAL = re.compile(r"\s\([^()\"“”]{1,60}\)")
 # ", who ruled Chile for 17 years," between a name and its verb.
@@ -32,7 +37,9 @@ def deletions(sentence: str, attributions: bool = True, parentheticals: bool = T
     ranges: list[Range] = []
     if attributions:
         match = _TRAILING_ATTRIBUTION.search(sentence)
-        if match and len(sentence[: match.start()].split()) >= 6:
+        kept = sentence[: match.start()] if match else ""
+        if match and len(kept.split()) >= 6 and not _OPEN_RELATIVE.search(kept) \
+                and not _REPORTED_CLAUSE.search(match.group(1)):
             ranges.append(match.span(1))
     if parentheticals:
         ranges.extend(m.span() for m in _PARENTHETICAL.finditer(sentence) if len(m.group().split()) <= 6)
