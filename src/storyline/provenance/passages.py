@@ -116,7 +116,7 @@ def _seeds(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fano
     only to the first ``max_fanout`` articles holding it, which bounds the
     work on stories made of hundreds of copies of one wire report.
     """
-    order = np.lexsort((arts, hashes))
+    order = np.argsort(hashes, kind="stable")  # occurrences come article by article: ties stay in article order
     h, a, p = hashes[order], arts[order], positions[order]
     if len(h) == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -170,7 +170,8 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
         return {}
     count = len(tokens)
     pair = a * count + b
-    order = np.lexsort((pa, pair))
+    longest = max(len(t.ids) for t in tokens) + 1
+    order = np.argsort(pair * longest + pa, kind="stable")  # by pair, then position in ``a``
     pair, pa, pb = pair[order], pa[order], pb[order]
     out: dict[tuple[int, int], list[Passage]] = {}
     for gap, shift, exact in ((max_gap, max_shift, False), (max_gap, 0, True)):
