@@ -5,7 +5,8 @@ generator: copies, excerpts, quoting blogs, rewrites and independent reports)
 and padded with further generated sets until they hold N articles; each
 article is then lengthened to about --words words with other source articles
 (distinct text, so that every shingle is a real one).
-Reports seconds for the shared-passage step alone and for the whole stage,
+Reports seconds for the shared-passage step alone and for the whole stage
+(wall clock, and CPU seconds of the process, steadier on a shared machine),
 and pairs per second (N*(N-1)/2 article pairs over the whole stage).
 
     python benchmarks/bench_provenance.py [--data PATH ...] [--sizes 10 100 1000] [--words 1000]
@@ -52,24 +53,26 @@ def main() -> None:
     parser.add_argument("--difflib-max", type=int, default=100,
                         help="also time pairwise difflib matching blocks up to this many articles")
     args = parser.parse_args()
-    print("| articles | words/article | shared passages (s) | whole stage (s) | pairs/s | difflib all pairs (s) |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| articles | words/article | shared passages (s) | whole stage (s) | whole stage CPU (s) | pairs/s "
+          "| difflib all pairs (s) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:
         articles = story(size, args.data, args.words)
         mean_words = statistics.mean(len(a.text.split()) for a in articles)
-        passages, whole = [], []
+        passages, whole, cpu = [], [], []
         for _ in range(args.repeat if size <= 100 else 1):
             started = time.perf_counter()
             shared_passages(tokenize(articles))
             passages.append(time.perf_counter() - started)
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             find_provenance(articles)
             whole.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
         pairs = len(articles) * (len(articles) - 1) / 2
         seconds = statistics.median(whole)
         baseline = difflib_seconds(articles) if len(articles) <= args.difflib_max else float("nan")
         print(f"| {len(articles)} | {mean_words:.0f} | {statistics.median(passages):.3f} | {seconds:.2f} "
-              f"| {pairs / seconds:,.0f} | {baseline:.2f} |")
+              f"| {statistics.median(cpu):.2f} | {pairs / seconds:,.0f} | {baseline:.2f} |")
 
 
 def difflib_seconds(articles) -> float:

@@ -17,15 +17,14 @@ import json
 import re
 import time
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 
 from ..brief import read_articles
 from ..commands.common import UserError
 from ..provenance import find_provenance
-from ..provenance.paraphrase import align, index_sentences
-from ..provenance.passages import covered, shared_passages, tokenize
-from ..provenance.relations import Thresholds
 from .provenance_sets import generate
+from .reuse import fit_reuse_classifier, reuse_features
 
 KINDS = ("copy", "excerpt", "quotes", "rewrite")
 REUSE_LABELS = ("cut", "light", "heavy", "non")
@@ -140,73 +139,45 @@ def _scores(labels: list[str], predicted: list[str]) -> dict:
     return {"accuracy": round(accuracy, 3), "macro_f1": round(sum(f1s) / len(f1s), 3)}
 
 
-def _reuse_features(text_article, source_article, semantic: bool) -> tuple[float, float]:
-    """(share of the text in verbatim runs of >= 8 words, share aligned sentence by sentence)."""
-    articles = [text_article, source_article]
-    tokens = tokenize(articles)
-    runs = [(p.a_start, p.a_end) for p in shared_passages(tokens, min_exact=8).get((0, 1), []) if p.exact]
-    alignment = align(index_sentences(articles, semantic), 0, 1, Thresholds().sentence)
-    return float(covered(len(tokens[0].ids), runs).mean()) if len(tokens[0].ids) else 0.0, alignment.share
-
-
-def _reuse_grid(features: list[tuple[float, float]], labels: list[str]) -> tuple[float, float, float]:
-    """Cut points (related, light, cut) that maximise accuracy: three, as for the baseline."""
-    grid = [i / 25 for i in range(26)]
-    best = (-1, (0.0, 0.0, 0.0))
-    for related in grid:
-        for mid in grid:
-            for high in (g for g in grid if g >= mid):
-                cuts = (related, mid, high)
-                hits = sum(_reuse_class(f, cuts) == y for f, y in zip(features, labels, strict=True))
-                if hits > best[0]:
-                    best = (hits, cuts)
-    return best[1]
-
-
-def _reuse_class(features: tuple[float, float], cuts: tuple[float, float, float]) -> str:
-    verbatim, aligned = features
-    related, mid, high = cuts
-    if aligned < related and verbatim < 0.05:
-        return "non"
-    return "cut" if verbatim >= high else "light" if verbatim >= mid else "heavy"
-
-
 def evaluate_reuse(path: str, semantic: bool) -> dict:
     """cut / light / heavy / non on Clough & Stevenson, Storyline next to the trigram baseline.
 
-    Storyline's features are its own: the share of the text in verbatim runs
-    (the passage finder) and the share aligned sentence by sentence (the
-    paraphrase aligner). Both methods get three cut points, chosen on all 95
-    texts and, as a held-out figure, on four of the five tasks to predict the
-    fifth (leave one task out), so the comparison is like for like.
+    Storyline's classifier (:mod:`storyline.eval.reuse`) and the baseline's
+    three cut points are both fitted on all 95 texts (an in-sample figure) and,
+    held out, on four of the five tasks to predict the fifth (leave one task
+    out; Storyline chooses its features by a further leave-one-task-out inside
+    the four training tasks), so the comparison is like for like.
     """
     records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     labels = [r["label"] for r in records]
+    tasks = [str(r.get("task")) for r in records]
     baseline_scores = [_trigram_containment(r["text"], r["source_text"]) for r in records]
     baseline_cuts = _best_cuts(baseline_scores, labels)
-    features = []
+    rows = []
     for index, record in enumerate(records):
         articles, _ = read_articles([{"id": f"text{index}", "text": record["text"]},
                                      {"id": f"source{index}", "text": record["source_text"]}])
         by_id = {a.id: a for a in articles}
-        features.append(_reuse_features(by_id[f"text{index}"], by_id[f"source{index}"], semantic))
-    cuts = _reuse_grid(features, labels)
-    tasks = [r.get("task") for r in records]
+        rows.append(reuse_features(by_id[f"text{index}"], by_id[f"source{index}"], semantic))
+    classifier = fit_reuse_classifier(rows, labels, tasks)
     held_out_storyline, held_out_baseline = [""] * len(records), [""] * len(records)
-    for task in sorted(set(tasks)):  # leave one task (source text) out: tune on four, predict the fifth
+    chosen = []
+    for task in sorted(set(tasks)):  # leave one task (source text) out: fit on four, predict the fifth
         train = [i for i, t in enumerate(tasks) if t != task]
-        own = _reuse_grid([features[i] for i in train], [labels[i] for i in train])
+        own = fit_reuse_classifier([rows[i] for i in train], [labels[i] for i in train], [tasks[i] for i in train])
+        chosen.append({"task": task, "related": own.related, "kept": own.kept})
         base = _best_cuts([baseline_scores[i] for i in train], [labels[i] for i in train])
         for i, t in enumerate(tasks):
             if t == task:
-                held_out_storyline[i] = _reuse_class(features[i], own)
+                held_out_storyline[i] = own.label(rows[i])
                 held_out_baseline[i] = _label(baseline_scores[i], base)
     return {"texts": len(records),
             "held_out_storyline": _scores(labels, held_out_storyline),
             "held_out_trigram_baseline": _scores(labels, held_out_baseline),
-            "storyline": _scores(labels, [_reuse_class(f, cuts) for f in features]),
+            "storyline": _scores(labels, [classifier.label(row) for row in rows]),
             "trigram_baseline": _scores(labels, [_label(s, baseline_cuts) for s in baseline_scores]),
-            "storyline_cuts": dict(zip(("related", "light", "cut"), cuts, strict=True)),
+            "storyline_classifier": asdict(classifier),
+            "held_out_features": chosen,
             "baseline_cuts": dict(zip(("heavy", "light", "cut"), baseline_cuts, strict=True))}
 
 

@@ -32,8 +32,9 @@ class SentenceIndex:
     article: np.ndarray  # int64, sentence -> article index
     first: np.ndarray  # int64, article -> index of its first sentence (len = n_articles + 1)
     lengths: np.ndarray  # tokens per sentence
-    lexical: sparse.csr_matrix  # IDF-weighted, L2-normalised rows
-    semantic: np.ndarray | None  # (n_sentences, dim) L2-normalised, or None when off
+    distinct: np.ndarray  # int64, sentence -> row of its text below (identical sentences share a row)
+    lexical: sparse.csr_matrix  # per distinct sentence: IDF-weighted, L2-normalised rows
+    semantic: np.ndarray | None  # (n_distinct, dim) L2-normalised, or None when off
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +54,40 @@ def _stem(word: str) -> str:
 
 
 def index_sentences(articles: list[Article], semantic: bool) -> SentenceIndex:
-    """Vectors of every sentence of the story; the embedding model is called once."""
-    texts, owner, counts = [], [], []
-    rows, cols = [], []
-    vocabulary: dict[str, int] = {}
-    first = [0]
+    """Vectors of every distinct sentence of the story; the embedding model is called once.
+
+    Copies repeat sentences verbatim, so each distinct sentence text is
+    tokenised and embedded once. Document frequencies still count every
+    sentence (a distinct text weighs as often as it occurs), so the IDF
+    weights are those of the whole story.
+    """
+    texts: list[str] = []
+    seen: dict[str, int] = {}
+    distinct, owner, counts, first = [], [], [], [0]
+    words_of: list[list[str]] = []
     for index, article in enumerate(articles):
         for sentence in article.sentences:
             text = article.text[sentence.start : sentence.end]
-            words = [_stem(m.group().lower()) for m in _WORD.finditer(text)]
-            row = len(texts)
-            for word in set(words):
-                rows.append(row)
-                cols.append(vocabulary.setdefault(word, len(vocabulary)))
-            texts.append(text)
+            row = seen.get(text)
+            if row is None:
+                row = seen[text] = len(texts)
+                texts.append(text)
+                words_of.append([_stem(m.group().lower()) for m in _WORD.finditer(text)])
+            distinct.append(row)
             owner.append(index)
-            counts.append(len(words))
-        first.append(len(texts))
-    n = len(texts)
-    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(1, len(vocabulary))))
-    df = np.asarray(matrix.sum(axis=0)).ravel()
+            counts.append(len(words_of[row]))
+        first.append(len(distinct))
+    rows, cols = [], []
+    vocabulary: dict[str, int] = {}
+    for row, words in enumerate(words_of):
+        for word in set(words):
+            rows.append(row)
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+    distinct_rows = np.asarray(distinct, dtype=np.int64)
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), max(1, len(vocabulary))))
+    occurrences = np.bincount(distinct_rows, minlength=len(texts)).astype(np.float64)
+    df = matrix.T @ occurrences
+    n = len(distinct)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     matrix = matrix @ sparse.diags(idf)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
@@ -84,19 +99,30 @@ def index_sentences(articles: list[Article], semantic: bool) -> SentenceIndex:
 
         vectors = embed(texts)
     return SentenceIndex(np.asarray(owner, dtype=np.int64), np.asarray(first, dtype=np.int64),
-                         np.asarray(counts, dtype=np.int64), sparse.csr_matrix(matrix), vectors)
+                         np.asarray(counts, dtype=np.int64), distinct_rows, sparse.csr_matrix(matrix), vectors)
+
+
+def blended(index: SentenceIndex, rows: np.ndarray, cols: np.ndarray, lexical_weight: float = 0.6
+            ) -> np.ndarray:
+    """Similarity of sentences ``rows`` to sentences ``cols`` (story-wide sentence numbers).
+
+    Computed once per distinct sentence on each side, then spread to every
+    sentence with that text: a story of copies costs what its distinct text costs.
+    """
+    unique_rows, row_at = np.unique(index.distinct[rows], return_inverse=True)
+    unique_cols, col_at = np.unique(index.distinct[cols], return_inverse=True)
+    block = (index.lexical[unique_rows] @ index.lexical[unique_cols].T).toarray()
+    if index.semantic is not None:
+        block = lexical_weight * block + (1.0 - lexical_weight) * (
+            index.semantic[unique_rows] @ index.semantic[unique_cols].T)
+    return block[row_at[:, None], col_at[None, :]]
 
 
 def similarity(index: SentenceIndex, derived: int, source: int, lexical_weight: float = 0.6
                ) -> np.ndarray:
     """Blended sentence similarity, shape ``(sentences of derived, sentences of source)``."""
-    d = slice(index.first[derived], index.first[derived + 1])
-    s = slice(index.first[source], index.first[source + 1])
-    lexical = (index.lexical[d] @ index.lexical[s].T).toarray()
-    if index.semantic is None:
-        return lexical
-    semantic = index.semantic[d] @ index.semantic[s].T
-    return lexical_weight * lexical + (1.0 - lexical_weight) * semantic
+    return blended(index, np.arange(index.first[derived], index.first[derived + 1]),
+                   np.arange(index.first[source], index.first[source + 1]), lexical_weight)
 
 
 def _longest_increasing(values: list[int]) -> int:
@@ -134,20 +160,15 @@ class PairSimilarity:
 
     def _load(self, article: int) -> None:
         index = self.index
-        neighbours = self.later.get(article, [])
         columns, offsets, at = [], {}, 0
-        for other in neighbours:
+        for other in self.later.get(article, []):
             lo, hi = int(index.first[other]), int(index.first[other + 1])
             columns.append(np.arange(lo, hi))
             offsets[other] = (at, at + hi - lo)
             at += hi - lo
-        rows = slice(index.first[article], index.first[article + 1])
+        rows = np.arange(index.first[article], index.first[article + 1])
         cols = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
-        block = (index.lexical[rows] @ index.lexical[cols].T).toarray()
-        if index.semantic is not None:
-            block = self.lexical_weight * block + (1.0 - self.lexical_weight) * (
-                index.semantic[rows] @ index.semantic[cols].T)
-        self._article, self._block, self._columns = article, block, offsets
+        self._article, self._block, self._columns = article, blended(index, rows, cols, self.lexical_weight), offsets
 
     def get(self, derived: int, source: int) -> np.ndarray:
         """Shape ``(sentences of derived, sentences of source)``."""
@@ -202,8 +223,8 @@ def candidate_pairs(index: SentenceIndex, n_articles: int, neighbours: int, min_
     """
     if n_articles < 2:
         return set()
-    owner = sparse.csr_matrix((np.ones(len(index.article)), (index.article, np.arange(len(index.article)))),
-                              shape=(n_articles, len(index.article)))
+    owner = sparse.csr_matrix((np.ones(len(index.article)), (index.article, index.distinct)),
+                              shape=(n_articles, index.lexical.shape[0]))
     vectors = owner @ index.lexical
     norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

@@ -116,7 +116,7 @@ def _seeds(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fano
     only to the first ``max_fanout`` articles holding it, which bounds the
     work on stories made of hundreds of copies of one wire report.
     """
-    order = np.lexsort((arts, hashes))
+    order = np.argsort(hashes, kind="stable")  # occurrences come article by article: ties stay in article order
     h, a, p = hashes[order], arts[order], positions[order]
     if len(h) == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -170,30 +170,58 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
         return {}
     count = len(tokens)
     pair = a * count + b
-    order = np.lexsort((pa, pair))
+    longest = max(len(t.ids) for t in tokens) + 1
+    order = np.argsort(pair * longest + pa, kind="stable")  # by pair, then position in ``a``
     pair, pa, pb = pair[order], pa[order], pb[order]
     out: dict[tuple[int, int], list[Passage]] = {}
     for gap, shift, exact in ((max_gap, max_shift, False), (max_gap, 0, True)):
         first, last = _chains(pair, pa, pb, n, gap, shift)
         a_lo, a_hi, b_lo, b_hi = pa[first], pa[last] + n, pb[first], pb[last] + n
-        for k in np.flatnonzero((a_hi - a_lo >= min_tokens) & (b_hi - b_lo >= min_tokens)):
-            i, j = divmod(int(pair[first[k]]), count)
-            lo_a, hi_a, lo_b, hi_b = int(a_lo[k]), int(a_hi[k]), int(b_lo[k]), int(b_hi[k])
-            if not exact:
-                matched = min(int(last[k] - first[k]) + n, hi_a - lo_a)
-                out.setdefault((i, j), []).append(Passage(i, j, lo_a, hi_a, lo_b, hi_b, matched, False))
-                continue
-            for start, end in _equal_runs(tokens[i].ids[lo_a:hi_a], tokens[j].ids[lo_b:hi_b], min_exact):
-                out.setdefault((i, j), []).append(
-                    Passage(i, j, lo_a + start, lo_a + end, lo_b + start, lo_b + end, end - start, True))
+        keep = np.flatnonzero((a_hi - a_lo >= min_tokens) & (b_hi - b_lo >= min_tokens))
+        if exact:
+            chain, start, end = _equal_runs(tokens, pair[first[keep]] // count, pair[first[keep]] % count,
+                                            a_lo[keep], b_lo[keep], a_hi[keep] - a_lo[keep], min_exact)
+            rows = zip(pair[first[keep[chain]]].tolist(), (a_lo[keep[chain]] + start).tolist(),
+                       (a_lo[keep[chain]] + end).tolist(), (b_lo[keep[chain]] + start).tolist(),
+                       (b_lo[keep[chain]] + end).tolist(), (end - start).tolist(), strict=True)
+        else:
+            matched = np.minimum(last[keep] - first[keep] + n, a_hi[keep] - a_lo[keep])
+            rows = zip(pair[first[keep]].tolist(), a_lo[keep].tolist(), a_hi[keep].tolist(),
+                       b_lo[keep].tolist(), b_hi[keep].tolist(), matched.tolist(), strict=True)
+        for key, lo_a, hi_a, lo_b, hi_b, matched_tokens in rows:
+            i, j = divmod(key, count)
+            out.setdefault((i, j), []).append(Passage(i, j, lo_a, hi_a, lo_b, hi_b, matched_tokens, exact))
     return out
 
 
-def _equal_runs(first: np.ndarray, second: np.ndarray, shortest: int) -> list[tuple[int, int]]:
-    """Runs of equal tokens of two aligned arrays (one diagonal) at least ``shortest`` long."""
-    equal = np.r_[False, first == second, False]
-    edges = np.flatnonzero(np.diff(equal.astype(np.int8)))
-    return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True) if e - s >= shortest]
+def _equal_runs(tokens: list[Tokens], first: np.ndarray, second: np.ndarray, lo_first: np.ndarray,
+                lo_second: np.ndarray, lengths: np.ndarray, shortest: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Runs of equal tokens along many diagonals at once, at least ``shortest`` long.
+
+    Diagonal ``k`` compares ``lengths[k]`` tokens of article ``first[k]`` from
+    ``lo_first[k]`` with those of ``second[k]`` from ``lo_second[k]``. Returns
+    ``(diagonal, start, end)`` of each run, offsets relative to the diagonal's start.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    if len(lengths) == 0:
+        return empty, empty, empty
+    base = np.concatenate(([0], np.cumsum([len(t.ids) for t in tokens])))
+    ids = np.concatenate([t.ids for t in tokens])
+    slots = lengths + 1  # one slot more per diagonal, always unequal: runs never cross diagonals
+    origin = np.cumsum(slots) - slots
+    diagonal = np.repeat(np.arange(len(lengths)), slots)
+    offset = np.arange(int(slots.sum())) - origin[diagonal]
+    inside = offset < lengths[diagonal]
+    offset = np.where(inside, offset, 0)
+    equal = inside & (ids[base[first][diagonal] + lo_first[diagonal] + offset]
+                      == ids[base[second][diagonal] + lo_second[diagonal] + offset])
+    edges = np.flatnonzero(np.diff(np.concatenate(([False], equal, [False])).astype(np.int8)))
+    starts, ends = edges[::2], edges[1::2]
+    long_enough = ends - starts >= shortest
+    starts, ends = starts[long_enough], ends[long_enough]
+    run_diagonal = diagonal[starts]
+    return run_diagonal, starts - origin[run_diagonal], ends - origin[run_diagonal]
 
 
 def char_span(toks: Tokens, start: int, end: int) -> tuple[int, int]:

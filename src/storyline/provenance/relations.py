@@ -113,31 +113,45 @@ class PairEvidence:
 
     def share(self, side: int) -> float:
         mask = self.cover_a if side == 0 else self.cover_b
-        return float(mask.mean()) if len(mask) else 0.0
+        return np.count_nonzero(mask) / len(mask) if len(mask) else 0.0
 
 
-def pair_evidence(passages: list[Passage], ta: Tokens, tb: Tokens, speech: float,
-                  quoted_a: np.ndarray, quoted_b: np.ndarray) -> PairEvidence:
+def prefix_sums(mask: np.ndarray) -> np.ndarray:
+    """Running counts of a boolean mask, so that any slice's share costs two lookups."""
+    return np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
+
+
+def _fraction(prefix: np.ndarray, start: int, end: int) -> float:
+    """Share of ``[start, end)`` set in the mask whose :func:`prefix_sums` is ``prefix``."""
+    return float(prefix[end] - prefix[start]) / (end - start) if end > start else 0.0
+
+
+def pair_evidence(passages: list[Passage], lengths: tuple[int, int], speech: float,
+                  speech_sums: tuple[np.ndarray, np.ndarray], quoted_sums: tuple[np.ndarray, np.ndarray]
+                  ) -> PairEvidence:
     """Coverage masks of both articles, without passages that are only shared direct speech
     (unless one article marks the passage as quoted from another report)."""
+    speech_a, speech_b = speech_sums
+    quoted_a, quoted_b = quoted_sums
+
+    def marked(p: Passage) -> bool:
+        return max(_fraction(quoted_a, p.a_start, p.a_end), _fraction(quoted_b, p.b_start, p.b_end)) >= 0.5
 
     def kept(p: Passage) -> bool:
-        if max(quoted_a[p.a_start : p.a_end].mean(), quoted_b[p.b_start : p.b_end].mean()) >= 0.5:
-            return True
-        return min(ta.speech[p.a_start : p.a_end].mean(), tb.speech[p.b_start : p.b_end].mean()) < speech
+        return marked(p) or min(_fraction(speech_a, p.a_start, p.a_end),
+                                _fraction(speech_b, p.b_start, p.b_end)) < speech
 
     near = [p for p in passages if not p.exact and kept(p)]
     runs = [r for r in passages if r.exact and any(
         p.a_start <= r.a_start and r.a_end <= p.a_end and p.b_start <= r.b_start and r.b_end <= p.b_end
         for p in near)]
     for p in near:  # a short block marked as quoted counts whole, even below the verbatim-run length
-        marked = max(quoted_a[p.a_start : p.a_end].mean(), quoted_b[p.b_start : p.b_end].mean()) >= 0.5
-        if marked and not any(p.a_start <= r.a_start and r.a_end <= p.a_end for r in runs):
+        if marked(p) and not any(p.a_start <= r.a_start and r.a_end <= p.a_end for r in runs):
             runs.append(replace(p, exact=True))
     spans = {(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs}
     near = [replace(p, exact=(p.a_start, p.a_end, p.b_start, p.b_end) in spans) for p in near]
-    return PairEvidence(near, runs, covered(len(ta.ids), [(p.a_start, p.a_end) for p in runs]),
-                        covered(len(tb.ids), [(p.b_start, p.b_end) for p in runs]))
+    return PairEvidence(near, runs, covered(lengths[0], [(p.a_start, p.a_end) for p in runs]),
+                        covered(lengths[1], [(p.b_start, p.b_end) for p in runs]))
 
 
 def _contiguous(mask: np.ndarray) -> float:
@@ -162,6 +176,8 @@ class PairJudge:
         self.credits = {(position[c.article], position[c.target]) for c in credits
                         if c.target is not None and c.target in position}
         self.quoted = [_quoted_mask(a, t) for a, t in zip(articles, tokens, strict=True)]
+        self.quoted_sums = [prefix_sums(mask) for mask in self.quoted]
+        self.speech_sums = [prefix_sums(t.speech) for t in tokens]
         self.intro_ends: list[list[int]] = [[] for _ in articles]
         for credit in credits:
             self.intro_ends[position[credit.article]].append(credit.end)
@@ -215,8 +231,9 @@ class PairJudge:
     def judge(self, i: int, j: int, passages: list[Passage]) -> Relation | None:
         """The relation between articles ``i < j``, or None."""
         t = self.thresholds
-        evidence = pair_evidence(passages, self.tokens[i], self.tokens[j], t.speech,
-                                 self.quoted[i], self.quoted[j])
+        evidence = pair_evidence(passages, (len(self.tokens[i].ids), len(self.tokens[j].ids)), t.speech,
+                                 (self.speech_sums[i], self.speech_sums[j]),
+                                 (self.quoted_sums[i], self.quoted_sums[j]))
         verbatim = max(evidence.share(0), evidence.share(1))
         alignments: dict[int, Alignment] = {}
         if verbatim < t.copy:

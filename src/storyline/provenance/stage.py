@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from threadpoolctl import threadpool_limits
+
 from ..model import Article, Brief, Derivation, Provenance, SharedPassage
 from ..settings import Settings
 from .credits import find_credits, self_dateline
@@ -62,8 +64,17 @@ def _orient_rewrites(relations: list[Relation], judge: PairJudge) -> list[Relati
 
 def find_provenance(articles: list[Article], semantic: bool = True,
                     thresholds: Thresholds | None = None) -> Provenance:
-    """Derivations, credits, roles, origin groups and drift of the articles of one story."""
-    thresholds = thresholds or Thresholds()
+    """Derivations, credits, roles, origin groups and drift of the articles of one story.
+
+    The matrix products here are small (one article's sentences against its
+    candidates'); BLAS threads cost more than they save on them (measured 50x
+    CPU time on a busy 2-core machine), so BLAS runs on one thread.
+    """
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _find_provenance(articles, semantic, thresholds or Thresholds())
+
+
+def _find_provenance(articles: list[Article], semantic: bool, thresholds: Thresholds) -> Provenance:
     n = len(articles)
     tokens = tokenize(articles)
     passages = shared_passages(tokens)
