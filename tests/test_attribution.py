@@ -147,3 +147,9 @@ def test_doubled_apostrophes_are_double_quotes():
     text = "He attacked the judge for his ''Mexican heritage.'' ''We will win,'' Mr. Trump said. It's Jones' car."
     assert [text[q.start:q.end] for q in quote_spans(text)] == ["''Mexican heritage.''", "''We will win,''"]
     assert ("direct", ["''We will win,''"], "Mr. Trump", "said") in rows(text)
+
+
+def test_attribution_nested_in_another_content_is_left_to_the_outer_one():
+    text = "The mayor said that the minister believed the bridge was “perfectly safe.”"
+    assert rows(text) == [("indirect", ["that the minister believed the bridge was “perfectly safe.”"],
+                           "The mayor", "said")]

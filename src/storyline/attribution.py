@@ -27,7 +27,7 @@ keep their quote marks and a leading "that"; the cue keeps its auxiliaries
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -448,7 +448,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
-    found = _trim_over_direct(text, found)
+    found = _drop_nested(_trim_over_direct(text, found))
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -489,6 +489,20 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
                 a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
         out.append(a)
     return out
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Drop an indirect attribution whose cue and content lie inside another's
+    content ("X said that Y believed Z"): PolNeAR annotates the outer one."""
+    parts = sorted(part for a in found for part in a.content)
+    starts = [s for s, _ in parts]
+    reach = list(accumulate((e for _, e in parts), max))
+
+    def nested(a: Attribution) -> bool:
+        index = bisect_left(starts, min(a.content[0][0], a.cue[0])) - 1
+        return index >= 0 and reach[index] >= a.content[-1][1]
+
+    return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)]
 
 
 def _is_title(text: str, quote: QuoteSpan) -> bool:
