@@ -153,3 +153,25 @@ def test_attribution_nested_in_another_content_is_left_to_the_outer_one():
     text = "The mayor said that the minister believed the bridge was “perfectly safe.”"
     assert rows(text) == [("indirect", ["that the minister believed the bridge was “perfectly safe.”"],
                            "The mayor", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Who do they think they are?” Trump said of the company in February, when it refused to help.", "Trump"),
+    ("“We need our fix!” Clinton said to the magazine.", "Clinton"),
+    ("“We will win,” he said, introducing the governor as a friend of the state.", "he"),
+])
+def test_what_follows_a_quote_cue_about_or_to_whom_is_not_its_content(text, speaker):
+    kind, contents, found_speaker, cue = rows(text)[0]
+    assert (kind, found_speaker, cue) == ("direct", speaker, "said")
+    assert contents[0].startswith("“") and contents[0].endswith("”")
+
+
+def test_inverted_speaker_stops_before_a_relative_clause():
+    text = "“It will be hard,” said a longtime data expert who has worked for a rival campaign."
+    assert rows(text)[0][2] == "a longtime data expert"
+
+
+def test_mistyped_curly_quotes_are_paired_by_their_spacing():
+    text = "“It's unusual,“ said Larry Noble, a lawyer. “It's a hard thing to do.”"
+    assert [text[q.start:q.end] for q in quote_spans(text)] == ["“It's unusual,“", "“It's a hard thing to do.”"]
+    assert rows(text)[0][2] == "Larry Noble"

@@ -63,7 +63,7 @@ _BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
@@ -146,6 +146,9 @@ def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
     if not match:
         return None
     start, end = cue_end + match.start(1), cue_end + match.end(1)
+    relative = _RELATIVE_CLAUSE.search(text, start, end)  # "said a data expert who has worked for ..."
+    if relative and relative.start() > start:
+        end = relative.start()
     speaker = _clean_speaker(text, start, end)
     if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
             not in SPEAKER_STARTERS):
@@ -220,6 +223,12 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     return None
 
 
+#: After a quote's cue: what it was about or to whom ("said of the plan", "said to
+#: reporters"), or what the speaker was doing ("said, introducing Clinton").
+_AFTER_QUOTE_ADJUNCT = re.compile(r"(?:of|about)\b|to\s+(?:[A-Z]|(?:the|a|an|his|her|their|reporters|him|her|them)\b)"
+                                  r"|\w+ing\b")
+
+
 def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     """Whether a clause of its own follows the cue (not an adjunct, a quote, a
     speaker or the person addressed)."""
@@ -228,8 +237,8 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
         return False
     if _THAT.match(rest) or re.match(r"[^,;“\"]{0,60}\bthat\b", rest):
         return True  # "said on Sunday that ...": the cue has content of its own
-    if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS:
-        return False  # an adjunct ("during the interview in Macau, ...") or the person addressed
+    if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS or _AFTER_QUOTE_ADJUNCT.match(rest):
+        return False  # an adjunct ("during the interview in Macau, ...", "of the plan") or the person addressed
     return len(rest.split()) > words
 
 
