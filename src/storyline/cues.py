@@ -28,6 +28,7 @@ questioned rejected defended cited cites citing indicated indicates mentioned le
 believe believed thinks feared fears hopes hoped expects worried announced reiterated repeated
 objected protested demanded proposed declined refused charged blamed slammed decried lamented
 conceded speculated asserted affirmed wrote emailed messaged texted
+exclaimed confessed barked conclude assures mocks quipped scoffed snapped retorted
 """
 #: More cue verbs: words annotated as cues in at least 35% of their uses in PolNeAR train
 #: (four uses or more), then those at 25-35% with five uses or more (nouns and adjectives left out).
@@ -56,12 +57,12 @@ lists persuade exposed appointed follows demands celebrated admit aim opposes ag
 blocked highlight
 """
 _PHRASES = r"according\s+to|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+for|pointed\s+out|" \
-    r"went\s+on\s+to\s+say|said\s+in\s+a\s+statement"
+    r"went\s+on\s+to\s+say|said\s+in\s+a\s+statement|shot\s+back|put\s+it|puts\s+it"
 
 #: Single-word cues, lower case.
 CUE_SET = frozenset(_SPEECH.split()) | frozenset(_MEASURED.split())
 _PHRASE = re.compile(r"(?:" + _PHRASES + r")\b", re.IGNORECASE)
-_PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "went", "said"}
+_PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "went", "said", "shot", "put", "puts"}
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
