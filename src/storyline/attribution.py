@@ -398,8 +398,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     if coordinated:
         end = coordinated.start()
     that = _THAT.search(text, start, min(end, start + 80))
-    if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()] \
-            and not doc.in_quote(that.start()):
+    if that and _opens_content(text[start:that.start()]) and not doc.in_quote(that.start()):
         start = that.start()
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
@@ -407,6 +406,15 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
+
+
+def _opens_content(before_that: str) -> bool:
+    """Whether a 'that' after a cue opens its content: only an adjunct or the person
+    addressed may come between ("said on Sunday that", "told Reuters that"), not a
+    clause ("said Republicans are engaged in mischief that shows ...")."""
+    words = before_that.split()
+    return len(words) <= 8 and "," not in before_that and not any(w in CLAUSE_WORDS for w in words) \
+        and not any(mark in before_that for mark in "\"“”")
 
 
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
