@@ -37,6 +37,7 @@ from .cues import (
     CLAUSE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
+    SAYING,
     SPEAKER_STARTERS,
     TRAILING_ADJUNCT,
     find_cues,
@@ -465,7 +466,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
-    found = _drop_nested(_trim_over_direct(text, found))
+    found = _drop_nested(text, _trim_over_direct(text, found))
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -508,9 +509,10 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
     """Drop an indirect attribution whose cue and content lie inside another's
-    content ("X said that Y believed Z"): PolNeAR annotates the outer one."""
+    content, unless its cue is a verb of saying: PolNeAR annotates "X said that
+    Y believed Z" once but "X wrote that Y said Z" twice."""
     parts = sorted(part for a in found for part in a.content)
     starts = [s for s, _ in parts]
     reach = list(accumulate((e for _, e in parts), max))
@@ -519,7 +521,8 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         index = bisect_left(starts, min(a.content[0][0], a.cue[0])) - 1
         return index >= 0 and reach[index] >= a.content[-1][1]
 
-    return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)]
+    return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)
+            or text[a.cue[0]:a.cue[1]].split()[-1].lower() in SAYING]
 
 
 def _is_title(text: str, quote: QuoteSpan) -> bool:
