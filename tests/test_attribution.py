@@ -175,3 +175,8 @@ def test_mistyped_curly_quotes_are_paired_by_their_spacing():
     text = "“It's unusual,“ said Larry Noble, a lawyer. “It's a hard thing to do.”"
     assert [text[q.start:q.end] for q in quote_spans(text)] == ["“It's unusual,“", "“It's a hard thing to do.”"]
     assert rows(text)[0][2] == "Larry Noble"
+
+
+def test_attribution_nested_under_a_verb_of_saying_is_kept():
+    text = "The paper wrote that the governor said the bridge was “perfectly safe.”"
+    assert [(r[2], r[3]) for r in rows(text)] == [("The paper", "wrote"), ("the governor", "said")]
