@@ -180,3 +180,8 @@ def test_mistyped_curly_quotes_are_paired_by_their_spacing():
 def test_attribution_nested_under_a_verb_of_saying_is_kept():
     text = "The paper wrote that the governor said the bridge was “perfectly safe.”"
     assert [(r[2], r[3]) for r in rows(text)] == [("The paper", "wrote"), ("the governor", "said")]
+
+
+def test_a_prepositional_phrase_is_not_a_speaker():
+    text = "With a vote for the mayor ruled out, Cross said he is left with two options."
+    assert [(r[2], r[3]) for r in rows(text)] == [("Cross", "said")]
