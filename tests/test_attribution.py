@@ -185,3 +185,8 @@ def test_attribution_nested_under_a_verb_of_saying_is_kept():
 def test_a_prepositional_phrase_is_not_a_speaker():
     text = "With a vote for the mayor ruled out, Cross said he is left with two options."
     assert [(r[2], r[3]) for r in rows(text)] == [("Cross", "said")]
+
+
+def test_an_adjunct_between_speaker_and_cue_is_skipped():
+    text = 'Clinton, during a town hall in Columbus, Ohio, said she would "put coal miners out of business."'
+    assert [(r[2], r[3]) for r in rows(text)] == [("Clinton", "said")]

@@ -115,6 +115,12 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     return span if not _RELATIVE.match(first) else None
 
 
+#: An adjunct set off by commas between a speaker and the cue ("Clinton, during a town
+#: hall meeting in Columbus, Ohio, said"); it may hold one more comma.
+_ADJUNCT_BEFORE_CUE = re.compile(r",\s*(?:during|in|at|on|after|before|while|speaking|with|from|asked|when)\b"
+                                 r"[^,;:\"“”]*(?:,[^,;:\"“”]*)?,\s*$")
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
     """The noun phrase ending right before the cue, within ``text[lo:cue_start]``.
 
@@ -126,6 +132,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
     comma = text.rfind(",", lo, end)
     if comma > lo and _RELATIVE_CLAUSE.match(text, comma + 1):
         return speaker_before(text, lo, comma)
+    adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
+    if adjunct and adjunct.start() > lo:
+        return speaker_before(text, lo, adjunct.start())
     cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
     start = cuts[-1].end() if cuts else lo
     if cuts and text[cuts[-1].start()] == ",":
