@@ -190,3 +190,8 @@ def test_a_prepositional_phrase_is_not_a_speaker():
 def test_an_adjunct_between_speaker_and_cue_is_skipped():
     text = 'Clinton, during a town hall in Columbus, Ohio, said she would "put coal miners out of business."'
     assert [(r[2], r[3]) for r in rows(text)] == [("Clinton", "said")]
+
+
+def test_free_quotes_of_one_sentence_are_one_attribution():
+    text = "Rivera faced “profane” and “sexist” attacks from fans."
+    assert rows(text) == [("direct", ["“profane”", "“sexist”"], "Rivera", None)]

@@ -546,7 +546,8 @@ _TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "w
 
 def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
     """Quotes no cue claimed: attributed to the subject of their sentence, else
-    to the speaker of the attribution just before them."""
+    to the speaker of the attribution just before them; several in one sentence
+    are one attribution ('"profane" and "sexist" attacks'), as PolNeAR groups them."""
     covered = sorted(part for a in found for part in a.content)
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
@@ -557,7 +558,12 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
         index = bisect_right(starts, quote.start) - 1
         if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
             continue
-        speaker = _subject(doc, doc.sentence(quote.start)[0], quote.start)
+        sentence = doc.sentence(quote.start)
+        if extra and extra[-1].content[-1][1] > sentence[0]:
+            previous = extra[-1]
+            extra[-1] = Attribution("direct", (*previous.content, (quote.start, quote.end)), previous.speaker, None)
+            continue
+        speaker = _subject(doc, sentence[0], quote.start)
         if speaker is None:
             index = bisect_right(end_offsets, quote.start) - 1
             if index >= 0 and quote.start - ends[index][0] < 400:
