@@ -147,3 +147,51 @@ def test_doubled_apostrophes_are_double_quotes():
     text = "He attacked the judge for his ''Mexican heritage.'' ''We will win,'' Mr. Trump said. It's Jones' car."
     assert [text[q.start:q.end] for q in quote_spans(text)] == ["''Mexican heritage.''", "''We will win,''"]
     assert ("direct", ["''We will win,''"], "Mr. Trump", "said") in rows(text)
+
+
+def test_attribution_nested_in_another_content_is_left_to_the_outer_one():
+    text = "The mayor said that the minister believed the bridge was “perfectly safe.”"
+    assert rows(text) == [("indirect", ["that the minister believed the bridge was “perfectly safe.”"],
+                           "The mayor", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Who do they think they are?” Trump said of the company in February, when it refused to help.", "Trump"),
+    ("“We need our fix!” Clinton said to the magazine.", "Clinton"),
+    ("“We will win,” he said, introducing the governor as a friend of the state.", "he"),
+])
+def test_what_follows_a_quote_cue_about_or_to_whom_is_not_its_content(text, speaker):
+    kind, contents, found_speaker, cue = rows(text)[0]
+    assert (kind, found_speaker, cue) == ("direct", speaker, "said")
+    assert contents[0].startswith("“") and contents[0].endswith("”")
+
+
+def test_inverted_speaker_stops_before_a_relative_clause():
+    text = "“It will be hard,” said a longtime data expert who has worked for a rival campaign."
+    assert rows(text)[0][2] == "a longtime data expert"
+
+
+def test_mistyped_curly_quotes_are_paired_by_their_spacing():
+    text = "“It's unusual,“ said Larry Noble, a lawyer. “It's a hard thing to do.”"
+    assert [text[q.start:q.end] for q in quote_spans(text)] == ["“It's unusual,“", "“It's a hard thing to do.”"]
+    assert rows(text)[0][2] == "Larry Noble"
+
+
+def test_attribution_nested_under_a_verb_of_saying_is_kept():
+    text = "The paper wrote that the governor said the bridge was “perfectly safe.”"
+    assert [(r[2], r[3]) for r in rows(text)] == [("The paper", "wrote"), ("the governor", "said")]
+
+
+def test_a_prepositional_phrase_is_not_a_speaker():
+    text = "With a vote for the mayor ruled out, Cross said he is left with two options."
+    assert [(r[2], r[3]) for r in rows(text)] == [("Cross", "said")]
+
+
+def test_an_adjunct_between_speaker_and_cue_is_skipped():
+    text = 'Clinton, during a town hall in Columbus, Ohio, said she would "put coal miners out of business."'
+    assert [(r[2], r[3]) for r in rows(text)] == [("Clinton", "said")]
+
+
+def test_free_quotes_of_one_sentence_are_one_attribution():
+    text = "Rivera faced “profane” and “sexist” attacks from fans."
+    assert rows(text) == [("direct", ["“profane”", "“sexist”"], "Rivera", None)]

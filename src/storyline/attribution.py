@@ -27,7 +27,7 @@ keep their quote marks and a leading "that"; the cue keeps its auxiliaries
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -37,6 +37,7 @@ from .cues import (
     CLAUSE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
+    SAYING,
     SPEAKER_STARTERS,
     TRAILING_ADJUNCT,
     find_cues,
@@ -62,8 +63,9 @@ _WORD = re.compile(r"[\w’'.\-&]+")
 _BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during|with|without|despite|for|"
+                       r"from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
@@ -113,6 +115,12 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     return span if not _RELATIVE.match(first) else None
 
 
+#: An adjunct set off by commas between a speaker and the cue ("Clinton, during a town
+#: hall meeting in Columbus, Ohio, said"); it may hold one more comma.
+_ADJUNCT_BEFORE_CUE = re.compile(r",\s*(?:during|in|at|on|after|before|while|speaking|with|from|asked|when)\b"
+                                 r"[^,;:\"“”]*(?:,[^,;:\"“”]*)?,\s*$")
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
     """The noun phrase ending right before the cue, within ``text[lo:cue_start]``.
 
@@ -124,6 +132,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
     comma = text.rfind(",", lo, end)
     if comma > lo and _RELATIVE_CLAUSE.match(text, comma + 1):
         return speaker_before(text, lo, comma)
+    adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
+    if adjunct and adjunct.start() > lo:
+        return speaker_before(text, lo, adjunct.start())
     cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
     start = cuts[-1].end() if cuts else lo
     if cuts and text[cuts[-1].start()] == ",":
@@ -146,6 +157,9 @@ def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
     if not match:
         return None
     start, end = cue_end + match.start(1), cue_end + match.end(1)
+    relative = _RELATIVE_CLAUSE.search(text, start, end)  # "said a data expert who has worked for ..."
+    if relative and relative.start() > start:
+        end = relative.start()
     speaker = _clean_speaker(text, start, end)
     if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
             not in SPEAKER_STARTERS):
@@ -220,6 +234,12 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     return None
 
 
+#: After a quote's cue: what it was about or to whom ("said of the plan", "said to
+#: reporters"), or what the speaker was doing ("said, introducing Clinton").
+_AFTER_QUOTE_ADJUNCT = re.compile(r"(?:of|about)\b|to\s+(?:[A-Z]|(?:the|a|an|his|her|their|reporters|him|her|them)\b)"
+                                  r"|\w+ing\b")
+
+
 def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     """Whether a clause of its own follows the cue (not an adjunct, a quote, a
     speaker or the person addressed)."""
@@ -228,8 +248,8 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
         return False
     if _THAT.match(rest) or re.match(r"[^,;“\"]{0,60}\bthat\b", rest):
         return True  # "said on Sunday that ...": the cue has content of its own
-    if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS:
-        return False  # an adjunct ("during the interview in Macau, ...") or the person addressed
+    if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS or _AFTER_QUOTE_ADJUNCT.match(rest):
+        return False  # an adjunct ("during the interview in Macau, ...", "of the plan") or the person addressed
     return len(rest.split()) > words
 
 
@@ -389,8 +409,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     if coordinated:
         end = coordinated.start()
     that = _THAT.search(text, start, min(end, start + 80))
-    if that and len(text[start:that.start()].split()) <= 8 and "," not in text[start:that.start()] \
-            and not doc.in_quote(that.start()):
+    if that and _opens_content(text[start:that.start()]) and not doc.in_quote(that.start()):
         start = that.start()
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
@@ -398,6 +417,15 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
+
+
+def _opens_content(before_that: str) -> bool:
+    """Whether a 'that' after a cue opens its content: only an adjunct or the person
+    addressed may come between ("said on Sunday that", "told Reuters that"), not a
+    clause ("said Republicans are engaged in mischief that shows ...")."""
+    words = before_that.split()
+    return len(words) <= 8 and "," not in before_that and not any(w in CLAUSE_WORDS for w in words) \
+        and not any(mark in before_that for mark in "\"“”")
 
 
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
@@ -448,7 +476,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
-    found = _trim_over_direct(text, found)
+    found = _drop_nested(text, _trim_over_direct(text, found))
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -491,6 +519,22 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop an indirect attribution whose cue and content lie inside another's
+    content, unless its cue is a verb of saying: PolNeAR annotates "X said that
+    Y believed Z" once but "X wrote that Y said Z" twice."""
+    parts = sorted(part for a in found for part in a.content)
+    starts = [s for s, _ in parts]
+    reach = list(accumulate((e for _, e in parts), max))
+
+    def nested(a: Attribution) -> bool:
+        index = bisect_left(starts, min(a.content[0][0], a.cue[0])) - 1
+        return index >= 0 and reach[index] >= a.content[-1][1]
+
+    return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)
+            or text[a.cue[0]:a.cue[1]].split()[-1].lower() in SAYING]
+
+
 def _is_title(text: str, quote: QuoteSpan) -> bool:
     """A short quote in title case (“Meet the Press”): a name, not a statement."""
     words = re.findall(r"[\w’']+", text[quote.start:quote.end])
@@ -502,7 +546,8 @@ _TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "w
 
 def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
     """Quotes no cue claimed: attributed to the subject of their sentence, else
-    to the speaker of the attribution just before them."""
+    to the speaker of the attribution just before them; several in one sentence
+    are one attribution ('"profane" and "sexist" attacks'), as PolNeAR groups them."""
     covered = sorted(part for a in found for part in a.content)
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
@@ -513,7 +558,12 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
         index = bisect_right(starts, quote.start) - 1
         if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
             continue
-        speaker = _subject(doc, doc.sentence(quote.start)[0], quote.start)
+        sentence = doc.sentence(quote.start)
+        if extra and extra[-1].content[-1][1] > sentence[0]:
+            previous = extra[-1]
+            extra[-1] = Attribution("direct", (*previous.content, (quote.start, quote.end)), previous.speaker, None)
+            continue
+        speaker = _subject(doc, sentence[0], quote.start)
         if speaker is None:
             index = bisect_right(end_offsets, quote.start) - 1
             if index >= 0 and quote.start - ends[index][0] < 400:

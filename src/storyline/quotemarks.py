@@ -39,12 +39,17 @@ class QuoteSpan:
 def _role(text: str, at: int, width: int = 1) -> str:
     """open | close | either, from the mark itself and the characters around it."""
     mark = text[at]
+    before = text[at - 1] if at else " "
+    after = text[at + width] if at + width < len(text) else " "
+    if mark in "“”":  # mistyped curly quotes ('“It's unusual,“ said'): the spacing decides
+        if before not in _OPEN_BEFORE and (after.isspace() or after in ",.;:!?"):
+            return "close"
+        if before in _OPEN_BEFORE and not after.isspace():
+            return "open"
     if mark in "“«„‘":
         return "open"
     if mark in "”»":
         return "close"
-    before = text[at - 1] if at else " "
-    after = text[at + width] if at + width < len(text) else " "
     if mark == "’":
         return "close" if not after.isalnum() else "apostrophe"
     if before in _OPEN_BEFORE and not after.isspace():
