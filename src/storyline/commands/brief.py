@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..brief import STAGES, build_brief, demo_paths, read_articles
 from ..report import FORMATS, render
 from ..settings import Settings
 from .common import Progress, UserError, progress_wanted, report_problems, say, write_output
@@ -77,6 +76,8 @@ def output_format(requested: str | None, output: str | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..brief import STAGES, build_brief, demo_paths, read_articles
+
     inputs = list(args.inputs) + (demo_paths() if args.demo else [])
     if not inputs:
         raise UserError("no articles given: name files, folders or '-' (stdin), or use --demo")

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from ..model import Problem
 
 
 class UserError(Exception):
     """A mistake in how the command was called: one line, no traceback."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes in one line on stderr (exit 2), pointing at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def say(message: str) -> None:

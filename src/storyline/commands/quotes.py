@@ -10,9 +10,12 @@ import argparse
 import contextlib
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from ..attribution import Attribution, find_attributions
 from .common import UserError, say
+
+if TYPE_CHECKING:
+    from ..attribution import Attribution
 
 EXAMPLES = """\
 example:
@@ -75,6 +78,8 @@ def _open(path: str, mode: str, standard):
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..attribution import find_attributions
+
     written = skipped = 0
     with _open(args.input, "r", sys.stdin) as source, _open(args.output or "-", "w", sys.stdout) as out:
         for number, record, problem in _records(source):
