@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..commands.common import UserError, say
+from ..commands.common import UserError, read_jsonl, say
 from .clustering_metrics import adjusted_rand, bcubed
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "clustering" / "ecbplus_dev.jsonl"
@@ -40,13 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load(path: str) -> list[dict]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return [json.loads(line) for line in handle if line.strip()]
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
-    except json.JSONDecodeError as error:
-        raise UserError(f"{path} is not JSONL ({error.msg})") from error
+    """ECB+ documents with their topic and subtopic; a bad file is a one-line error."""
+    return read_jsonl(path, needs=("doc", "text", "topic", "subtopic"))
 
 
 def _systems(records: list[dict]) -> dict[str, Clusterer]:
