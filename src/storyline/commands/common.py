@@ -62,12 +62,12 @@ def jsonl_records(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
             try:
                 record = json.loads(line)
             except ValueError as error:
-                yield number, None, f"not JSON ({getattr(error, 'msg', error)})"
+                yield number, None, f"malformed JSON ({getattr(error, 'msg', error)})"
                 continue
             if isinstance(record, dict):
                 yield number, record, None
             else:
-                yield number, None, f"not a JSON object but {type(record).__name__}"
+                yield number, None, f"a JSON {type(record).__name__}, not an object"
     except UnicodeDecodeError as error:
         raise UserError(f"cannot read {path}: not UTF-8 text (a binary file?)") from error
     except OSError as error:  # e.g. a folder given as the file
@@ -78,7 +78,8 @@ def jsonl_records(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
 
 
 def read_jsonl(path: str, needs: Iterable[str] = ()) -> list[dict]:
-    """Every record of a JSON Lines file, each with the fields ``needs``; any bad line is a one-line error."""
+    """Every record of a JSON Lines file, each with the fields ``needs``; a bad line or no
+    record at all is a one-line error."""
     needs = tuple(needs)
     records = []
     for number, record, problem in jsonl_records(path):
@@ -86,6 +87,8 @@ def read_jsonl(path: str, needs: Iterable[str] = ()) -> list[dict]:
         if problem or missing:
             raise UserError(f"{path}:{number}: {problem or 'no ' + ', '.join(map(repr, missing)) + ' field'}")
         records.append(record)
+    if not records:
+        raise UserError(f"no records in {path}")
     return records
 
 

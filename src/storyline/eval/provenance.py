@@ -55,7 +55,7 @@ def evaluate_sets(path: list[str], sets: int, seed: int, semantic: bool) -> dict
     """Figures over generated story sets, overall and split by dated/undated."""
     stories = generate(path, sets, seed)
     if not stories:
-        raise UserError(f"no usable clusters in {path}")
+        raise UserError(f"no usable clusters (two documents of 150+ words) in {', '.join(map(str, path))}")
     counts = {kind: Counter() for kind in KINDS}
     direction = Counter()
     origins = Counter()
