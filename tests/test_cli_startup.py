@@ -64,3 +64,15 @@ def test_package_exports_resolve_lazily_and_brief_stays_the_function():
     assert storyline.Settings().words > 0
     with pytest.raises(AttributeError):
         _ = storyline.no_such_name
+
+
+def test_a_missing_evaluation_library_is_one_line_with_the_fix(monkeypatch, capsys):
+    import storyline.eval.quotes as runner
+
+    def needs_a_library(args):
+        raise ModuleNotFoundError("No module named 'rouge_score'", name="rouge_score")
+
+    monkeypatch.setattr(runner, "run", needs_a_library)
+    assert main(["eval", "quotes"]) == 2
+    assert capsys.readouterr().err.strip() == ("storyline: eval quotes needs the evaluation libraries "
+                                               "(rouge_score is missing): pip install 'storyline[eval]'")

@@ -13,9 +13,10 @@ import ast
 import importlib
 import importlib.util
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from .common import OneLineParser
+from .common import OneLineParser, UserError
 
 #: task name -> module of its runner
 TASKS = {
@@ -41,8 +42,21 @@ class TaskParser(OneLineParser):
             module = importlib.import_module(self._module)
             self._module = ""
             module.add_arguments(self)
-            self.set_defaults(func=module.run)
+            self.set_defaults(func=_needing_extras(module.run))
         return super().parse_known_args(args, namespace)
+
+
+def _needing_extras(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``run``, with a missing evaluation library said in one line with the fix."""
+    def guarded(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except ModuleNotFoundError as error:
+            if not error.name or error.name.split(".")[0] == "storyline":
+                raise
+            raise UserError(f"eval {args.task} needs the evaluation libraries ({error.name} is missing): "
+                            "pip install 'storyline[eval]'") from error
+    return guarded
 
 
 def summary(module_name: str) -> str:
@@ -66,4 +80,5 @@ def register(subparsers) -> None:
     common.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     for name, module_name in TASKS.items():
         text = summary(module_name)
-        tasks.add_parser(name, parents=[common], help=text, description=text, module=module_name)
+        tasks.add_parser(name, parents=[common], help=text, description=text[:1].upper() + text[1:],
+                         module=module_name)
