@@ -64,12 +64,12 @@ def run_system(system: str, articles, references_tokens, words: int) -> list[str
 
 
 def run(args) -> int:
+    clusters = load_clusters(args.data, args.limit)  # a bad data file is named before any library loads
     from nltk.stem import porter
     from rouge_score import rouge_scorer, tokenize
 
     from ..summarize import articles_from_texts
 
-    clusters = load_clusters(args.data, args.limit)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     stemmer = porter.PorterStemmer()
