@@ -112,3 +112,11 @@ def test_an_empty_folder_is_named(tmp_path, capsys):
     assert capsys.readouterr().err.splitlines() == [
         f"storyline: skipped {tmp_path / 'empty'}: a folder with no files to read",
         "storyline: no article could be read (1 input skipped)"]
+
+
+def test_eval_cluster_needs_a_topic_per_fold(tmp_path, capsys):
+    data = tmp_path / "ecb.jsonl"
+    data.write_text("".join(json.dumps({"doc": f"d{i}", "text": "The bridge closed.", "topic": "1",
+                                        "subtopic": "1a"}) + "\n" for i in range(2)))
+    line = _one_line_error(capsys, ["eval", "cluster", "--data", str(data)])
+    assert line.endswith("1 topic(s), fewer than the 5 folds (see --folds)")
