@@ -83,9 +83,9 @@ def read_jsonl(path: str, needs: Iterable[str] = ()) -> list[dict]:
     needs = tuple(needs)
     records = []
     for number, record, problem in jsonl_records(path):
-        missing = [name for name in needs if name not in record] if record is not None else []
+        missing = [repr(name) for name in needs if name not in (record or {})]
         if problem or missing:
-            raise UserError(f"{path}:{number}: {problem or 'no ' + ', '.join(map(repr, missing)) + ' field'}")
+            raise UserError(f"{path}:{number}: {problem or 'no ' + ', '.join(missing) + ' field'}")
         records.append(record)
     if not records:
         raise UserError(f"no records in {path}")
