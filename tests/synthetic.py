@@ -132,7 +132,7 @@ def make_brief(hostile: bool = False) -> Brief:
         provenance=provenance,
         claims=(
             Claim("claim-closed", "The Old Mill bridge was closed after a crack was found." + h,
-                  (wire_closed, gazette_closed, blog_closed), 3, 1),
+                  (wire_closed, gazette_closed, blog_closed), 2, 1),  # the blog quotes Wirepoint: no support
             Claim("claim-acted", "The mayor said the city acted as soon as it knew." + h,
                   (span(herald, "the city had acted as soon as it knew"),), 1, 1),
         ),

@@ -199,6 +199,16 @@ def test_byline_in_the_text_gives_the_authors_when_metadata_has_none():
     assert clean(doc("By the river, the council met on Monday.", *BODY)).authors == ()
 
 
+def test_byline_naming_the_outlet_gives_it_unless_the_input_has_its_own():
+    blog = clean(doc("Posted March 12, 2024 by Sam Ortiz, The Civic Desk", *BODY))
+    assert (blog.authors, blog.source) == (("Sam Ortiz",), "The Civic Desk")
+    assert clean(doc("By Ann Lee, Bo Chan", *BODY)).authors == ("Ann Lee", "Bo Chan")  # two authors, no outlet
+    own = clean(doc("By Sam Ortiz, The Civic Desk", *BODY, source="Civic Desk Weekly"))
+    assert own.source == "Civic Desk Weekly"
+    site = clean(doc("By Sam Ortiz, The Civic Desk", *BODY, url="https://civicdesk.example/p/1"))
+    assert site.source == "civicdesk.example"
+
+
 def test_indented_lists_without_an_intro_line_are_not_quotes():
     article = clean(doc(BODY[0], "Casualties by country:", "    * Sri Lanka - 300\n    * India - 120",
                         "    Ann Lee, 22, a student.\n    Bo Chan, 30, a teacher.", BODY[1]))

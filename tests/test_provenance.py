@@ -169,14 +169,14 @@ def test_demo_story_provenance():
     brief = build_brief(articles, Settings())
     source = {a.id: a.source for a in brief.articles}
     roles = {source[k]: v for k, v in brief.provenance.roles.items()}
-    assert roles == {"Northwire": "origin", "Daily Ledger": "copy", "valleytimes.example": "excerpt",
-                     "civic-desk-blog": "quotes", "metrodaily.example": "rewrite",
+    assert roles == {"Northwire": "origin", "Daily Ledger": "copy", "Valley Times": "excerpt",
+                     "The Civic Desk": "quotes", "Metro Daily": "rewrite",
                      "Harwick Courier": "independent"}
     parents = {source[d.article]: source[d.source] for d in brief.provenance.derivations}
     assert set(parents.values()) == {"Northwire"}
     assert brief.story.independent_origins == 2
     assert {source[o] for o in brief.story.origins} == {"Northwire", "Harwick Courier"}
-    blog = next(a for a in brief.articles if a.source == "civic-desk-blog")
+    blog = next(a for a in brief.articles if a.source == "The Civic Desk")
     assert blog.quoted[0].source == "Northwire"
     by_id = {a.id: a for a in brief.articles}
     drifted = " ".join(d.derived.text(by_id) for d in brief.provenance.drift)

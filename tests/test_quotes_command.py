@@ -13,7 +13,7 @@ def test_quotes_command_writes_raw_offsets(tmp_path, capsys):
     source.write_text(json.dumps({"id": "a1", "text": text}) + "\n" + "not json\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert main(["quotes", str(source), "-o", str(out)]) == 0
-    assert "in.jsonl:2: skipped" in capsys.readouterr().err
+    assert "skipped " + str(source) + ":2: malformed JSON" in capsys.readouterr().err
     [row] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert row["id"] == "a1"
     found = {(q["kind"], text[q["content"]["start"]:q["content"]["end"]],

@@ -110,6 +110,13 @@ def test_jsonl_with_news_please_and_datatrove_fields(tmp_path):
     assert [a.source for a in articles] == ["a.example", "b.example", "feed"]
 
 
+def test_a_named_outlet_field_wins_over_the_domain(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"maintext": BODY, "source_domain": "a.example", "site_name": "A Daily"}) + "\n")
+    [document] = documents([str(path)])
+    assert document.source == "A Daily"
+
+
 def test_json_array_is_read_element_by_element(tmp_path):
     path = tmp_path / "articles.json"
     path.write_text(json.dumps([{"text": "First article text."}, {"maintext": "Second article text."}]))

@@ -144,3 +144,9 @@ def test_many_origin_groups_wrap_into_bands_of_page_width():
     assert width <= 1100 + 16
     assert len({node.y for node in nodes.values()}) > 1  # several bands
     assert len({(node.x, node.y) for node in nodes.values()}) == 12  # no two cards on one spot
+
+
+def test_claim_support_cell_names_the_quoting_outlet_apart():
+    page = render(make_brief(), "html")
+    assert ('<span title="Riverton Gazette, Wirepoint">2 articles</span><br><small>quoted by Bridge Watch</small>'
+            in page)

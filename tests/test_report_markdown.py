@@ -92,3 +92,8 @@ def test_text_cannot_start_a_list_or_heading():
     markdown = render(tricky, "md")
     assert markdown.startswith("# 1\\. Not a list\n")
     assert "\n\\- not a bullet[^1]" in markdown
+
+
+def test_claim_lists_the_outlets_it_counts_and_apart_those_that_only_quote_them(full):
+    line = next(line for line in full.splitlines() if line.startswith("- The Old Mill bridge was closed"))
+    assert line.endswith("of 2 articles (Riverton Gazette, Wirepoint; quoted by Bridge Watch)")

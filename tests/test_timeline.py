@@ -138,7 +138,7 @@ def test_demo_timeline(demo_files):
     assert any(e.date == "2019" and "fined 40,000 euros in 2019" in e.text for e in brief.timeline)
     monday = events[("2024-03-11", "day")]
     assert "Monday, March 11" in monday.text
-    assert {source[m.article] for m in monday.mentions} == {"metrodaily.example"}
+    assert {source[m.article] for m in monday.mentions} == {"Metro Daily"}
     for event in brief.timeline:
         for mention in event.mentions:
             text = next(a.text for a in brief.articles if a.id == mention.article)

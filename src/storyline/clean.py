@@ -337,13 +337,17 @@ _BYLINE = re.compile(r"^(?:by|(?:posted|published|written)\b.{0,40}?\bby)\s+"
                      r"\s*$", _I)
 
 
-def byline_authors(removed: tuple[Removal, ...]) -> tuple[str, ...]:
-    """Authors named by the byline line cleaning cut ("By Ann Lee", "Posted ... by Sam Ortiz")."""
+def byline_credit(removed: tuple[Removal, ...]) -> tuple[tuple[str, ...], str | None]:
+    """Authors and outlet named by the byline line cleaning cut ("By Ann Lee", "Posted ... by
+    Sam Ortiz, The Civic Desk"): a last name starting with "The" is the outlet, not an author."""
     for removal in removed:
         match = _BYLINE.match(removal.text) if removal.reason == "byline" else None
         if match:
-            return tuple(name.strip() for name in re.split(r",| and ", match.group(1)) if name.strip())
-    return ()
+            names = [name.strip() for name in re.split(r",| and ", match.group(1)) if name.strip()]
+            if len(names) > 1 and names[-1].startswith("The "):
+                return tuple(names[:-1]), names[-1]
+            return tuple(names), None
+    return (), None
 
 
 def name_from_path(path: str | None) -> str | None:
@@ -390,9 +394,14 @@ def _merge_quoted(passages: list[QuotedPassage], text: str) -> tuple[QuotedPassa
 
 def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
                    quoted: tuple[QuotedPassage, ...]) -> Article:
-    """Fill outlet and date from the text when the input had none."""
+    """Fill outlet and date from the text when the input had none.
+
+    The outlet: the input's own (site name, record field), else its web domain,
+    else the outlet its byline names, else a wire dateline, else the file name.
+    """
     _, wire, _ = dateline(text)
-    known = document.source or outlet_from_url(document.url) or wire
+    authors, byline_outlet = byline_credit(removed)
+    known = document.source or outlet_from_url(document.url) or byline_outlet or wire
     bylines = "\n\n".join(r.text for r in removed if r.reason == "byline")
     published = document.published or date_in_text(f"{bylines}\n\n{text}" if bylines else text)
     return Article(
@@ -402,7 +411,7 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
         source=known or name_from_path(document.path),
         url=document.url,
         published=published,
-        authors=document.authors or byline_authors(removed),
+        authors=document.authors or authors,
         language=document.language,
         path=document.path,
         removed=removed,

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
+from collections.abc import Collection
 
 from . import __version__
-from .commands import COMMANDS
-from .commands.common import UserError, say
+from .commands import COMMANDS, command_module
+from .commands.common import OneLineParser, UserError, say
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """Usage mistakes in one line on stderr (exit 2), pointing at --help."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser; with ``load``, only those commands get their options (the rest are listed)."""
     parser = OneLineParser(
         prog="storyline",
         description="Turn a pile of news articles into a sourced story brief.",
@@ -39,13 +33,23 @@ def build_parser() -> argparse.ArgumentParser:
         return original(name, **kwargs)
 
     subparsers.add_parser = add_parser
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name, summary in COMMANDS.items():
+        if load is None or name in load:
+            command_module(name).register(subparsers)
+        else:
+            subparsers.add_parser(name, help=summary)
     return parser
 
 
+def named_command(argv: list[str]) -> list[str]:
+    """The command named on the command line (its first word), if any."""
+    words = [word for word in argv if not word.startswith("-")]
+    return words[:1]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(load=named_command(argv))
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -1,11 +1,26 @@
 """Sub-commands of the ``storyline`` CLI, one module each.
 
 Every module exposes ``register(subparsers)``, which adds its parser and sets
-``func`` to a function ``(args) -> int`` returning the exit code.
+``func`` to a function ``(args) -> int`` returning the exit code. The CLI imports
+only the module of the command being run; the others are listed with the help
+line below, so ``storyline --help`` loads none of the heavy libraries.
 """
 
 from __future__ import annotations
 
-from . import brief, corpus, eval, quotes, summarize
+import importlib
+from types import ModuleType
 
-COMMANDS = (brief, corpus, quotes, summarize, eval)
+#: command name -> its one-line help (the same as its module passes to ``add_parser``)
+COMMANDS = {
+    "brief": "turn the articles of one story into a sourced brief",
+    "corpus": "group many articles into stories, brief each, keep them up to date",
+    "quotes": "quote and attribution spans of each text of a JSONL file",
+    "summarize": "summarize clusters of documents (JSONL in, JSONL out)",
+    "eval": "measure Storyline on labelled data",
+}
+
+
+def command_module(name: str) -> ModuleType:
+    """The module of the command ``name``."""
+    return importlib.import_module(f"{__name__}.{name}")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ..brief import STAGES, build_brief, demo_paths, read_articles
 from ..report import FORMATS, render
 from ..settings import Settings
-from .common import Progress, UserError, progress_wanted, report_problems, say, write_output
+from .common import Progress, UserError, plural, progress_wanted, report_problems, say, write_output
 
 EXAMPLES = """\
 examples:
@@ -77,6 +76,8 @@ def output_format(requested: str | None, output: str | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..brief import STAGES, build_brief, demo_paths, read_articles
+
     inputs = list(args.inputs) + (demo_paths() if args.demo else [])
     if not inputs:
         raise UserError("no articles given: name files, folders or '-' (stdin), or use --demo")
@@ -90,10 +91,10 @@ def run(args: argparse.Namespace) -> int:
         brief = build_brief(articles, settings, problems, on_stage=progress.stage) if articles else None
     skipped = report_problems(problems)
     if brief is None:
-        say("no article could be read" + (f" ({skipped} inputs skipped)" if skipped else ""))
+        say("no article could be read" + (f" ({plural(skipped, 'input')} skipped)" if skipped else ""))
         return 1
     write_output(render(brief, fmt), args.output)
     if args.output and not args.quiet:
-        say(f"wrote {args.output} ({len(articles)} articles"
-            + (f", {skipped} inputs skipped)" if skipped else ")"))
+        say(f"wrote {args.output} ({plural(len(articles), 'article')}"
+            + (f", {plural(skipped, 'input')} skipped)" if skipped else ")"))
     return 0

@@ -1,17 +1,26 @@
-"""Helpers shared by the sub-commands: messages, output files."""
+"""Helpers shared by the sub-commands: messages, JSON Lines input, output files."""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from ..model import Problem
 
 
 class UserError(Exception):
     """A mistake in how the command was called: one line, no traceback."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes in one line on stderr (exit 2), pointing at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def say(message: str) -> None:
@@ -26,6 +35,61 @@ def report_problems(problems: Iterable[Problem]) -> int:
         say(f"skipped {problem}")
         count += 1
     return count
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``1 story``, ``2 stories``, ``0 articles``: the count with its noun in the right number."""
+    if many is None:
+        many = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{count} {noun if count == 1 else many}"
+
+
+def jsonl_records(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """``(line number, record, problem)`` for each non-blank line of a JSON Lines file (``-``: stdin).
+
+    A line that is not a JSON object gives ``record`` None and ``problem`` saying
+    why, so callers can skip it or stop. A file that cannot be opened or is not
+    UTF-8 text (a binary file) is a :class:`UserError`.
+    """
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as error:
+                yield number, None, f"malformed JSON ({getattr(error, 'msg', error)})"
+                continue
+            if isinstance(record, dict):
+                yield number, record, None
+            else:
+                yield number, None, f"a JSON {type(record).__name__}, not an object"
+    except UnicodeDecodeError as error:
+        raise UserError(f"cannot read {path}: not UTF-8 text (a binary file?)") from error
+    except OSError as error:  # e.g. a folder given as the file
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+
+
+def read_jsonl(path: str, needs: Iterable[str] = ()) -> list[dict]:
+    """Every record of a JSON Lines file, each with the fields ``needs``; a bad line or no
+    record at all is a one-line error."""
+    needs = tuple(needs)
+    records = []
+    for number, record, problem in jsonl_records(path):
+        missing = [repr(name) for name in needs if name not in (record or {})]
+        if problem or missing:
+            raise UserError(f"{path}:{number}: {problem or 'no ' + ', '.join(missing) + ' field'}")
+        records.append(record)
+    if not records:
+        raise UserError(f"no records in {path}")
+    return records
 
 
 def write_output(text: str, output: str | None) -> None:

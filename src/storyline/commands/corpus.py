@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..corpus.cluster import THRESHOLD, WINDOW_DAYS
 from ..settings import Settings
-from .common import UserError, report_problems, say
+from .common import UserError, plural, report_problems, say
 
 EXAMPLES = """\
 examples:
@@ -116,8 +116,9 @@ def run_add(args: argparse.Namespace) -> int:
         store.close()
     skipped = report_problems(totals.problems)
     if not args.quiet:
-        say(f"{totals.added} new articles ({totals.known} already stored, {totals.duplicates} duplicates, "
-            f"{skipped} inputs skipped); {totals.briefed} stories briefed")
+        say(f"{plural(totals.added, 'new article')} ({totals.known} already stored, "
+            f"{plural(totals.duplicates, 'duplicate')}, {plural(skipped, 'input')} skipped); "
+            f"{plural(totals.briefed, 'story')} briefed")
     return 0 if totals.added or totals.known else 1
 
 
@@ -172,7 +173,7 @@ def run_export(args: argparse.Namespace) -> int:
         store.close()
     (folder / "index.html").write_text(index_page(entries), encoding="utf-8")
     if not args.quiet:
-        say(f"wrote {len(entries)} briefs and index.html to {folder}")
+        say(f"wrote {plural(len(entries), 'brief')} and index.html to {folder}")
     return 0
 
 
@@ -180,7 +181,7 @@ def index_page(entries) -> str:
     """A plain HTML list of the stories; every value from the articles is escaped."""
     items = "\n".join(
         f'<li><a href="{html.escape(name, quote=True)}">{html.escape(row.title or "(untitled)")}</a> '
-        f"— {row.articles} articles, {html.escape(row.first or '?')} to {html.escape(row.last or '?')}</li>"
+        f"— {plural(row.articles, 'article')}, {html.escape(row.first or '?')} to {html.escape(row.last or '?')}</li>"
         for name, row in entries)
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Stories</title></head>\n"
             f"<body><h1>Stories</h1>\n<ol>\n{items}\n</ol></body></html>\n")
@@ -204,5 +205,6 @@ def run_cluster(args: argparse.Namespace) -> int:
                               window_days=args.window_days, batch_size=args.batch)
     skipped = report_problems(totals.problems)
     if not args.quiet:
-        say(f"{totals.added} articles in {totals.stories} stories ({skipped} lines skipped)")
+        say(f"{plural(totals.added, 'article')} in {plural(totals.stories, 'story')} "
+            f"({plural(skipped, 'line')} skipped)")
     return 0 if totals.added else 1

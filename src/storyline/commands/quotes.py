@@ -7,12 +7,13 @@ exactly as given (no cleaning), one output line per input line.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import sys
+from typing import TYPE_CHECKING
 
-from ..attribution import Attribution, find_attributions
-from .common import UserError, say
+from .common import jsonl_records, plural, say, write_output
+
+if TYPE_CHECKING:
+    from ..attribution import Attribution
 
 EXAMPLES = """\
 example:
@@ -48,43 +49,22 @@ def quote_rows(attributions: list[Attribution]) -> list[dict]:
     return sorted(rows, key=lambda r: (r["content"]["start"], r["content"]["end"]))
 
 
-def _records(lines):
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as error:
-            yield number, None, f"not JSON ({error})"
-            continue
-        text = record.get("text", record.get("maintext")) if isinstance(record, dict) else None
-        if not isinstance(text, str):
-            yield number, None, "no \"text\" (or news-please \"maintext\") string"
-            continue
-        yield number, {"id": record.get("id", number), "text": text}, None
-
-
-def _open(path: str, mode: str, standard):
-    if path == "-":
-        return contextlib.nullcontext(standard)
-    try:
-        return open(path, mode, encoding="utf-8")
-    except OSError as error:
-        verb = "read" if mode == "r" else "write"
-        raise UserError(f"cannot {verb} {path}: {error.strerror or error}") from error
-
-
 def run(args: argparse.Namespace) -> int:
-    written = skipped = 0
-    with _open(args.input, "r", sys.stdin) as source, _open(args.output or "-", "w", sys.stdout) as out:
-        for number, record, problem in _records(source):
-            if problem:
-                say(f"{args.input}:{number}: skipped: {problem}")
-                skipped += 1
-                continue
-            row = {"id": record["id"], "quotes": quote_rows(find_attributions(record["text"]))}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            written += 1
+    from ..attribution import find_attributions
+
+    rows, skipped = [], 0
+    for number, record, problem in jsonl_records(args.input):
+        text = record.get("text", record.get("maintext")) if record is not None else None
+        if not problem and not isinstance(text, str):
+            problem = 'no "text" (or news-please "maintext") string'
+        if problem:
+            say(f"skipped {args.input}:{number}: {problem}")
+            skipped += 1
+            continue
+        row = {"id": record.get("id", number), "quotes": quote_rows(find_attributions(text))}
+        rows.append(json.dumps(row, ensure_ascii=False) + "\n")
+    write_output("".join(rows), args.output)
     if args.output and not args.quiet:
-        say(f"wrote {args.output} ({written} texts" + (f", {skipped} skipped)" if skipped else ")"))
-    return 0 if written or not skipped else 1
+        say(f"wrote {args.output} ({plural(len(rows), 'text')}"
+            + (f", {plural(skipped, 'line')} skipped)" if skipped else ")"))
+    return 0 if rows or not skipped else 1

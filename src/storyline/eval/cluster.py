@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..commands.common import UserError, say
+from ..commands.common import UserError, read_jsonl, say
 from .clustering_metrics import adjusted_rand, bcubed
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "clustering" / "ecbplus_dev.jsonl"
@@ -40,13 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load(path: str) -> list[dict]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return [json.loads(line) for line in handle if line.strip()]
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
-    except json.JSONDecodeError as error:
-        raise UserError(f"{path} is not JSONL ({error.msg})") from error
+    """ECB+ documents with their topic and subtopic; a bad file is a one-line error."""
+    return read_jsonl(path, needs=("doc", "text", "topic", "subtopic"))
 
 
 def _systems(records: list[dict]) -> dict[str, Clusterer]:
@@ -132,10 +127,11 @@ def end_to_end(records: list[dict]) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     records = load(args.data)
-    if not records or not all({"doc", "text", "topic", "subtopic"} <= set(r) for r in records):
-        raise UserError(f"{args.data}: expected ECB+ records with doc, text, topic and subtopic")
     if args.folds < 2:
         raise UserError("--folds must be at least 2")
+    topics = len({r["topic"] for r in records})
+    if topics < args.folds:  # cross-validation holds out whole topics
+        raise UserError(f"{args.data}: {topics} topic(s), fewer than the {args.folds} folds (see --folds)")
     wanted = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in wanted if s not in GRIDS]
     if unknown:

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..components import UnionFind
+
 
 def tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
     """Cosine similarities of sublinear TF-IDF vectors (English stop words removed)."""
@@ -32,19 +34,12 @@ def minhash_components(texts: Sequence[str], threshold: float, permutations: int
     """Connected components of the pairs datasketch's MinHashLSH finds over word 3-shingles."""
     from datasketch import MinHash, MinHashLSH
     lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
-    parent = list(range(len(texts)))
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    linked = UnionFind(len(texts))
     for index, text in enumerate(texts):
         words = text.lower().split()
         signature = MinHash(num_perm=permutations, seed=1)
         signature.update_batch([" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))])
         for other in lsh.query(signature):
-            parent[root(int(other))] = root(index)
+            linked.union(index, int(other))
         lsh.insert(str(index), signature)
-    return [root(index) for index in range(len(texts))]
+    return [linked.find(index) for index in range(len(texts))]

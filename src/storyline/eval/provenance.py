@@ -21,7 +21,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..brief import read_articles
-from ..commands.common import UserError
+from ..commands.common import UserError, read_jsonl
 from ..provenance import find_provenance
 from .provenance_sets import generate
 from .reuse import fit_reuse_classifier, reuse_features
@@ -55,7 +55,7 @@ def evaluate_sets(path: list[str], sets: int, seed: int, semantic: bool) -> dict
     """Figures over generated story sets, overall and split by dated/undated."""
     stories = generate(path, sets, seed)
     if not stories:
-        raise UserError(f"no usable clusters in {path}")
+        raise UserError(f"no usable clusters (two documents of 150+ words) in {', '.join(map(str, path))}")
     counts = {kind: Counter() for kind in KINDS}
     direction = Counter()
     origins = Counter()
@@ -148,7 +148,7 @@ def evaluate_reuse(path: str, semantic: bool) -> dict:
     out; Storyline chooses its features by a further leave-one-task-out inside
     the four training tasks), so the comparison is like for like.
     """
-    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_jsonl(path, needs=("label", "text", "source_text"))
     labels = [r["label"] for r in records]
     tasks = [str(r.get("task")) for r in records]
     baseline_scores = [_trigram_containment(r["text"], r["source_text"]) for r in records]

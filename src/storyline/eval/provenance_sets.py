@@ -14,12 +14,12 @@ first), half none. Everything is drawn from one seeded generator.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..commands.common import read_jsonl
 from ..read.metadata import dateline
 from ..segment import sentence_spans
 
@@ -67,12 +67,10 @@ def load_clusters(paths: list[str | Path], min_words: int = 150) -> list[list[st
         files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
     clusters = []
     for file in files:
-        with open(file, encoding="utf-8") as handle:
-            for line in handle:
-                documents = [d for d in json.loads(line).get("documents", [])
-                             if isinstance(d, str) and len(d.split()) >= min_words]
-                if len(documents) >= 2:
-                    clusters.append(documents)
+        for record in read_jsonl(str(file), needs=("documents",)):
+            documents = [d for d in record["documents"] if isinstance(d, str) and len(d.split()) >= min_words]
+            if len(documents) >= 2:
+                clusters.append(documents)
     return clusters
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from ..attribution import Attribution, find_attributions
-from ..commands.common import UserError
+from ..commands.common import UserError, read_jsonl
 from .quote_baseline import naive_attributions
 
 DEFAULT_DATA = "../shared/data/attribution/polnear_dev.jsonl"
@@ -32,21 +31,10 @@ def add_arguments(parser) -> None:
 
 def load(path: str, limit: int = 0) -> list[dict]:
     """PolNeAR records, one per doc."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
     records, seen = [], set()
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            doc, _ = record["doc"], record["text"]
-        except (ValueError, KeyError, TypeError) as error:
-            raise UserError(f"{path}:{number}: not a PolNeAR record ({error})") from error
-        if doc not in seen:
-            seen.add(doc)
+    for record in read_jsonl(path, needs=("doc", "text")):
+        if record["doc"] not in seen:
+            seen.add(record["doc"])
             records.append(record)
     return records[:limit] if limit else records
 

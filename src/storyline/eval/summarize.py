@@ -19,7 +19,7 @@ import statistics
 import time
 from pathlib import Path
 
-from ..commands.common import UserError
+from ..commands.common import UserError, read_jsonl
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared/data/mds/duc2003_task2.jsonl"
 SYSTEMS = ("storyline", "lead", "lexrank", "textrank", "lsa", "oracle")
@@ -38,21 +38,7 @@ def add_arguments(parser) -> None:
 
 def load_clusters(path: str, limit: int | None = None) -> list[dict]:
     """Clusters with documents and reference summaries; one-line errors."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
-    clusters = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise UserError(f"{path}:{number}: not JSON ({error.msg})") from error
-        if not isinstance(record, dict) or not record.get("documents") or not record.get("summaries"):
-            raise UserError(f"{path}:{number}: needs 'documents' and 'summaries'")
-        clusters.append(record)
+    clusters = read_jsonl(path, needs=("documents", "summaries"))
     return clusters[:limit] if limit else clusters
 
 
@@ -78,12 +64,12 @@ def run_system(system: str, articles, references_tokens, words: int) -> list[str
 
 
 def run(args) -> int:
+    clusters = load_clusters(args.data, args.limit)  # a bad data file is named before any library loads
     from nltk.stem import porter
     from rouge_score import rouge_scorer, tokenize
 
     from ..summarize import articles_from_texts
 
-    clusters = load_clusters(args.data, args.limit)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     stemmer = porter.PorterStemmer()

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from ..commands.common import UserError
+from ..commands.common import UserError, read_jsonl
 from ..model import Article, Sentence
 from ..timeline import build_timeline
 
@@ -44,16 +44,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lexical", action="store_true",
                         help="align sentences by shared words only (no embeddings)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return [json.loads(line) for line in handle if line.strip()]
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
-    except json.JSONDecodeError as error:
-        raise UserError(f"{path}: not JSON Lines ({error.msg}, line {error.lineno})") from error
 
 
 def _article(doc: dict) -> Article:
@@ -127,8 +117,8 @@ def evaluate(data: Path, semantic: bool = True,
     """All figures of the task as a dict; ``dater`` replaces Storyline's
     timeline (for a side-by-side with another tool)."""
     dater = dater or (lambda items: storyline_dates(items, semantic))
-    docs = _read_jsonl(data / DOCS)
-    timelines = _read_jsonl(data / TIMELINES)
+    docs = read_jsonl(str(data / DOCS), needs=("doc_id", "corpus", "dct", "sentences"))
+    timelines = read_jsonl(str(data / TIMELINES), needs=("corpus", "entries"))
     by_corpus: dict[str, list[Article]] = defaultdict(list)
     for doc in docs:
         by_corpus[doc["corpus"]].append(_article(doc))

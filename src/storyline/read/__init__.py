@@ -36,9 +36,9 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
         if item == "-":
             yield item
         elif os.path.isdir(item):
-            for path in sorted(Path(item).rglob("*")):
-                if path.is_file() and not path.name.startswith(".") and path.name not in _SKIP_NAMES:
-                    yield str(path)
+            files = [str(path) for path in sorted(Path(item).rglob("*"))
+                     if path.is_file() and not path.name.startswith(".") and path.name not in _SKIP_NAMES]
+            yield from files or [item]  # an empty folder is named by the reader as a problem
         elif any(char in item for char in "*?[") and not os.path.exists(item):
             matches = sorted(glob.glob(item, recursive=True))
             yield from (m for m in matches if os.path.isfile(m)) if matches else [item]
@@ -116,7 +116,7 @@ def _read_path(path: str, settings: Settings) -> Iterator[Document | Problem]:
     except FileNotFoundError:
         yield Problem(path, "no such file or directory")
     except IsADirectoryError:
-        yield Problem(path, "is a directory")
+        yield Problem(path, "a folder with no files to read")
     except PermissionError:
         yield Problem(path, "permission denied")
     except (OSError, EOFError, zlib.error) as error:

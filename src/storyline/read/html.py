@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from html import unescape
-
-import trafilatura
-from trafilatura.settings import use_config
 
 from ..model import Document
 
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: thread-safe
 _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _NEWLINE_RUN = re.compile(r"\n[ \t\n]*")
@@ -20,6 +16,16 @@ _DOC = re.compile(r"<doc\b([^>]*)>")
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 MIN_WORDS = 5  # fewer extracted words than this is a page without an article
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's settings, imported on the first page (text and JSONL inputs never pay for it)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: thread-safe
+    return config
 
 
 class NoArticleText(ValueError):
@@ -113,9 +119,11 @@ def _html_lang(html: str) -> str | None:
 
 def read_html(html: str, path: str | None = None, url: str | None = None) -> Document:
     """One article from an HTML page; raises :class:`NoArticleText` if it has none."""
+    import trafilatura
+
     xml = trafilatura.extract(
         html, url=url, output_format="xml", with_metadata=True, include_comments=False,
-        include_tables=False, favor_precision=False, config=_CONFIG,
+        include_tables=False, favor_precision=False, config=_config(),
     )
     if not xml:
         raise NoArticleText("no article text found in the HTML")

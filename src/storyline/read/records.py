@@ -11,7 +11,7 @@ from .metadata import normalize_date
 
 TEXT_FIELDS = ("text", "maintext", "body", "content", "article")
 TITLE_FIELDS = ("title", "headline")
-SOURCE_FIELDS = ("source", "source_domain", "outlet", "publisher", "site_name", "sitename")
+SOURCE_FIELDS = ("source", "outlet", "publisher", "site_name", "sitename", "source_domain")  # names before a domain
 DATE_FIELDS = ("date_publish", "published", "date", "publish_date", "date_published")
 AUTHOR_FIELDS = ("authors", "author", "byline")
 

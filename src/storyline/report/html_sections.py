@@ -7,11 +7,11 @@ did not run still renders as a calm, honest page.
 
 from __future__ import annotations
 
-from ..model import Brief, Provenance, Quote
+from ..model import Article, Brief, Claim, Provenance, Quote
 from .html_common import Citations, esc
 from .svg_graph import derivation_svg
 from .svg_timeline import timeline_svg
-from .words import date_label, human_date, in_words, is_anonymous, outlet, plural, short
+from .words import claim_outlets, date_label, human_date, in_words, is_anonymous, outlet, plural, short
 
 
 def _note(text: str) -> str:
@@ -86,13 +86,23 @@ def _meter(independent: int, support: int) -> str:
     return f'<span class="meter" aria-hidden="true">{dots}</span>'
 
 
+def _support_cell(claim: Claim, articles: dict[str, Article]) -> str:
+    """The article count, naming the outlets counted; outlets that only quote them are listed apart."""
+    counted, quoting = claim_outlets(claim.mentions, articles)
+    cell = f'<span title="{esc(", ".join(counted))}">{plural(claim.support, "article")}</span>'
+    if quoting:
+        cell += f'<br><small>quoted by {esc(", ".join(quoting))}</small>'
+    return cell
+
+
 def claims_html(brief: Brief, citations: Citations) -> str:
     if not brief.claims:
         return ""
+    articles = {a.id: a for a in brief.articles}
     rows = "".join(
         f'<tr><td>{esc(c.text)}{citations.button(c.mentions, "›", "show where it is stated")}</td>'
         f'<td class="num"><strong>{c.independent_support}</strong> independent</td>'
-        f'<td class="num">{plural(c.support, "article")}</td><td>{_meter(c.independent_support, c.support)}</td></tr>'
+        f'<td class="num">{_support_cell(c, articles)}</td><td>{_meter(c.independent_support, c.support)}</td></tr>'
         for c in sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id))
     )
     head = ('<th>Claim</th><th>Independent support</th><th>Articles</th>'

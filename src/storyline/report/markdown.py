@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Brief, Span
-from .words import date_label, human_date, in_context, in_words, is_anonymous, outlet, plural, short
+from .words import claim_outlets, date_label, human_date, in_context, in_words, is_anonymous, outlet, plural, short
 
 _SPECIAL = "\\`*_[]<>#|~"
 _SPACE = re.compile(r"\s+")
@@ -95,8 +95,12 @@ def _claims(brief: Brief, articles: dict[str, Article]) -> list[str]:
         return []
     lines = ["", "## Claims", ""]
     for claim in sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id)):
+        counted, quoting = claim_outlets(_valid(claim.mentions, articles), articles)
+        listed = ", ".join(map(_escape, counted)) or "—"
+        if quoting:
+            listed += f"; quoted by {', '.join(map(_escape, quoting))}"
         lines.append(f"- {_escape(claim.text)} — **{claim.independent_support} independent** of "
-                     f"{plural(claim.support, 'article')} ({_outlets(claim.mentions, articles)})")
+                     f"{plural(claim.support, 'article')} ({listed})")
     return lines
 
 

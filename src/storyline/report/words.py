@@ -23,6 +23,30 @@ def outlet(article: Article) -> str:
     return article.source or article.id
 
 
+def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], list[str]]:
+    """The outlets a claim's support counts, and those that only quote one of them.
+
+    As in :mod:`storyline.claims`, a sentence inside a passage an article quotes
+    from a named outlet counts for that outlet, not for the quoting article; a
+    passage quoted from no named outlet counts for nobody.
+    """
+    by_name = {a.source.strip().lower(): outlet(a) for a in articles.values() if a.source}
+    counted, quoting = set(), set()
+    for span in mentions:
+        article = articles.get(span.article)
+        if article is None:
+            continue
+        sentence = next((s for s in article.sentences if s.start <= span.start < s.end), None)
+        start, end = (sentence.start, sentence.end) if sentence else (span.start, span.end)
+        passage = next((p for p in article.quoted if p.start <= start and end <= p.end), None)
+        if passage is None:
+            counted.add(outlet(article))
+        elif passage.source:
+            counted.add(by_name.get(passage.source.strip().lower(), passage.source.strip()))
+            quoting.add(outlet(article))
+    return sorted(counted), sorted(quoting - counted)
+
+
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
