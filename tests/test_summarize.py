@@ -265,10 +265,8 @@ def test_the_word_reward_fills_the_budget_with_the_same_concepts():
     value = np.array([3.0, 3.0])
     occurrence = sparse.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0]]))
     lengths = np.array([8.0, 10.0, 10.0])
-    positions = np.zeros(3)
-    assert _solve(value, occurrence, lengths, positions, 20, ConceptILP()) == [0]
-    filled = ConceptILP(word_reward=0.1)
-    assert _solve(value, occurrence, lengths, positions, 20, filled) == [1, 2]
+    assert _solve(value, occurrence, lengths, 20, ConceptILP()) == [0]
+    assert _solve(value, occurrence, lengths, 20, ConceptILP(word_reward=0.1)) == [1, 2]
     assert _greedy(value, occurrence, lengths, 20) == [0]
     assert lengths[_greedy(value, occurrence, lengths, 20, word_reward=0.1)].sum() == 18
 
@@ -309,3 +307,11 @@ def test_strict_filters_stay_when_the_story_fills_the_budget():
     assert sum(c.length for c in chosen) >= 0.9 * 40 - Options().min_words
     assert all(Options().min_words <= c.length <= Options().max_words for c in chosen)
     assert not any(c.text.startswith("``") for c in chosen)
+
+
+def test_a_relaxation_step_never_tightens_the_callers_filters():
+    from storyline.summarize.core import loosened
+
+    wide = Options(min_words=3, max_words=100, quotes=True)
+    assert loosened(wide, {"max_words": 80, "min_words": 5, "quotes": False}) == wide
+    assert loosened(Options(), {"max_words": 80}) == Options(max_words=80)

@@ -37,9 +37,7 @@ class ConceptILP:
     so the answer does not depend on the machine's load), relative ``gap``
     and ``time_limit`` (seconds, a safety net only) for the solver,
     ``seeds`` restarts of the greedy fallback, and ``word_reward``: objective
-    per word of summary, in units of concept weight (fills the budget), and
-    ``position_cost``: cost of a sentence per position in its article (a
-    prior for the lead, on top of the lead concepts' bonus).
+    per word of summary, in units of concept weight (fills the budget).
     Defaults tuned on DUC 2003 by cross-validation."""
 
     min_df: int = 3
@@ -52,7 +50,6 @@ class ConceptILP:
     exact: bool = True
     seeds: int = 30
     word_reward: float = 0.0
-    position_cost: float = 0.0
 
     def select(self, candidates: list[Candidate], documents: list[list[str]], budget: int) -> list[int]:
         """Indices of the chosen candidates."""
@@ -76,8 +73,7 @@ class ConceptILP:
         occurrence = occurrence[:, kept]
         value = np.array([weights[c] for c in concept_ids])
         lengths = np.array([candidates[j].length for j in usable], dtype=float)
-        positions = np.array([candidates[j].position for j in usable], dtype=float)
-        chosen = _solve(value, occurrence, lengths, positions, budget, self) if self.exact else None
+        chosen = _solve(value, occurrence, lengths, budget, self) if self.exact else None
         if chosen is None:
             chosen = _greedy(value, occurrence, lengths, budget, self.seeds, self.word_reward)
         return [usable[j] for j in chosen]
@@ -121,8 +117,8 @@ def _undominated(occurrence: sparse.csr_matrix, lengths: np.ndarray) -> list[int
     return [j for j in range(n) if counts[j] > 0 and not dominated[j]]
 
 
-def _solve(value: np.ndarray, occurrence: sparse.csr_matrix, lengths: np.ndarray, positions: np.ndarray,
-           budget: int, limits: ConceptILP) -> list[int] | None:
+def _solve(value: np.ndarray, occurrence: sparse.csr_matrix, lengths: np.ndarray, budget: int,
+           limits: ConceptILP) -> list[int] | None:
     """Exact concept coverage: maximise covered weight s.t. total length <= budget.
 
     Variables are the concepts c (continuous in [0, 1]) then the sentences s
@@ -130,16 +126,14 @@ def _solve(value: np.ndarray, occurrence: sparse.csr_matrix, lengths: np.ndarray
     positive, so the optimum sets c_i = 1 exactly when a chosen sentence holds
     concept i (Gillick and Favre's ``s_j <= c_i`` rows never bind), and c is
     integral whenever s is. That keeps the model small and fast to solve.
-    Each sentence also earns ``limits.word_reward`` per word and costs
-    ``limits.position_cost`` per position in its article.
+    Each sentence also earns ``limits.word_reward`` per word.
     """
     m, n = occurrence.shape
     covered = sparse.hstack([-sparse.identity(m), occurrence]).tocsr()
     length = sparse.csr_matrix(np.concatenate([np.zeros(m), lengths])[None, :])
     constraints = [LinearConstraint(covered, 0, np.inf), LinearConstraint(length, 0, budget)]
     # A tiny cost per sentence prefers fewer, earlier-listed sentences among equals.
-    sentence_cost = limits.position_cost * positions - limits.word_reward * lengths
-    cost = np.concatenate([-value, 1e-3 + 1e-6 * np.arange(n) + sentence_cost])
+    cost = np.concatenate([-value, 1e-3 + 1e-6 * np.arange(n) - limits.word_reward * lengths])
     integrality = np.concatenate([np.zeros(m), np.ones(n)])
     result = milp(cost, constraints=constraints, integrality=integrality, bounds=Bounds(0, 1),
                   options={"node_limit": limits.nodes, "mip_rel_gap": limits.gap,

@@ -40,22 +40,27 @@ SHORTFALL = 0.1
 FILL_POSITIONS = 20
 
 
-def extract(articles: tuple[Article, ...] | list[Article], words: int, method: str = DEFAULT_METHOD,
+def extract(articles: tuple[Article, ...] | list[Article], words: int,
+            method: str | ConceptILP | Submodular | Centroid = DEFAULT_METHOD,
             options: Options | None = None) -> list[Candidate]:
-    """The summary sentences of a story within ``words``, in reading order."""
+    """The summary sentences of a story within ``words``, in reading order.
+
+    ``method`` names a selector of :data:`METHODS`, or is a configured one
+    (parameter tuning)."""
     options = options or Options()
     if words < 1 or not articles:
         return []
     documents = [stems(article.text) for article in articles]
+    selector = METHODS[method] if isinstance(method, str) else method
     steps = iter(RELAXATIONS)
     while True:
         pool = candidates(articles, options)
-        chosen = [pool[i] for i in METHODS[method].select(pool, documents, words)] if pool else []
+        chosen = [pool[i] for i in selector.select(pool, documents, words)] if pool else []
         room = words - sum(c.length for c in chosen)
         step = next(steps, None) if room > SHORTFALL * words else None
         if step is None:
             break
-        options = replace(options, **step)
+        options = loosened(options, step)
     if room >= options.min_words:
         pool = [c for c in pool if c.position < FILL_POSITIONS]
         chosen += fill(pool, chosen, documents, room)
@@ -66,6 +71,13 @@ def extract(articles: tuple[Article, ...] | list[Article], words: int, method: s
             within.append(candidate)
             total += candidate.length
     return within
+
+
+def loosened(options: Options, step: dict) -> Options:
+    """``options`` relaxed by ``step``, never tighter than they were."""
+    return replace(options, min_words=min(options.min_words, step.get("min_words", options.min_words)),
+                   max_words=max(options.max_words, step.get("max_words", options.max_words)),
+                   quotes=options.quotes or step.get("quotes", False))
 
 
 def fill(pool: list[Candidate], chosen: list[Candidate], documents: list[list[str]], room: int
