@@ -29,9 +29,9 @@ from storyline.summarize.concepts import ConceptILP
 
 #: Parameter -> values tried; ``options.*`` are candidate filters, the rest ConceptILP fields.
 GRID = {
-    "word_reward": (0.0, 0.1, 0.2, 0.4),
+    "word_reward": (0.0, 0.1, 0.2, 0.5),
     "lead_bonus": (0.0, 0.5, 1.0),
-    "min_df": (2, 3),
+    "df_power": (1.0, 2.0),
     "options.max_words": (40, 55),
 }
 

@@ -315,3 +315,13 @@ def test_a_relaxation_step_never_tightens_the_callers_filters():
     wide = Options(min_words=3, max_words=100, quotes=True)
     assert loosened(wide, {"max_words": 80, "min_words": 5, "quotes": False}) == wide
     assert loosened(Options(), {"max_words": 80}) == Options(max_words=80)
+
+
+def test_df_power_makes_the_central_concepts_outweigh_peripheral_ones():
+    from storyline.summarize.concepts import ConceptILP
+
+    documents = [["bridg", "collaps", "harwick", "council"]] * 3 + [["bridg", "collaps", "rain", "ferri"]]
+    linear = ConceptILP(min_df=3).weights([], documents)
+    squared = ConceptILP(min_df=3, df_power=2.0).weights([], documents)
+    assert linear == {("bridg", "collaps"): 4.0, ("collaps", "harwick"): 3.0, ("harwick", "council"): 3.0}
+    assert squared == {concept: weight ** 2 for concept, weight in linear.items()}
