@@ -265,7 +265,7 @@ def test_the_word_reward_fills_the_budget_with_the_same_concepts():
     value = np.array([3.0, 3.0])
     occurrence = sparse.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0]]))
     lengths = np.array([8.0, 10.0, 10.0])
-    assert _solve(value, occurrence, lengths, 20, ConceptILP()) == [0]
+    assert _solve(value, occurrence, lengths, 20, ConceptILP(word_reward=0.0)) == [0]
     assert _solve(value, occurrence, lengths, 20, ConceptILP(word_reward=0.1)) == [1, 2]
     assert _greedy(value, occurrence, lengths, 20) == [0]
     assert lengths[_greedy(value, occurrence, lengths, 20, word_reward=0.1)].sum() == 18
@@ -321,7 +321,7 @@ def test_df_power_makes_the_central_concepts_outweigh_peripheral_ones():
     from storyline.summarize.concepts import ConceptILP
 
     documents = [["bridg", "collaps", "harwick", "council"]] * 3 + [["bridg", "collaps", "rain", "ferri"]]
-    linear = ConceptILP(min_df=3).weights([], documents)
+    linear = ConceptILP(min_df=3, df_power=1.0).weights([], documents)
     squared = ConceptILP(min_df=3, df_power=2.0).weights([], documents)
     assert linear == {("bridg", "collaps"): 4.0, ("collaps", "harwick"): 3.0, ("harwick", "council"): 3.0}
     assert squared == {concept: weight ** 2 for concept, weight in linear.items()}

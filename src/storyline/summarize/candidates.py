@@ -47,7 +47,7 @@ class Options:
     """
 
     min_words: int = 8
-    max_words: int = 55
+    max_words: int = 40
     quotes: bool = False
     compress_attributions: bool = True
     compress_parentheticals: bool = True

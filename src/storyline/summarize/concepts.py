@@ -51,8 +51,8 @@ class ConceptILP:
     max_position: int = 20
     exact: bool = True
     seeds: int = 30
-    word_reward: float = 0.0
-    df_power: float = 1.0
+    word_reward: float = 0.2
+    df_power: float = 2.0
 
     def select(self, candidates: list[Candidate], documents: list[list[str]], budget: int) -> list[int]:
         """Indices of the chosen candidates."""
