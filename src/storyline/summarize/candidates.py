@@ -42,7 +42,7 @@ class Options:
 
     ``min_words``/``max_words`` bound a sentence's length in words;
     ``quotes`` admits sentences that open with or mostly are quotation (they
-    read on their own when attributed, but say less than a reported fact);
+    can read on their own, but say less than a reported fact: a fallback);
     the ``compress_*`` flags enable deletion-only compression rules.
     """
 

@@ -29,10 +29,10 @@ METHODS = {"concepts": ConceptILP(), "submodular": Submodular(), "centroid": Cen
 DEFAULT_METHOD = "concepts"
 #: Ever looser filters, applied in turn to the caller's options while a
 #: selection falls short of the budget by more than :data:`SHORTFALL`:
-#: longer sentences first, then shorter ones, then attributed quotations, then
-#: any length that fits the budget (lower-cased or badly punctuated text runs
-#: several sentences into one). Sentences that lean on their context ("He
-#: said ...", "But ...") and fragments are never admitted.
+#: longer sentences first, then shorter ones, then quotations (their "we" is
+#: the speaker's), then any length that fits the budget (lower-cased or badly
+#: punctuated text runs several sentences into one). Sentences that lean on
+#: their context ("He said ...", "But ...") and fragments are never admitted.
 RELAXATIONS = ({"max_words": 80}, {"min_words": 5}, {"quotes": True}, {"max_words": sys.maxsize})
 #: Fraction of the budget a selection may leave unused before filters relax.
 SHORTFALL = 0.1
