@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import numpy as np
 import pytest
 
 from storyline.brief import build_brief
@@ -253,3 +254,74 @@ def test_compression_keeps_a_said_that_is_the_main_verb():
     trailing = "The fire started at 4:30 a.m. in a storage hall on Quarry Road, officials said."
     (start, end), = deletions(trailing)
     assert trailing[start:end] == ", officials said"
+
+
+def test_the_word_reward_fills_the_budget_with_the_same_concepts():
+    from scipy import sparse
+
+    from storyline.summarize.concepts import ConceptILP, _greedy, _solve
+
+    # Sentence 0 (8 words) holds both concepts; sentences 1 and 2 (10 words each) one each.
+    value = np.array([3.0, 3.0])
+    occurrence = sparse.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0]]))
+    lengths = np.array([8.0, 10.0, 10.0])
+    assert _solve(value, occurrence, lengths, 20, ConceptILP(word_reward=0.0)) == [0]
+    assert _solve(value, occurrence, lengths, 20, ConceptILP(word_reward=0.1)) == [1, 2]
+    assert _greedy(value, occurrence, lengths, 20) == [0]
+    assert lengths[_greedy(value, occurrence, lengths, 20, word_reward=0.1)].sum() == 18
+
+
+def test_quotes_are_admitted_only_when_asked():
+    sentence = "``We heard a terrible crack and then the whole span was gone,'' said a witness."
+    assert rejection(sentence, Options()) == "quote"
+    assert rejection(sentence, Options(quotes=True)) is None
+    assert rejection("He said the whole span was gone within a minute.", Options(quotes=True)) == "context"
+
+
+# A story told in run-on sentences (as lower-cased text splits): none passes the strict filters.
+RUN_ON = [
+    ("the tamsin river bridge in harwick collapsed on tuesday morning after days of heavy rain and "
+     "rescue crews pulled four injured people from the water near the collapsed bridge by noon while "
+     "engineers said they had warned the council about cracks in the bridge piers in a report last "
+     "year that the council never answered and the governor promised money for a temporary crossing."),
+    ("officials in harwick said the tamsin river bridge collapsed on tuesday morning after heavy rain "
+     "and four injured people were taken to harwick general hospital where two remain in serious "
+     "condition while the council will hold an emergency meeting on thursday to discuss a temporary "
+     "crossing over the tamsin river that engineers had warned about in a report last year."),
+    "He said the bridge had been closed to trucks since last spring because of the cracks in its piers.",
+]
+
+
+def test_filters_relax_step_by_step_when_the_story_cannot_fill_the_budget():
+    articles = articles_from_texts(RUN_ON)
+    assert not candidates(articles)  # every sentence is too long or leans on its context
+    chosen = extract(articles, 100)
+    assert chosen and sum(c.length for c in chosen) <= 100
+    assert any(c.length > Options().max_words for c in chosen)  # a run-on sentence was admitted
+    assert not any(c.text.startswith("He ") for c in chosen)  # context is never admitted
+    assert extract(articles, 40) == []  # nothing fits: no sentence is cut
+
+
+def test_strict_filters_stay_when_the_story_fills_the_budget():
+    chosen = extract(_articles(), 40)
+    assert sum(c.length for c in chosen) >= 0.9 * 40 - Options().min_words
+    assert all(Options().min_words <= c.length <= Options().max_words for c in chosen)
+    assert not any(c.text.startswith("``") for c in chosen)
+
+
+def test_a_relaxation_step_never_tightens_the_callers_filters():
+    from storyline.summarize.core import loosened
+
+    wide = Options(min_words=3, max_words=100, quotes=True)
+    assert loosened(wide, {"max_words": 80, "min_words": 5, "quotes": False}) == wide
+    assert loosened(Options(), {"max_words": 80}) == Options(max_words=80)
+
+
+def test_df_power_makes_the_central_concepts_outweigh_peripheral_ones():
+    from storyline.summarize.concepts import ConceptILP
+
+    documents = [["bridg", "collaps", "harwick", "council"]] * 3 + [["bridg", "collaps", "rain", "ferri"]]
+    linear = ConceptILP(min_df=3, df_power=1.0).weights([], documents)
+    squared = ConceptILP(min_df=3, df_power=2.0).weights([], documents)
+    assert linear == {("bridg", "collaps"): 4.0, ("collaps", "harwick"): 3.0, ("harwick", "council"): 3.0}
+    assert squared == {concept: weight ** 2 for concept, weight in linear.items()}

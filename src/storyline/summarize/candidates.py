@@ -40,12 +40,15 @@ additionally indeed anyway rather both either neither another other others later
 class Options:
     """How candidates are chosen and shaped.
 
-    ``min_words``/``max_words`` bound a sentence's length in words; the
-    ``compress_*`` flags enable deletion-only compression rules.
+    ``min_words``/``max_words`` bound a sentence's length in words;
+    ``quotes`` admits sentences that open with or mostly are quotation (they
+    can read on their own, but say less than a reported fact: a fallback);
+    the ``compress_*`` flags enable deletion-only compression rules.
     """
 
     min_words: int = 8
-    max_words: int = 55
+    max_words: int = 40
+    quotes: bool = False
     compress_attributions: bool = True
     compress_parentheticals: bool = True
     compress_appositives: bool = False
@@ -95,13 +98,15 @@ def rejection(text: str, options: Options) -> str | None:
         return "question"
     if not _ENDS_STATEMENT.search(text):
         return "fragment"
-    if _OPENS_WITH_QUOTE.match(text):
-        return "quote"
-    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
-    if quoted > 0.5 * len(text):
-        return "quote"
+    opens_with_quote = bool(_OPENS_WITH_QUOTE.match(text))
+    if not options.quotes:
+        if opens_with_quote:
+            return "quote"
+        quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+        if quoted > 0.5 * len(text):
+            return "quote"
     first = text.split(maxsplit=1)[0].strip("\"'`“‘(,").lower()
-    if first in CONTEXT_OPENERS:
+    if first in CONTEXT_OPENERS and not opens_with_quote:  # a quotation's "we" is its speaker's
         return "context"
     if _BYLINE.match(text) and count <= 12:
         return "byline"

@@ -4,12 +4,16 @@ The selectors share one interface, ``select(candidates, documents, budget)
 -> indices``, where ``documents`` are the stems of each whole article (for
 document frequencies) and ``budget`` is in words. Concept coverage was chosen
 by measurement (see docs/ARCHITECTURE.md); the others stay for comparison.
-When the selector leaves room (a small story with few shared concepts),
-:func:`fill` adds sentences of 5 to 80 words that still stand on their own.
+When the strict filters leave too little to fill the budget (a small or
+messy story), the filters are relaxed step by step (:data:`RELAXATIONS`) and
+the selector runs again on the larger pool, rather than returning a short
+summary; a budget still left unused is then filled by :func:`fill` with
+sentences that still stand on their own.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from dataclasses import replace
 
@@ -23,25 +27,42 @@ from .text import STOP_STEMS, stems
 
 METHODS = {"concepts": ConceptILP(), "submodular": Submodular(), "centroid": Centroid()}
 DEFAULT_METHOD = "concepts"
-#: Length bounds of the sentences that may fill a budget the selector left unused.
-FILL = Options(min_words=5, max_words=80)
+#: Ever looser filters, applied in turn to the caller's options while a
+#: selection falls short of the budget by more than :data:`SHORTFALL`:
+#: longer sentences first, then shorter ones, then quotations (their "we" is
+#: the speaker's), then any length that fits the budget (lower-cased or badly
+#: punctuated text runs several sentences into one). Sentences that lean on
+#: their context ("He said ...", "But ...") and fragments are never admitted.
+RELAXATIONS = ({"max_words": 80}, {"min_words": 5}, {"quotes": True}, {"max_words": sys.maxsize})
+#: Fraction of the budget a selection may leave unused before filters relax.
+SHORTFALL = 0.1
 #: Only an article's first sentences may fill (as for the concept ILP): bounded work.
 FILL_POSITIONS = 20
 
 
-def extract(articles: tuple[Article, ...] | list[Article], words: int, method: str = DEFAULT_METHOD,
+def extract(articles: tuple[Article, ...] | list[Article], words: int,
+            method: str | ConceptILP | Submodular | Centroid = DEFAULT_METHOD,
             options: Options | None = None) -> list[Candidate]:
-    """The summary sentences of a story within ``words``, in reading order."""
+    """The summary sentences of a story within ``words``, in reading order.
+
+    ``method`` names a selector of :data:`METHODS`, or is a configured one
+    (parameter tuning)."""
     options = options or Options()
     if words < 1 or not articles:
         return []
-    pool = candidates(articles, options)
     documents = [stems(article.text) for article in articles]
-    chosen = [pool[i] for i in METHODS[method].select(pool, documents, words)] if pool else []
-    room = words - sum(c.length for c in chosen)
-    if room >= FILL.min_words:
-        relaxed = replace(options, min_words=FILL.min_words, max_words=FILL.max_words)
-        pool = [c for c in candidates(articles, relaxed) if c.position < FILL_POSITIONS]
+    selector = METHODS[method] if isinstance(method, str) else method
+    steps = iter(RELAXATIONS)
+    while True:
+        pool = candidates(articles, options)
+        chosen = [pool[i] for i in selector.select(pool, documents, words)] if pool else []
+        room = words - sum(c.length for c in chosen)
+        step = next(steps, None) if room > SHORTFALL * words else None
+        if step is None:
+            break
+        options = loosened(options, step)
+    if room >= options.min_words:
+        pool = [c for c in pool if c.position < FILL_POSITIONS]
         chosen += fill(pool, chosen, documents, room)
     ordered = without_near_duplicates(reading_order(chosen))
     total, within = 0, []
@@ -50,6 +71,13 @@ def extract(articles: tuple[Article, ...] | list[Article], words: int, method: s
             within.append(candidate)
             total += candidate.length
     return within
+
+
+def loosened(options: Options, step: dict) -> Options:
+    """``options`` relaxed by ``step``, never tighter than they were."""
+    return replace(options, min_words=min(options.min_words, step.get("min_words", options.min_words)),
+                   max_words=max(options.max_words, step.get("max_words", options.max_words)),
+                   quotes=options.quotes or step.get("quotes", False))
 
 
 def fill(pool: list[Candidate], chosen: list[Candidate], documents: list[list[str]], room: int
