@@ -174,7 +174,7 @@ def make_brief(hostile: bool = False) -> Brief:
         ),
         summary=(
             SummarySentence("The Old Mill bridge in Riverton was closed on Monday after engineers found a crack." + h,
-                            (wire_closed, gazette_closed, blog_closed), 3, 1),
+                            (wire_closed, gazette_closed, blog_closed), 2, 1),
             SummarySentence("Outlets disagree on how long repairs will take: six weeks or two months.",
                             (repairs_wire, repairs_herald), 2, 2),
         ),

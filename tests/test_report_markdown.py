@@ -38,7 +38,7 @@ def test_every_summary_sentence_has_a_footnote_quoting_its_support(full):
     assert refs == ["1", "2"]
     notes = {m.group(1): m.group(2) for m in re.finditer(r"^\[\^(\d+)\]: (.+)$", full, re.M)}
     assert set(notes) == set(refs)
-    assert notes["1"].startswith("3 articles, 1 independent source. ")
+    assert notes["1"].startswith("2 articles, 1 independent source. ")
     assert "Wirepoint: “RIVERTON (Wirepoint) -- **The Old Mill bridge" in notes["1"]
     assert "Herald: “She said repairs would take **two months**" in notes["2"]
 
@@ -97,3 +97,10 @@ def test_text_cannot_start_a_list_or_heading():
 def test_claim_lists_the_outlets_it_counts_and_apart_those_that_only_quote_them(full):
     line = next(line for line in full.splitlines() if line.startswith("- The Old Mill bridge was closed"))
     assert line.endswith("of 2 articles (Riverton Gazette, Wirepoint; quoted by Bridge Watch)")
+
+
+def test_a_footnote_marks_the_article_that_only_quotes_the_outlet_it_counts_for(full):
+    note = next(line for line in full.splitlines() if line.startswith("[^1]:"))
+    assert note.startswith("[^1]: 2 articles, 1 independent source.")
+    assert "Bridge Watch (quoting Wirepoint): " in note
+    assert "Riverton Gazette: " in note

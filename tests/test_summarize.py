@@ -120,6 +120,24 @@ def test_support_comes_from_the_claim_that_covers_the_sentence():
     assert all(len(s.mentions) == 1 for s in others)  # no claim covers them
 
 
+def test_support_counts_are_the_claims_so_a_quoting_article_is_cited_but_not_counted():
+    plain = summarize(_brief(), Settings(words=100))
+    first = plain.summary[0].mentions[0]
+    quoting = Span("courier", 0, 10)  # a mention the claims stage did not count as support
+    claim = Claim(id="c1", text="x", mentions=(first, quoting), support=1, independent_support=1)
+    cited = next(s for s in summarize(_brief(claims=(claim,)), Settings(words=100)).summary
+                 if s.mentions[0] == first)
+    assert quoting in cited.mentions
+    assert (cited.support, cited.independent_support) == (1, 1)
+
+
+def test_a_sentence_whose_speaker_is_a_bare_pronoun_is_no_candidate():
+    text = ("The injured workers were treated for smoke inhalation, he added, and their condition was stable. "
+            "The injured workers were treated for smoke inhalation at Harwick General Hospital, she said.")
+    shown = [c.text for c in candidates(articles_from_texts([text]))]
+    assert shown == ["The injured workers were treated for smoke inhalation at Harwick General Hospital."]
+
+
 def test_datelines_and_bylines_are_stripped(story):
     texts = [c.text for c in extract(_articles(), 200)]
     assert not any(t.startswith(("HARWICK", "WASHINGTON", "By ")) for t in texts)

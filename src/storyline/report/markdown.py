@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Brief, Span
-from .words import claim_outlets, date_label, human_date, in_context, in_words, is_anonymous, outlet, plural, short
+from .words import (
+    claim_outlets,
+    date_label,
+    human_date,
+    in_context,
+    in_words,
+    is_anonymous,
+    outlet,
+    plural,
+    quoted_outlet,
+    short,
+)
 
 _SPECIAL = "\\`*_[]<>#|~"
 _SPACE = re.compile(r"\s+")
@@ -63,9 +74,17 @@ def _summary(brief: Brief, articles: dict[str, Article]) -> tuple[list[str], lis
         if spans:
             support = (f"{plural(sentence.support, 'article')}, "
                        f"{plural(sentence.independent_support, 'independent source')}")
-            quoted = "; ".join(f"{_escape(outlet(articles[s.article]))}: {_excerpt(s, articles)}" for s in spans)
-            notes.append(f"[^{number}]: {support}. {quoted}")
+            cited = "; ".join(f"{_cited_outlet(s, articles)}: {_excerpt(s, articles)}" for s in spans)
+            notes.append(f"[^{number}]: {support}. {cited}")
     return ["", "## Summary", "", " ".join(sentences)], notes
+
+
+def _cited_outlet(span: Span, articles: dict[str, Article]) -> str:
+    """The outlet of a cited span, and the outlet it quotes when it quotes one
+    (that span counts for the quoted outlet, not its own)."""
+    quoted = quoted_outlet(span, articles)
+    name = _escape(outlet(articles[span.article]))
+    return f"{name} (quoting {_escape(quoted)})" if quoted else name
 
 
 def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:

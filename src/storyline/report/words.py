@@ -23,6 +23,20 @@ def outlet(article: Article) -> str:
     return article.source or article.id
 
 
+def quoted_outlet(span, articles: dict[str, Article]) -> str | None:
+    """The outlet a span's sentence quotes ("" for a passage quoted from no
+    named outlet), or None when the sentence is the article's own text."""
+    article = articles[span.article]
+    sentence = next((s for s in article.sentences if s.start <= span.start < s.end), None)
+    start, end = (sentence.start, sentence.end) if sentence else (span.start, span.end)
+    passage = next((p for p in article.quoted if p.start <= start and end <= p.end), None)
+    if passage is None:
+        return None
+    name = (passage.source or "").strip()
+    return next((outlet(a) for a in articles.values() if a.source and a.source.strip().lower() == name.lower()),
+                name)
+
+
 def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], list[str]]:
     """The outlets a claim's support counts, and those that only quote one of them.
 
@@ -30,20 +44,16 @@ def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], li
     from a named outlet counts for that outlet, not for the quoting article; a
     passage quoted from no named outlet counts for nobody.
     """
-    by_name = {a.source.strip().lower(): outlet(a) for a in articles.values() if a.source}
     counted, quoting = set(), set()
     for span in mentions:
-        article = articles.get(span.article)
-        if article is None:
+        if span.article not in articles:
             continue
-        sentence = next((s for s in article.sentences if s.start <= span.start < s.end), None)
-        start, end = (sentence.start, sentence.end) if sentence else (span.start, span.end)
-        passage = next((p for p in article.quoted if p.start <= start and end <= p.end), None)
-        if passage is None:
-            counted.add(outlet(article))
-        elif passage.source:
-            counted.add(by_name.get(passage.source.strip().lower(), passage.source.strip()))
-            quoting.add(outlet(article))
+        quoted = quoted_outlet(span, articles)
+        if quoted is None:
+            counted.add(outlet(articles[span.article]))
+        elif quoted:
+            counted.add(quoted)
+            quoting.add(outlet(articles[span.article]))
     return sorted(counted), sorted(quoting - counted)
 
 

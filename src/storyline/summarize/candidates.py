@@ -26,6 +26,10 @@ _BARE_DATELINE = re.compile(
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
 _QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
 _OPENS_WITH_QUOTE = re.compile(r"^[\s(]*(?:``|''|[\"“”'‘])")
+# ", he added," / "she told reporters": a speaker only the previous sentences name.
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|explained|noted|stressed|continued|argued|wrote)\b",
+    re.I)
 _ENDS_STATEMENT = re.compile(r"[.!][\"'”’)\]]*$|\.''$")
 # Words that make a sentence lean on its context when it opens with them.
 CONTEXT_OPENERS = frozenset("""
@@ -147,7 +151,7 @@ def candidates(articles: tuple[Article, ...] | list[Article], options: Options |
                               options.compress_parentheticals, options.compress_appositives)
             pieces = tuple((start + a, start + b) for a, b in keep(0, len(sentence), drop))
             shown = "".join(text[a:b] for a, b in pieces).strip()
-            if word_count(shown) < options.min_words:
+            if word_count(shown) < options.min_words or _PRONOUN_SPEAKER.search(shown):
                 continue
             found.append(Candidate(index, position, start, end, pieces, shown,
                                    word_count(shown), tuple(stems(shown))))

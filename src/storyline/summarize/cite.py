@@ -1,7 +1,8 @@
 """Every article span that states a summary sentence.
 
-With claims (the claims stage), a summary sentence inherits the mentions of
-the claim whose mention covers it. Without them, each other article's most
+With claims (the claims stage), a summary sentence inherits the mentions and
+the support counts of the claim whose mention covers it (so a quoting article
+is cited but counts for the outlet it quotes, as in the claims list). Without them, each other article's most
 similar sentence (cosine of stemmed content words) counts as stating it when
 the similarity reaches ``threshold``.
 """
@@ -22,8 +23,8 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start)) if a.article == b.article else 0
 
 
-def claim_mentions(own: Span, claims: tuple[Claim, ...]) -> tuple[Span, ...]:
-    """Mentions of the claim that best covers ``own`` (at least half of the
+def covering_claim(own: Span, claims: tuple[Claim, ...]) -> Claim | None:
+    """The claim whose mention best covers ``own`` (at least half of the
     shorter of the two spans), else none."""
     best, best_overlap = None, 0
     for claim in claims:
@@ -32,7 +33,7 @@ def claim_mentions(own: Span, claims: tuple[Claim, ...]) -> tuple[Span, ...]:
             shorter = min(own.end - own.start, mention.end - mention.start)
             if overlap * 2 >= shorter and overlap > best_overlap:
                 best, best_overlap = claim, overlap
-    return best.mentions if best else ()
+    return best
 
 
 def _counts(texts: list[str], vocabulary: dict[str, int]) -> tuple[list, list, list, int]:

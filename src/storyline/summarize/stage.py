@@ -7,7 +7,7 @@ import dataclasses
 from ..clean import clean
 from ..model import Article, Brief, Document, Provenance, Span, SummarySentence
 from ..settings import Settings
-from .cite import aligned_mentions, claim_mentions
+from .cite import aligned_mentions, covering_claim
 from .core import DEFAULT_METHOD, extract
 
 
@@ -20,12 +20,14 @@ def summarize(brief: Brief, settings: Settings) -> Brief:
     provenance = brief.provenance or Provenance()
     summary = []
     for index, (own, text) in enumerate(owns):
-        others = claim_mentions(own, brief.claims) if brief.claims else aligned[index]
+        claim = covering_claim(own, brief.claims)
+        others = claim.mentions if claim else aligned[index] if aligned else ()
         mentions = tuple(sorted({own, *others}))
         supporting = {span.article for span in mentions}
+        support, independent = ((claim.support, claim.independent_support) if claim
+                                else (len(supporting), provenance.independent(supporting)))
         summary.append(SummarySentence(text=text, mentions=(own, *[m for m in mentions if m != own]),
-                                       support=len(supporting),
-                                       independent_support=provenance.independent(supporting)))
+                                       support=support, independent_support=independent))
     return dataclasses.replace(brief, summary=tuple(summary))
 
 
