@@ -195,3 +195,9 @@ def test_an_adjunct_between_speaker_and_cue_is_skipped():
 def test_free_quotes_of_one_sentence_are_one_attribution():
     text = "Rivera faced “profane” and “sexist” attacks from fans."
     assert rows(text) == [("direct", ["“profane”", "“sexist”"], "Rivera", None)]
+
+
+def test_cue_of_the_next_sentence_belongs_to_the_quote_it_introduces():
+    text = "“We lost the vote.” He added, “We will try again next year.”"
+    assert rows(text) == [("direct", ["“We lost the vote.”"], None, None),
+                          ("direct", ["“We will try again next year.”"], "He", "added")]

@@ -200,12 +200,18 @@ class _Text:
         return None
 
 
+def _ends_statement(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quote closes on a full stop ('“We lost.”'): what follows is a new
+    sentence, whose cue belongs to it ('“We lost.” He added, “..."'), not to the quote."""
+    return text[quote.start:quote.end].rstrip("\"”’'» ").endswith(".")
+
+
 def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
     strict = sentence_end == quote.end
-    if strict:  # '“Who are they?” Trump said.': the splitter cut after the quote
+    if strict and not _ends_statement(text, quote):  # '“Who are they?” Trump said.': the splitter cut
         following = quote.end
         while following < len(text) and text[following] in " \t":
             following += 1
