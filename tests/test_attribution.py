@@ -201,3 +201,47 @@ def test_cue_of_the_next_sentence_belongs_to_the_quote_it_introduces():
     text = "“We lost the vote.” He added, “We will try again next year.”"
     assert rows(text) == [("direct", ["“We lost the vote.”"], None, None),
                           ("direct", ["“We will try again next year.”"], "He", "added")]
+
+
+def test_participle_cue_takes_no_speaker_after_it():
+    text = "“Growth is too slow,” McCain said, citing the many Americans who stopped looking for work."
+    assert {speaker for _, _, speaker, _ in rows(text)} == {"McCain"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Sanders sent out a fundraising call, asking supports to “donate $3 to our campaign now.”", "asking"),
+    ("“It was a sizable purchase of data,” said Bruce Willsie, who declined to give the price.",
+     "said Bruce Willsie"),
+])
+def test_a_verb_does_not_open_a_speaker(text, wrong):
+    assert all(speaker != wrong for _, _, speaker, _ in rows(text))
+
+
+def test_indirect_content_never_runs_over_a_direct_quote_and_its_cue():
+    text = "“Just one minute, come on,” he urged them, as he explained how tough it is to run."
+    assert rows(text) == [("direct", ["“Just one minute, come on,”"], "he", "urged")]
+
+
+def test_according_to_may_hold_a_direct_quote_and_its_cue():
+    text = "“I ask you not to protest on the floor,” Sanders said, according to CNN."
+    assert {cue for _, _, _, cue in rows(text)} == {"said", "according to"}
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Obama said “it gets me mad” every time he thinks about the children who were killed.", "Obama", "said"),
+    ("He adds that Bush is “like a spoiled child” and “not a smart man” because he’s in favor of the standards.",
+     "He", "adds"),
+])
+def test_partial_quote_inside_a_clause_takes_no_cue_after_it(text, speaker, cue):
+    [(kind, [content], found_speaker, found_cue)] = rows(text)
+    assert (kind, found_speaker, found_cue) == ("indirect", speaker, cue)
+    assert content.count("“") == content.count("”") >= 1
+
+
+def test_inverted_speaker_never_follows_a_participle():
+    from storyline.attribution import speaker_after
+    from storyline.cues import find_cues
+
+    text = "“Growth is slow,” he said, citing the many Americans who gave up."
+    found = {cue.group(): speaker_after(text, cue, len(text)) for cue in find_cues(text)}
+    assert found["citing"] is None

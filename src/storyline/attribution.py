@@ -104,6 +104,8 @@ def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ra
     if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
             or lower in PRONOUNS or first[0].isdigit()):
         return None
+    if first[0].islower() and (lower.endswith("ing") or is_cue_word(lower)) and lower not in SPEAKER_STARTERS:
+        return None  # "asking supporters to ...", "said Smith": a verb opens a clause, not a speaker
     if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
         return None
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
@@ -150,8 +152,12 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
     return _clean_speaker(text, start, end)
 
 
-def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
-    """The noun phrase right after an inverted cue ("said Smith, a spokesman")."""
+def speaker_after(text: str, cue, hi: int) -> Range | None:
+    """The noun phrase right after an inverted cue ("said Smith, a spokesman");
+    never after a participle ("..., citing the many Americans who ...")."""
+    if cue.group().lower().endswith("ing"):
+        return None
+    cue_end = cue.end()
     match = re.match(r"\s*([^,.;:!?“”\"]+?)(?=\s*(?:[,.;:!?“”\"]|$|\s+(?:on|in|at|during|last|this|told)\b))",
                      text[cue_end:hi])
     if not match:
@@ -200,10 +206,18 @@ class _Text:
         return None
 
 
+_MARKS = "\"“”‘’'«»„ "
+
+
 def _ends_statement(text: str, quote: QuoteSpan) -> bool:
     """Whether a quote closes on a full stop ('“We lost.”'): what follows is a new
     sentence, whose cue belongs to it ('“We lost.” He added, “..."'), not to the quote."""
-    return text[quote.start:quote.end].rstrip("\"”’'» ").endswith(".")
+    return text[quote.start:quote.end].rstrip(_MARKS).endswith(".")
+
+
+def _closes_clause(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quote ends on punctuation inside its marks ('“We lost,”', '“Why?”')."""
+    return text[quote.start:quote.end].rstrip(_MARKS)[-1:] in {",", ".", "?", "!", "…", "—", "–", "-", ";", ":"}
 
 
 def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
@@ -221,6 +235,8 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
+    if not _closes_clause(text, quote) and not re.match(r"\s*[,—–-]", window):
+        return None  # 'said “it gets me mad” every time he thinks': a partial quote inside a clause
     following_quote = bisect_right(doc.quote_starts, quote.start)
     if following_quote < len(doc.quotes):
         hi = min(hi, doc.quotes[following_quote].start + 1)  # the window stops at the next quote
@@ -233,7 +249,7 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
         cue = _cue_span(text, match.start(), match.end(), quote.end)
         speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
         if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
-            speaker = speaker_after(text, match.end(), hi)
+            speaker = speaker_after(text, match, hi)
         elif speaker is not None and _goes_on(text, match, sentence_end, 0 if strict else 8):
             return None  # '“Title,” Smith said the plan ...': the cue introduces its own content
         return (speaker, cue) if speaker is not None else None
@@ -386,7 +402,7 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
         return None
     speaker = speaker_before(text, lo + comma + 1, cue[0]) if head[comma + 1:].strip() else None
     if speaker is None and not head[comma + 1:].strip():
-        speaker = speaker_after(text, match.end(), hi)
+        speaker = speaker_after(text, match, hi)
     if speaker is None:
         return None
     dateline = _DATELINE.match(text, lo)
@@ -405,7 +421,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     shared = _SHARED_SUBJECT.search(text, clause, cue[0])
     participle = shared is not None and match.group().lower().endswith("ing")  # "..., saying"
     speaker = None if participle else speaker_before(text, clause, cue[0])
-    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match.end(), end) is not None
+    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match, end) is not None
     if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
         speaker = _sentence_speaker(doc, lo, cue[0], found)
     if speaker is None:
@@ -482,7 +498,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
-    found = _drop_nested(text, _trim_over_direct(text, found))
+    found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -523,6 +539,19 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
                 a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
         out.append(a)
     return out
+
+
+def _drop_over_direct_cue(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop an indirect attribution whose content holds a direct quote's cue
+    ('"...," said Bruce Willsie, who declined ...'): it runs over another attribution."""
+    cues = sorted(a.cue[0] for a in found if a.kind == "direct" and a.cue)
+
+    def over(a: Attribution) -> bool:
+        index = bisect_left(cues, a.content[0][0])
+        return index < len(cues) and cues[index] < a.content[-1][1]
+
+    return [a for a in found if a.kind == "direct" or not over(a)
+            or text[a.cue[0]:a.cue[1]].lower().startswith("according")]
 
 
 def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
