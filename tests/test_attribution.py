@@ -245,3 +245,12 @@ def test_inverted_speaker_never_follows_a_participle():
     text = "“Growth is slow,” he said, citing the many Americans who gave up."
     found = {cue.group(): speaker_after(text, cue, len(text)) for cue in find_cues(text)}
     assert found["citing"] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The Iowa caucus is a battle of niches” Grubbs said. “The free market has a niche too.”", "Grubbs"),
+    ('"Leaks created a false narrative" said Nick Merrill, a spokesman. "It is irresponsible."', "Nick Merrill"),
+])
+def test_quote_without_closing_punctuation_still_takes_a_cue_ending_the_sentence(text, speaker):
+    [(kind, parts, found_speaker, cue)] = rows(text)
+    assert (kind, len(parts), found_speaker, cue) == ("direct", 2, speaker, "said")

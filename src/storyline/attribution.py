@@ -220,6 +220,13 @@ def _closes_clause(text: str, quote: QuoteSpan) -> bool:
     return text[quote.start:quote.end].rstrip(_MARKS)[-1:] in {",", ".", "?", "!", "…", "—", "–", "-", ";", ":"}
 
 
+def _ends_on_cue(text: str, speaker: Range, cue, sentence_end: int) -> bool:
+    """'“...” Grubbs said [on Tuesday].': a named speaker and a cue that ends the sentence."""
+    first = text[speaker[0]:speaker[1]].split()[0]
+    rest = text[cue.end():sentence_end].strip().rstrip(".!?")
+    return (first[0].isupper() or first.lower() in PRONOUNS) and TRAILING_ADJUNCT.fullmatch(rest) is not None
+
+
 def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
@@ -235,8 +242,7 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
-    if not _closes_clause(text, quote) and not re.match(r"\s*[,—–-]", window):
-        return None  # 'said “it gets me mad” every time he thinks': a partial quote inside a clause
+    partial = not _closes_clause(text, quote) and not re.match(r"\s*[,—–-]", window)
     following_quote = bisect_right(doc.quote_starts, quote.start)
     if following_quote < len(doc.quotes):
         hi = min(hi, doc.quotes[following_quote].start + 1)  # the window stops at the next quote
@@ -252,6 +258,8 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
             speaker = speaker_after(text, match, hi)
         elif speaker is not None and _goes_on(text, match, sentence_end, 0 if strict else 8):
             return None  # '“Title,” Smith said the plan ...': the cue introduces its own content
+        elif speaker is not None and partial and not _ends_on_cue(text, speaker, match, sentence_end):
+            return None  # 'said “it gets me mad” every time he thinks about ...': a partial quote in a clause
         return (speaker, cue) if speaker is not None else None
     return None
 
