@@ -254,3 +254,17 @@ def test_inverted_speaker_never_follows_a_participle():
 def test_quote_without_closing_punctuation_still_takes_a_cue_ending_the_sentence(text, speaker):
     [(kind, parts, found_speaker, cue)] = rows(text)
     assert (kind, len(parts), found_speaker, cue) == ("direct", 2, speaker, "said")
+
+
+def test_a_that_clause_of_another_verb_does_not_take_the_quote_cue():
+    text = ("“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes”"
+            " could come. “Every single thing is on the table.”")
+    [(kind, parts, speaker, cue)] = [row for row in rows(text) if "“Everything is on the table,”" in row[1]]
+    assert (kind, speaker, cue) == ("direct", "Carson", "told")
+    assert parts[-1] == "“Every single thing is on the table.”"
+
+
+def test_measured_cues_reads_titled_points_out():
+    text = ("“Voters reject establishment Republicans,” he points out. The ad, titled “Scam,” ran Monday. "
+            "“Welcome, Americans!” a message on the website reads.")
+    assert [cue for *_, cue in rows(text)] == ["points out", "titled", "reads"]

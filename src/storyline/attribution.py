@@ -276,8 +276,9 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     rest = text[cue.end():sentence_end].strip().rstrip(".!?")
     if not rest or rest[0] in ",;:—–\"“‘'":
         return False
-    if _THAT.match(rest) or re.match(r"[^,;“\"]{0,60}\bthat\b", rest):
-        return True  # "said on Sunday that ...": the cue has content of its own
+    that = re.match(r"([^,;“\"]{0,60})\bthat\b", rest)
+    if that and not any(is_cue_word(w) or w.endswith("ing") for w in that.group(1).split()):
+        return True  # "said on Sunday that ...", not "told the AP after hinting that ...": content of its own
     if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS or _AFTER_QUOTE_ADJUNCT.match(rest):
         return False  # an adjunct ("during the interview in Macau, ...", "of the plan") or the person addressed
     return len(rest.split()) > words
@@ -342,7 +343,7 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
             attribution = last[0]
             found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
                                     attribution.speaker, attribution.cue)
-            last = (found[-1], quote.end)
+            last = (found[-1], max(last[1], quote.end))  # a partial quote inside the cue's sentence
             continue
         if pair is None:
             last = None
