@@ -268,3 +268,12 @@ def test_measured_cues_reads_titled_points_out():
     text = ("“Voters reject establishment Republicans,” he points out. The ad, titled “Scam,” ran Monday. "
             "“Welcome, Americans!” a message on the website reads.")
     assert [cue for *_, cue in rows(text)] == ["points out", "titled", "reads"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("McCain issued a statement after Donald Trump told a town hall on Monday that waterboarding is “peanuts,”"
+     " compared to what militants do.", ["told"]),
+    ("The senator said that the governor told him the bill was “dead on arrival.”", ["said", "told"]),
+])
+def test_only_a_verb_of_saying_keeps_another_verb_of_saying_in_its_content(text, cues):
+    assert [cue for *_, cue in rows(text)] == cues

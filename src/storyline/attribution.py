@@ -552,15 +552,23 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
 
 def _drop_over_direct_cue(text: str, found: list[Attribution]) -> list[Attribution]:
     """Drop an indirect attribution whose content holds a direct quote's cue
-    ('"...," said Bruce Willsie, who declined ...'): it runs over another attribution."""
-    cues = sorted(a.cue[0] for a in found if a.kind == "direct" and a.cue)
+    ('"...," said Bruce Willsie, who declined ...'), or, when its own cue is not a
+    verb of saying, another's verb of saying ('issued a statement after Trump told
+    a town hall that ...'): it runs over another attribution. "According to" may
+    hold one ('"...," Sanders said, according to CNN')."""
+    direct = sorted(a.cue[0] for a in found if a.kind == "direct" and a.cue)
+    saying = sorted(a.cue[0] for a in found if a.kind == "indirect" and a.cue and _says(text, a))
 
-    def over(a: Attribution) -> bool:
+    def holds(cues: list[int], a: Attribution) -> bool:
         index = bisect_left(cues, a.content[0][0])
         return index < len(cues) and cues[index] < a.content[-1][1]
 
-    return [a for a in found if a.kind == "direct" or not over(a)
-            or text[a.cue[0]:a.cue[1]].lower().startswith("according")]
+    return [a for a in found if a.kind == "direct" or text[a.cue[0]:a.cue[1]].lower().startswith("according")
+            or not (holds(direct, a) or (not _says(text, a) and holds(saying, a)))]
+
+
+def _says(text: str, a: Attribution) -> bool:
+    return text[a.cue[0]:a.cue[1]].split()[-1].lower() in SAYING
 
 
 def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
