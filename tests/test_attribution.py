@@ -277,3 +277,16 @@ def test_measured_cues_reads_titled_points_out():
 ])
 def test_only_a_verb_of_saying_keeps_another_verb_of_saying_in_its_content(text, cues):
     assert [cue for *_, cue in rows(text)] == cues
+
+
+def test_coordinated_cue_after_a_closing_quote_ends_the_content():
+    text = "Humphrey, who calls Trump a “sociopath,” said he does not believe the effort needs an alternative."
+    assert ("indirect", ["Trump a “sociopath,”"], "Humphrey", "calls") in rows(text)
+
+
+def test_so_called_is_not_a_cue():
+    from storyline.cues import find_cues
+
+    text = "Sanders lost the so-called “closed” primaries, as critics called them."
+    assert [cue.group() for cue in find_cues(text)] == ["called"]
+    assert text.index("called them") == next(find_cues(text)).start()

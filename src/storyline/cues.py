@@ -69,6 +69,7 @@ _PHRASE = re.compile(r"(?:" + _PHRASES + r")\b", re.IGNORECASE)
 _PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", "points", "went", "said", "shot", "put",
                  "puts"}
 _LETTERS = re.compile(r"[A-Za-z]+")
+_SO_CALLED = re.compile(r"so[- ]called", re.IGNORECASE)  # 'so-called “rebels”' reports no one's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
                 yield Cue(phrase.start(), phrase.end(), phrase.group())
                 continue
         if lower in CUE_SET and (word.end() == len(text) or not text[word.end()].isalnum()) \
-                and (word.start() == 0 or not text[word.start() - 1].isalnum()):
+                and (word.start() == 0 or not text[word.start() - 1].isalnum()) \
+                and not _SO_CALLED.match(text, max(0, word.start() - 3), word.end()):
             yield Cue(word.start(), word.end(), word.group())
 
 
