@@ -459,7 +459,7 @@ def _opens_content(before_that: str) -> bool:
         and not any(mark in before_that for mark in "\"“”")
 
 
-_COORDINATED = re.compile(r"(?:,[”\"]?\s+(?:and|but)|,?\s+(?:and|but)|,[”\"]?)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
+_COORDINATED = re.compile(r"(?:(?:,[”\"]?)?\s+(?:and|but)|,[”\"]?)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
 _SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
