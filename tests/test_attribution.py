@@ -290,3 +290,8 @@ def test_so_called_is_not_a_cue():
     text = "Sanders lost the so-called “closed” primaries, as critics called them."
     assert [cue.group() for cue in find_cues(text)] == ["called"]
     assert text.index("called them") == next(find_cues(text)).start()
+
+
+def test_a_title_inside_a_sentence_takes_no_cue_after_it():
+    text = 'In an interview with "Fox and Friends," Donald Trump pointed to China as the regional enforcer.'
+    assert all('"Fox and Friends,"' not in parts for _, parts, _, _ in rows(text))

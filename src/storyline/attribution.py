@@ -243,6 +243,8 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
     partial = not _closes_clause(text, quote) and not re.match(r"\s*[,—–-]", window)
+    if _is_title(text, quote) and text[doc.sentence(quote.start)[0]:quote.start].strip():
+        return None  # 'in an interview with “Fox and Friends,” Trump said': a title inside a sentence
     following_quote = bisect_right(doc.quote_starts, quote.start)
     if following_quote < len(doc.quotes):
         hi = min(hi, doc.quotes[following_quote].start + 1)  # the window stops at the next quote
