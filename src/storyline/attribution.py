@@ -461,8 +461,10 @@ def _opens_content(before_that: str) -> bool:
         and not any(mark in before_that for mark in "\"“”")
 
 
-_COORDINATED = re.compile(r"(?:(?:,[”\"]?)?\s+(?:and|but)|,[”\"]?)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
-_SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
+_LINKS = r"and|but|before|after|while"  # "X said ... before claiming ...": the second cue shares X
+_COORDINATED = re.compile(r"(?:(?:,[”\"]?)?\s+(?:" + _LINKS + r")|,[”\"]?)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                          r"(?=([A-Za-z]+)\b)")
+_SHARED_SUBJECT = re.compile(r"(?:,|\b(?:" + _LINKS + r"))\s*(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
 def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) -> Range | None:
