@@ -298,6 +298,7 @@ def test_a_title_inside_a_sentence_takes_no_cue_after_it():
 
 
 def test_a_cue_after_before_or_while_shares_the_speaker_and_ends_the_content():
-    text = "Trump said the court's deadlock has “kept us safe” before claiming that open borders are “tearing families apart.”"
+    text = ("Trump said the court's deadlock has “kept us safe” before claiming that open borders are"
+            " “tearing families apart.”")
     assert rows(text) == [("indirect", ["the court's deadlock has “kept us safe”"], "Trump", "said"),
                           ("indirect", ["that open borders are “tearing families apart.”"], "Trump", "claiming")]
