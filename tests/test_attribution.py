@@ -239,8 +239,8 @@ def test_partial_quote_inside_a_clause_takes_no_cue_after_it(text, speaker, cue)
 
 
 def test_inverted_speaker_never_follows_a_participle():
-    from storyline.attribution import speaker_after
     from storyline.cues import find_cues
+    from storyline.speakers import speaker_after
 
     text = "“Growth is slow,” he said, citing the many Americans who gave up."
     found = {cue.group(): speaker_after(text, cue, len(text)) for cue in find_cues(text)}

@@ -17,7 +17,8 @@ brief stage and ``storyline quotes``. Passes over one article:
    to the speaker just before them: PolNeAR annotates almost every quote.
 
 The speaker is the noun phrase next to the cue, as written (a name, a
-pronoun, "a senior administration official", with its apposition).
+pronoun, "a senior administration official", with its apposition): see
+:mod:`storyline.speakers`.
 
 Spans follow PolNeAR's conventions (see docs/ARCHITECTURE.md): content spans
 keep their quote marks and a leading "that"; the cue keeps its auxiliaries
@@ -33,20 +34,17 @@ from itertools import accumulate
 
 from .cues import (
     ADVERBS,
-    CLAUSE_OPENERS,
     CLAUSE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
     SAYING,
-    SPEAKER_STARTERS,
     TRAILING_ADJUNCT,
     find_cues,
     is_cue_word,
 )
 from .quotemarks import QuoteSpan, quote_spans
 from .segment import sentence_spans
-
-Range = tuple[int, int]
+from .speakers import MAX_SPEAKER_WORDS, Range, clean_speaker, speaker_after, speaker_before, strip_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,118 +57,11 @@ class Attribution:
     cue: Range | None
 
 
-_WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
-                       r"\b(?:that|but|while|because|although|if|when|where|"
-                       r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during|with|without|despite|for|"
-                       r"from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b")
-_TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 _END_PUNCT = re.compile(r"[.!?]+$")
-_MAX_SPEAKER_WORDS = 20
-LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
-
-
-def _strip(text: str, start: int, end: int, chars: str = " \t\n,;:") -> Range:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
-
-
-def _words(text: str, start: int, end: int) -> list[re.Match]:
-    return list(_WORD.finditer(text, start, end))
-
-
-def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Range | None:
-    """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
-    start, end = _strip(text, start, end)
-    words = _words(text, start, end)
-    while words and words[0].group().lower() in CLAUSE_OPENERS:
-        words = words[1:]
-    while words and words[-1].group().lower() in ADVERBS:
-        words = words[:-1]
-    if not words or len(words) > _MAX_SPEAKER_WORDS:
-        return None
-    first = words[0].group()
-    lower = first.lower()
-    if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
-            or lower in PRONOUNS or first[0].isdigit()):
-        return None
-    if first[0].islower() and (lower.endswith("ing") or is_cue_word(lower)) and lower not in SPEAKER_STARTERS:
-        return None  # "asking supporters to ...", "said Smith": a verb opens a clause, not a speaker
-    if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
-        return None
-    if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
-        return (words[0].start(), words[0].end()) if lower in {"it", "i", "who"} else None
-    span = words[0].start(), words[-1].end()
-    tail = _TIME_TAIL.search(text, span[0], span[1])
-    if tail and tail.start() > span[0]:
-        span = span[0], tail.start()
-    return span if not _RELATIVE.match(first) else None
-
-
-#: An adjunct set off by commas between a speaker and the cue ("Clinton, during a town
-#: hall meeting in Columbus, Ohio, said"); it may hold one more comma.
-_ADJUNCT_BEFORE_CUE = re.compile(r",\s*(?:during|in|at|on|after|before|while|speaking|with|from|asked|when)\b"
-                                 r"[^,;:\"“”]*(?:,[^,;:\"“”]*)?,\s*$")
-
-
-def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
-    """The noun phrase ending right before the cue, within ``text[lo:cue_start]``.
-
-    An apposition between commas goes with the name before it ("Huma Abedin,
-    vice chair of the campaign, said"); a relative clause ("..., who asked not
-    to be named, said") is skipped for the phrase before it.
-    """
-    end = _strip(text, lo, cue_start)[1]
-    comma = text.rfind(",", lo, end)
-    if comma > lo and _RELATIVE_CLAUSE.match(text, comma + 1):
-        return speaker_before(text, lo, comma)
-    adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
-    if adjunct and adjunct.start() > lo:
-        return speaker_before(text, lo, adjunct.start())
-    cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
-    start = cuts[-1].end() if cuts else lo
-    if cuts and text[cuts[-1].start()] == ",":
-        chunk = text[start:end].strip()
-        previous = cuts[-2].end() if len(cuts) > 1 else lo
-        if _RELATIVE.match(chunk) or chunk.lower().startswith(("who ", "which ")):
-            return _clean_speaker(text, previous, cuts[-1].start())
-        head = _clean_speaker(text, previous, cuts[-1].start())
-        if head and text[end:cue_start].strip() == "," and text[head[0]].isupper():
-            tail = _clean_speaker(text, start, end, lenient=True)
-            if tail and len(_words(text, head[0], tail[1])) <= _MAX_SPEAKER_WORDS:
-                return head[0], tail[1]
-    return _clean_speaker(text, start, end)
-
-
-def speaker_after(text: str, cue, hi: int) -> Range | None:
-    """The noun phrase right after an inverted cue ("said Smith, a spokesman");
-    never after a participle ("..., citing the many Americans who ...")."""
-    if cue.group().lower().endswith("ing"):
-        return None
-    cue_end = cue.end()
-    match = re.match(r"\s*([^,.;:!?“”\"]+?)(?=\s*(?:[,.;:!?“”\"]|$|\s+(?:on|in|at|during|last|this|told)\b))",
-                     text[cue_end:hi])
-    if not match:
-        return None
-    start, end = cue_end + match.start(1), cue_end + match.end(1)
-    relative = _RELATIVE_CLAUSE.search(text, start, end)  # "said a data expert who has worked for ..."
-    if relative and relative.start() > start:
-        end = relative.start()
-    speaker = _clean_speaker(text, start, end)
-    if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
-            not in SPEAKER_STARTERS):
-        return None
-    return speaker
 
 
 def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
@@ -252,7 +143,7 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
         if doc.in_quote(match.start()):
             return None
         gap = text[quote.end:match.start()]
-        if len(gap.split()) > _MAX_SPEAKER_WORDS:
+        if len(gap.split()) > MAX_SPEAKER_WORDS:
             return None
         cue = _cue_span(text, match.start(), match.end(), quote.end)
         speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
@@ -324,7 +215,7 @@ def _clause_start(doc: _Text, lo: int, at: int) -> int:
 
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop a sentence's final full stop unless it sits inside closing quotes."""
-    end = _strip(text, start, end)[1]
+    end = strip_span(text, start, end)[1]
     match = _END_PUNCT.search(text, start, end)
     return match.start() if match else end
 
@@ -370,16 +261,16 @@ def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
     source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
     if not source_match:
         return None
-    speaker = _clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
+    speaker = clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
     if speaker is None:
         return None
     if not text[lo:match.start()].strip(" ,\"“”'‘’"):  # According to X, CONTENT.
         comma = text.find(",", speaker[1], hi)
         if comma < 0:
             return None
-        content = _strip(text, comma + 1, _content_end(text, comma + 1, hi))
+        content = strip_span(text, comma + 1, _content_end(text, comma + 1, hi))
     else:  # CONTENT, according to X.
-        content = _strip(text, lo, match.start())
+        content = strip_span(text, lo, match.start())
     if content[1] - content[0] < 8:
         return None
     return Attribution("indirect", (content,), speaker, cue)
@@ -417,7 +308,7 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
     if speaker is None:
         return None
     dateline = _DATELINE.match(text, lo)
-    content = _strip(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
+    content = strip_span(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
     if len(text[content[0]:content[1]].split()) < 3:
         return None
     return Attribution("indirect", (content,), speaker, cue)
@@ -446,7 +337,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
         start = that.start()
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
-    content = _strip(text, start, end)
+    content = strip_span(text, start, end)
     if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
@@ -546,7 +437,7 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
             index = bisect_right(starts, start)
             cut = starts[index] if index < len(starts) and starts[index] < end else None
             if cut is not None:
-                start, end = _strip(text, start, cut, " \t\n,;:—–")
+                start, end = strip_span(text, start, cut, " \t\n,;:—–")
                 if len(text[start:end].split()) < 2:
                     continue
                 a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
