@@ -302,3 +302,12 @@ def test_a_cue_after_before_or_while_shares_the_speaker_and_ends_the_content():
             " “tearing families apart.”")
     assert rows(text) == [("indirect", ["the court's deadlock has “kept us safe”"], "Trump", "said"),
                           ("indirect", ["that open borders are “tearing families apart.”"], "Trump", "claiming")]
+
+
+def test_a_cue_inside_a_subordinate_clause_after_a_quote_is_not_its_cue():
+    text = ("“In breaking news,” Axelrod tweeted last January, “Clinton wins an endorsement from her press"
+            " secretary,” after spokesman Brian Fallon expressed his support for his boss.")
+    assert rows(text) == [
+        ("direct", ["“In breaking news,”", "“Clinton wins an endorsement from her press secretary,”"],
+         "Axelrod", "tweeted"),
+        ("indirect", ["his support for his boss"], "spokesman Brian Fallon", "expressed")]

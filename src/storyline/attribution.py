@@ -118,6 +118,10 @@ def _ends_on_cue(text: str, speaker: Range, cue, sentence_end: int) -> bool:
     return (first[0].isupper() or first.lower() in PRONOUNS) and TRAILING_ADJUNCT.fullmatch(rest) is not None
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|unless|although|though|while|when|if|whereas)\b",
+                          re.IGNORECASE)
+
+
 def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
@@ -143,8 +147,8 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
         if doc.in_quote(match.start()):
             return None
         gap = text[quote.end:match.start()]
-        if len(gap.split()) > MAX_SPEAKER_WORDS:
-            return None
+        if len(gap.split()) > MAX_SPEAKER_WORDS or _SUBORDINATE.search(gap):
+            return None  # '“...,” after Brian Fallon expressed support': the cue has a clause of its own
         cue = _cue_span(text, match.start(), match.end(), quote.end)
         speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
         if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
