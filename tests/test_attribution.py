@@ -311,3 +311,13 @@ def test_a_cue_inside_a_subordinate_clause_after_a_quote_is_not_its_cue():
         ("direct", ["“In breaking news,”", "“Clinton wins an endorsement from her press secretary,”"],
          "Axelrod", "tweeted"),
         ("indirect", ["his support for his boss"], "spokesman Brian Fallon", "expressed")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('Dr. Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore. It is a shame."',
+     ['"The department isn’t about “Equal Justice Under Law” anymore. It is a shame."']),
+    ("“It isn't about \"fair play\" at all,” she said.", ["“It isn't about \"fair play\" at all,”"]),
+    ('“I fundamentally disagree," said the general.', ['“I fundamentally disagree,"']),
+])
+def test_a_quote_of_the_other_kind_nests_inside_and_a_mistyped_closer_still_closes(text, spans):
+    assert [text[q.start:q.end] for q in quote_spans(text)] == spans
