@@ -321,3 +321,9 @@ def test_a_cue_inside_a_subordinate_clause_after_a_quote_is_not_its_cue():
 ])
 def test_a_quote_of_the_other_kind_nests_inside_and_a_mistyped_closer_still_closes(text, spans):
     assert [text[q.start:q.end] for q in quote_spans(text)] == spans
+
+
+def test_a_partial_quote_after_another_cue_is_that_cue_s_content_not_a_part_of_the_direct_quote():
+    text = "“We need someone battle tested,” he said, calling Clinton a “global leader on human rights.” “She has grit.”"
+    assert rows(text) == [("direct", ["“We need someone battle tested,”", "“She has grit.”"], "he", "said"),
+                          ("indirect", ["Clinton a “global leader on human rights.”"], "he", "calling")]

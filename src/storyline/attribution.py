@@ -236,6 +236,9 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     for quote in doc.quotes:
         after = _cue_after_quote(doc, quote)
         pair = after or _cue_before_quote(doc, quote)
+        if pair is None and last is not None and quote.start < last[1] and last[0].cue \
+                and next(find_cues(doc.text, last[0].cue[1], quote.start), None):
+            continue  # 'Carson told the AP after hinting that “personnel changes” ...': another cue's content
         if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
             attribution = last[0]
             found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
