@@ -324,6 +324,7 @@ def test_a_quote_of_the_other_kind_nests_inside_and_a_mistyped_closer_still_clos
 
 
 def test_a_partial_quote_after_another_cue_is_that_cue_s_content_not_a_part_of_the_direct_quote():
-    text = "“We need someone battle tested,” he said, calling Clinton a “global leader on human rights.” “She has grit.”"
+    text = ("“We need someone battle tested,” he said, calling Clinton a “global leader on human rights.”"
+            " “She has grit.”")
     assert rows(text) == [("direct", ["“We need someone battle tested,”", "“She has grit.”"], "he", "said"),
                           ("indirect", ["Clinton a “global leader on human rights.”"], "he", "calling")]
