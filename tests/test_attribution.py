@@ -195,3 +195,136 @@ def test_an_adjunct_between_speaker_and_cue_is_skipped():
 def test_free_quotes_of_one_sentence_are_one_attribution():
     text = "Rivera faced “profane” and “sexist” attacks from fans."
     assert rows(text) == [("direct", ["“profane”", "“sexist”"], "Rivera", None)]
+
+
+def test_cue_of_the_next_sentence_belongs_to_the_quote_it_introduces():
+    text = "“We lost the vote.” He added, “We will try again next year.”"
+    assert rows(text) == [("direct", ["“We lost the vote.”"], None, None),
+                          ("direct", ["“We will try again next year.”"], "He", "added")]
+
+
+def test_participle_cue_takes_no_speaker_after_it():
+    text = "“Growth is too slow,” McCain said, citing the many Americans who stopped looking for work."
+    assert {speaker for _, _, speaker, _ in rows(text)} == {"McCain"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Sanders sent out a fundraising call, asking supports to “donate $3 to our campaign now.”", "asking"),
+    ("“It was a sizable purchase of data,” said Bruce Willsie, who declined to give the price.",
+     "said Bruce Willsie"),
+])
+def test_a_verb_does_not_open_a_speaker(text, wrong):
+    assert all(speaker != wrong for _, _, speaker, _ in rows(text))
+
+
+def test_indirect_content_never_runs_over_a_direct_quote_and_its_cue():
+    text = "“Just one minute, come on,” he urged them, as he explained how tough it is to run."
+    assert rows(text) == [("direct", ["“Just one minute, come on,”"], "he", "urged")]
+
+
+def test_according_to_may_hold_a_direct_quote_and_its_cue():
+    text = "“I ask you not to protest on the floor,” Sanders said, according to CNN."
+    assert {cue for _, _, _, cue in rows(text)} == {"said", "according to"}
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Obama said “it gets me mad” every time he thinks about the children who were killed.", "Obama", "said"),
+    ("He adds that Bush is “like a spoiled child” and “not a smart man” because he’s in favor of the standards.",
+     "He", "adds"),
+])
+def test_partial_quote_inside_a_clause_takes_no_cue_after_it(text, speaker, cue):
+    [(kind, [content], found_speaker, found_cue)] = rows(text)
+    assert (kind, found_speaker, found_cue) == ("indirect", speaker, cue)
+    assert content.count("“") == content.count("”") >= 1
+
+
+def test_inverted_speaker_never_follows_a_participle():
+    from storyline.cues import find_cues
+    from storyline.speakers import speaker_after
+
+    text = "“Growth is slow,” he said, citing the many Americans who gave up."
+    found = {cue.group(): speaker_after(text, cue, len(text)) for cue in find_cues(text)}
+    assert found["citing"] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The Iowa caucus is a battle of niches” Grubbs said. “The free market has a niche too.”", "Grubbs"),
+    ('"Leaks created a false narrative" said Nick Merrill, a spokesman. "It is irresponsible."', "Nick Merrill"),
+])
+def test_quote_without_closing_punctuation_still_takes_a_cue_ending_the_sentence(text, speaker):
+    [(kind, parts, found_speaker, cue)] = rows(text)
+    assert (kind, len(parts), found_speaker, cue) == ("direct", 2, speaker, "said")
+
+
+def test_a_that_clause_of_another_verb_does_not_take_the_quote_cue():
+    text = ("“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes”"
+            " could come. “Every single thing is on the table.”")
+    [(kind, parts, speaker, cue)] = [row for row in rows(text) if "“Everything is on the table,”" in row[1]]
+    assert (kind, speaker, cue) == ("direct", "Carson", "told")
+    assert parts[-1] == "“Every single thing is on the table.”"
+
+
+def test_measured_cues_reads_titled_points_out():
+    text = ("“Voters reject establishment Republicans,” he points out. The ad, titled “Scam,” ran Monday. "
+            "“Welcome, Americans!” a message on the website reads.")
+    assert [cue for *_, cue in rows(text)] == ["points out", "titled", "reads"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("McCain issued a statement after Donald Trump told a town hall on Monday that waterboarding is “peanuts,”"
+     " compared to what militants do.", ["told"]),
+    ("The senator said that the governor told him the bill was “dead on arrival.”", ["said", "told"]),
+])
+def test_only_a_verb_of_saying_keeps_another_verb_of_saying_in_its_content(text, cues):
+    assert [cue for *_, cue in rows(text)] == cues
+
+
+def test_coordinated_cue_after_a_closing_quote_ends_the_content():
+    text = "Humphrey, who calls Trump a “sociopath,” said he does not believe the effort needs an alternative."
+    assert ("indirect", ["Trump a “sociopath,”"], "Humphrey", "calls") in rows(text)
+
+
+def test_so_called_is_not_a_cue():
+    from storyline.cues import find_cues
+
+    text = "Sanders lost the so-called “closed” primaries, as critics called them."
+    assert [cue.group() for cue in find_cues(text)] == ["called"]
+    assert text.index("called them") == next(find_cues(text)).start()
+
+
+def test_a_title_inside_a_sentence_takes_no_cue_after_it():
+    text = 'In an interview with "Fox and Friends," Donald Trump pointed to China as the regional enforcer.'
+    assert all('"Fox and Friends,"' not in parts for _, parts, _, _ in rows(text))
+
+
+def test_a_cue_after_before_or_while_shares_the_speaker_and_ends_the_content():
+    text = ("Trump said the court's deadlock has “kept us safe” before claiming that open borders are"
+            " “tearing families apart.”")
+    assert rows(text) == [("indirect", ["the court's deadlock has “kept us safe”"], "Trump", "said"),
+                          ("indirect", ["that open borders are “tearing families apart.”"], "Trump", "claiming")]
+
+
+def test_a_cue_inside_a_subordinate_clause_after_a_quote_is_not_its_cue():
+    text = ("“In breaking news,” Axelrod tweeted last January, “Clinton wins an endorsement from her press"
+            " secretary,” after spokesman Brian Fallon expressed his support for his boss.")
+    assert rows(text) == [
+        ("direct", ["“In breaking news,”", "“Clinton wins an endorsement from her press secretary,”"],
+         "Axelrod", "tweeted"),
+        ("indirect", ["his support for his boss"], "spokesman Brian Fallon", "expressed")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('Dr. Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore. It is a shame."',
+     ['"The department isn’t about “Equal Justice Under Law” anymore. It is a shame."']),
+    ("“It isn't about \"fair play\" at all,” she said.", ["“It isn't about \"fair play\" at all,”"]),
+    ('“I fundamentally disagree," said the general.', ['“I fundamentally disagree,"']),
+])
+def test_a_quote_of_the_other_kind_nests_inside_and_a_mistyped_closer_still_closes(text, spans):
+    assert [text[q.start:q.end] for q in quote_spans(text)] == spans
+
+
+def test_a_partial_quote_after_another_cue_is_that_cue_s_content_not_a_part_of_the_direct_quote():
+    text = ("“We need someone battle tested,” he said, calling Clinton a “global leader on human rights.”"
+            " “She has grit.”")
+    assert rows(text) == [("direct", ["“We need someone battle tested,”", "“She has grit.”"], "he", "said"),
+                          ("indirect", ["Clinton a “global leader on human rights.”"], "he", "calling")]

@@ -17,7 +17,8 @@ brief stage and ``storyline quotes``. Passes over one article:
    to the speaker just before them: PolNeAR annotates almost every quote.
 
 The speaker is the noun phrase next to the cue, as written (a name, a
-pronoun, "a senior administration official", with its apposition).
+pronoun, "a senior administration official", with its apposition): see
+:mod:`storyline.speakers`.
 
 Spans follow PolNeAR's conventions (see docs/ARCHITECTURE.md): content spans
 keep their quote marks and a leading "that"; the cue keeps its auxiliaries
@@ -33,20 +34,17 @@ from itertools import accumulate
 
 from .cues import (
     ADVERBS,
-    CLAUSE_OPENERS,
     CLAUSE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
     SAYING,
-    SPEAKER_STARTERS,
     TRAILING_ADJUNCT,
     find_cues,
     is_cue_word,
 )
 from .quotemarks import QuoteSpan, quote_spans
 from .segment import sentence_spans
-
-Range = tuple[int, int]
+from .speakers import MAX_SPEAKER_WORDS, Range, clean_speaker, speaker_after, speaker_before, strip_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,112 +57,11 @@ class Attribution:
     cue: Range | None
 
 
-_WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
-                       r"\b(?:that|but|while|because|although|if|when|where|"
-                       r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during|with|without|despite|for|"
-                       r"from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b")
-_TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 _END_PUNCT = re.compile(r"[.!?]+$")
-_MAX_SPEAKER_WORDS = 20
-LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
-
-
-def _strip(text: str, start: int, end: int, chars: str = " \t\n,;:") -> Range:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
-
-
-def _words(text: str, start: int, end: int) -> list[re.Match]:
-    return list(_WORD.finditer(text, start, end))
-
-
-def _clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Range | None:
-    """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
-    start, end = _strip(text, start, end)
-    words = _words(text, start, end)
-    while words and words[0].group().lower() in CLAUSE_OPENERS:
-        words = words[1:]
-    while words and words[-1].group().lower() in ADVERBS:
-        words = words[:-1]
-    if not words or len(words) > _MAX_SPEAKER_WORDS:
-        return None
-    first = words[0].group()
-    lower = first.lower()
-    if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
-            or lower in PRONOUNS or first[0].isdigit()):
-        return None
-    if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
-        return None
-    if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
-        return (words[0].start(), words[0].end()) if lower in {"it", "i", "who"} else None
-    span = words[0].start(), words[-1].end()
-    tail = _TIME_TAIL.search(text, span[0], span[1])
-    if tail and tail.start() > span[0]:
-        span = span[0], tail.start()
-    return span if not _RELATIVE.match(first) else None
-
-
-#: An adjunct set off by commas between a speaker and the cue ("Clinton, during a town
-#: hall meeting in Columbus, Ohio, said"); it may hold one more comma.
-_ADJUNCT_BEFORE_CUE = re.compile(r",\s*(?:during|in|at|on|after|before|while|speaking|with|from|asked|when)\b"
-                                 r"[^,;:\"“”]*(?:,[^,;:\"“”]*)?,\s*$")
-
-
-def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
-    """The noun phrase ending right before the cue, within ``text[lo:cue_start]``.
-
-    An apposition between commas goes with the name before it ("Huma Abedin,
-    vice chair of the campaign, said"); a relative clause ("..., who asked not
-    to be named, said") is skipped for the phrase before it.
-    """
-    end = _strip(text, lo, cue_start)[1]
-    comma = text.rfind(",", lo, end)
-    if comma > lo and _RELATIVE_CLAUSE.match(text, comma + 1):
-        return speaker_before(text, lo, comma)
-    adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
-    if adjunct and adjunct.start() > lo:
-        return speaker_before(text, lo, adjunct.start())
-    cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
-    start = cuts[-1].end() if cuts else lo
-    if cuts and text[cuts[-1].start()] == ",":
-        chunk = text[start:end].strip()
-        previous = cuts[-2].end() if len(cuts) > 1 else lo
-        if _RELATIVE.match(chunk) or chunk.lower().startswith(("who ", "which ")):
-            return _clean_speaker(text, previous, cuts[-1].start())
-        head = _clean_speaker(text, previous, cuts[-1].start())
-        if head and text[end:cue_start].strip() == "," and text[head[0]].isupper():
-            tail = _clean_speaker(text, start, end, lenient=True)
-            if tail and len(_words(text, head[0], tail[1])) <= _MAX_SPEAKER_WORDS:
-                return head[0], tail[1]
-    return _clean_speaker(text, start, end)
-
-
-def speaker_after(text: str, cue_end: int, hi: int) -> Range | None:
-    """The noun phrase right after an inverted cue ("said Smith, a spokesman")."""
-    match = re.match(r"\s*([^,.;:!?“”\"]+?)(?=\s*(?:[,.;:!?“”\"]|$|\s+(?:on|in|at|during|last|this|told)\b))",
-                     text[cue_end:hi])
-    if not match:
-        return None
-    start, end = cue_end + match.start(1), cue_end + match.end(1)
-    relative = _RELATIVE_CLAUSE.search(text, start, end)  # "said a data expert who has worked for ..."
-    if relative and relative.start() > start:
-        end = relative.start()
-    speaker = _clean_speaker(text, start, end)
-    if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
-            not in SPEAKER_STARTERS):
-        return None
-    return speaker
 
 
 def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
@@ -200,12 +97,37 @@ class _Text:
         return None
 
 
+_MARKS = "\"“”‘’'«»„ "
+
+
+def _ends_statement(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quote closes on a full stop ('“We lost.”'): what follows is a new
+    sentence, whose cue belongs to it ('“We lost.” He added, “..."'), not to the quote."""
+    return text[quote.start:quote.end].rstrip(_MARKS).endswith(".")
+
+
+def _closes_clause(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quote ends on punctuation inside its marks ('“We lost,”', '“Why?”')."""
+    return text[quote.start:quote.end].rstrip(_MARKS)[-1:] in {",", ".", "?", "!", "…", "—", "–", "-", ";", ":"}
+
+
+def _ends_on_cue(text: str, speaker: Range, cue, sentence_end: int) -> bool:
+    """'“...” Grubbs said [on Tuesday].': a named speaker and a cue that ends the sentence."""
+    first = text[speaker[0]:speaker[1]].split()[0]
+    rest = text[cue.end():sentence_end].strip().rstrip(".!?")
+    return (first[0].isupper() or first.lower() in PRONOUNS) and TRAILING_ADJUNCT.fullmatch(rest) is not None
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|unless|although|though|while|when|if|whereas)\b",
+                          re.IGNORECASE)
+
+
 def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
     strict = sentence_end == quote.end
-    if strict:  # '“Who are they?” Trump said.': the splitter cut after the quote
+    if strict and not _ends_statement(text, quote):  # '“Who are they?” Trump said.': the splitter cut
         following = quote.end
         while following < len(text) and text[following] in " \t":
             following += 1
@@ -215,6 +137,9 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
+    partial = not _closes_clause(text, quote) and not re.match(r"\s*[,—–-]", window)
+    if _is_title(text, quote) and text[doc.sentence(quote.start)[0]:quote.start].strip():
+        return None  # 'in an interview with “Fox and Friends,” Trump said': a title inside a sentence
     following_quote = bisect_right(doc.quote_starts, quote.start)
     if following_quote < len(doc.quotes):
         hi = min(hi, doc.quotes[following_quote].start + 1)  # the window stops at the next quote
@@ -222,14 +147,16 @@ def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None
         if doc.in_quote(match.start()):
             return None
         gap = text[quote.end:match.start()]
-        if len(gap.split()) > _MAX_SPEAKER_WORDS:
-            return None
+        if len(gap.split()) > MAX_SPEAKER_WORDS or _SUBORDINATE.search(gap):
+            return None  # '“...,” after Brian Fallon expressed support': the cue has a clause of its own
         cue = _cue_span(text, match.start(), match.end(), quote.end)
         speaker = speaker_before(text, quote.end, cue[0]) if gap.strip(" ,—–-\n") else None
         if speaker is None and not text[quote.end:cue[0]].strip(" ,—–-\n"):
-            speaker = speaker_after(text, match.end(), hi)
+            speaker = speaker_after(text, match, hi)
         elif speaker is not None and _goes_on(text, match, sentence_end, 0 if strict else 8):
             return None  # '“Title,” Smith said the plan ...': the cue introduces its own content
+        elif speaker is not None and partial and not _ends_on_cue(text, speaker, match, sentence_end):
+            return None  # 'said “it gets me mad” every time he thinks about ...': a partial quote in a clause
         return (speaker, cue) if speaker is not None else None
     return None
 
@@ -246,8 +173,9 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     rest = text[cue.end():sentence_end].strip().rstrip(".!?")
     if not rest or rest[0] in ",;:—–\"“‘'":
         return False
-    if _THAT.match(rest) or re.match(r"[^,;“\"]{0,60}\bthat\b", rest):
-        return True  # "said on Sunday that ...": the cue has content of its own
+    that = re.match(r"([^,;“\"]{0,60})\bthat\b", rest)
+    if that and not any(is_cue_word(w) or w.endswith("ing") for w in that.group(1).split()):
+        return True  # "said on Sunday that ...", not "told the AP after hinting that ...": content of its own
     if TRAILING_ADJUNCT.match(rest).end() or cue.group().lower() in OBJECT_VERBS or _AFTER_QUOTE_ADJUNCT.match(rest):
         return False  # an adjunct ("during the interview in Macau, ...", "of the plan") or the person addressed
     return len(rest.split()) > words
@@ -291,7 +219,7 @@ def _clause_start(doc: _Text, lo: int, at: int) -> int:
 
 def _content_end(text: str, start: int, end: int) -> int:
     """Drop a sentence's final full stop unless it sits inside closing quotes."""
-    end = _strip(text, start, end)[1]
+    end = strip_span(text, start, end)[1]
     match = _END_PUNCT.search(text, start, end)
     return match.start() if match else end
 
@@ -308,11 +236,14 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     for quote in doc.quotes:
         after = _cue_after_quote(doc, quote)
         pair = after or _cue_before_quote(doc, quote)
+        if pair is None and last is not None and quote.start < last[1] and last[0].cue \
+                and next(find_cues(doc.text, last[0].cue[1], quote.start), None):
+            continue  # 'Carson told the AP after hinting that “personnel changes” ...': another cue's content
         if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
             attribution = last[0]
             found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
                                     attribution.speaker, attribution.cue)
-            last = (found[-1], quote.end)
+            last = (found[-1], max(last[1], quote.end))  # a partial quote inside the cue's sentence
             continue
         if pair is None:
             last = None
@@ -337,16 +268,16 @@ def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
     source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
     if not source_match:
         return None
-    speaker = _clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
+    speaker = clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
     if speaker is None:
         return None
     if not text[lo:match.start()].strip(" ,\"“”'‘’"):  # According to X, CONTENT.
         comma = text.find(",", speaker[1], hi)
         if comma < 0:
             return None
-        content = _strip(text, comma + 1, _content_end(text, comma + 1, hi))
+        content = strip_span(text, comma + 1, _content_end(text, comma + 1, hi))
     else:  # CONTENT, according to X.
-        content = _strip(text, lo, match.start())
+        content = strip_span(text, lo, match.start())
     if content[1] - content[0] < 8:
         return None
     return Attribution("indirect", (content,), speaker, cue)
@@ -380,11 +311,11 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
         return None
     speaker = speaker_before(text, lo + comma + 1, cue[0]) if head[comma + 1:].strip() else None
     if speaker is None and not head[comma + 1:].strip():
-        speaker = speaker_after(text, match.end(), hi)
+        speaker = speaker_after(text, match, hi)
     if speaker is None:
         return None
     dateline = _DATELINE.match(text, lo)
-    content = _strip(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
+    content = strip_span(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
     if len(text[content[0]:content[1]].split()) < 3:
         return None
     return Attribution("indirect", (content,), speaker, cue)
@@ -399,7 +330,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     shared = _SHARED_SUBJECT.search(text, clause, cue[0])
     participle = shared is not None and match.group().lower().endswith("ing")  # "..., saying"
     speaker = None if participle else speaker_before(text, clause, cue[0])
-    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match.end(), end) is not None
+    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match, end) is not None
     if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
         speaker = _sentence_speaker(doc, lo, cue[0], found)
     if speaker is None:
@@ -413,7 +344,7 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
         start = that.start()
     elif match.group().lower() in OBJECT_VERBS:
         start = _skip_object(text, start, end)
-    content = _strip(text, start, end)
+    content = strip_span(text, start, end)
     if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
@@ -428,8 +359,10 @@ def _opens_content(before_that: str) -> bool:
         and not any(mark in before_that for mark in "\"“”")
 
 
-_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:\w+ly\s+|also\s+|then\s+)?(?=([A-Za-z]+)\b)")
-_SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s*(?:\w+ly\s+|also\s+|then\s+)?$")
+_LINKS = r"and|but|before|after|while"  # "X said ... before claiming ...": the second cue shares X
+_COORDINATED = re.compile(r"(?:(?:,[”\"]?)?\s+(?:" + _LINKS + r")|,[”\"]?)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                          r"(?=([A-Za-z]+)\b)")
+_SHARED_SUBJECT = re.compile(r"(?:,|\b(?:" + _LINKS + r"))\s*(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
 def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) -> Range | None:
@@ -476,7 +409,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
-    found = _drop_nested(text, _trim_over_direct(text, found))
+    found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -511,12 +444,33 @@ def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
             index = bisect_right(starts, start)
             cut = starts[index] if index < len(starts) and starts[index] < end else None
             if cut is not None:
-                start, end = _strip(text, start, cut, " \t\n,;:—–")
+                start, end = strip_span(text, start, cut, " \t\n,;:—–")
                 if len(text[start:end].split()) < 2:
                     continue
                 a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
         out.append(a)
     return out
+
+
+def _drop_over_direct_cue(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop an indirect attribution whose content holds a direct quote's cue
+    ('"...," said Bruce Willsie, who declined ...'), or, when its own cue is not a
+    verb of saying, another's verb of saying ('issued a statement after Trump told
+    a town hall that ...'): it runs over another attribution. "According to" may
+    hold one ('"...," Sanders said, according to CNN')."""
+    direct = sorted(a.cue[0] for a in found if a.kind == "direct" and a.cue)
+    saying = sorted(a.cue[0] for a in found if a.kind == "indirect" and a.cue and _says(text, a))
+
+    def holds(cues: list[int], a: Attribution) -> bool:
+        index = bisect_left(cues, a.content[0][0])
+        return index < len(cues) and cues[index] < a.content[-1][1]
+
+    return [a for a in found if a.kind == "direct" or text[a.cue[0]:a.cue[1]].lower().startswith("according")
+            or not (holds(direct, a) or (not _says(text, a) and holds(saying, a)))]
+
+
+def _says(text: str, a: Attribution) -> bool:
+    return text[a.cue[0]:a.cue[1]].split()[-1].lower() in SAYING
 
 
 def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:

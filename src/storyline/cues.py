@@ -56,17 +56,20 @@ believes passed claims signed favor offer seem fear expect agree shared filed of
 promise blame aimed favored written intended fears ignored alleged addressed considering recognized encourage
 lists persuade exposed appointed follows demands celebrated admit aim opposes agrees booed noticed attempted
 blocked highlight
+reads titled
 """
 _PHRASES = r"according\s+to|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+for|pointed\s+out|" \
-    r"went\s+on\s+to\s+say|said\s+in\s+a\s+statement|shot\s+back|put\s+it|puts\s+it"
+    r"points?\s+out|went\s+on\s+to\s+say|said\s+in\s+a\s+statement|shot\s+back|put\s+it|puts\s+it"
 
 #: Verbs of saying, lower case: PolNeAR annotates them even inside another attribution.
 SAYING = frozenset(_SPEECH.split())
 #: Single-word cues, lower case.
 CUE_SET = SAYING | frozenset(_THINKING.split()) | frozenset(_MEASURED.split())
 _PHRASE = re.compile(r"(?:" + _PHRASES + r")\b", re.IGNORECASE)
-_PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "went", "said", "shot", "put", "puts"}
+_PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", "points", "went", "said", "shot", "put",
+                 "puts"}
 _LETTERS = re.compile(r"[A-Za-z]+")
+_SO_CALLED = re.compile(r"so[- ]called", re.IGNORECASE)  # 'so-called “rebels”' reports no one's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
                 yield Cue(phrase.start(), phrase.end(), phrase.group())
                 continue
         if lower in CUE_SET and (word.end() == len(text) or not text[word.end()].isalnum()) \
-                and (word.start() == 0 or not text[word.start() - 1].isalnum()):
+                and (word.start() == 0 or not text[word.start() - 1].isalnum()) \
+                and not _SO_CALLED.match(text, max(0, word.start() - 3), word.end()):
             yield Cue(word.start(), word.end(), word.group())
 
 

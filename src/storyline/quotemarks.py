@@ -61,6 +61,11 @@ def _role(text: str, at: int, width: int = 1) -> str:
     return "either"
 
 
+def _family(text: str, at: int) -> str:
+    """Straight or typographic: a quote of one kind nests inside the other."""
+    return "straight" if text[at] in "\"'" else "curly"
+
+
 def _paragraph_ends(text: str) -> list[int]:
     """Offsets where each paragraph's text ends (trailing white space excluded)."""
     ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text.rstrip())]
@@ -78,12 +83,18 @@ def _pair(text: str, marks: list[tuple[int, int]], ends: list[int], max_len: int
     """Quote spans from marks given as (offset, width)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    continues = False
+    continues = nested = False
     for at, width in marks:
         role = _role(text, at, width)
         if role == "apostrophe":
             continue
+        inside = open_at is not None and _family(text, at) != _family(text, open_at) \
+            and at < _paragraph_end(ends, open_at)
+        if inside and (role == "open" or (nested and role in ("close", "either"))):
+            nested = role == "open"  # '"... about “Equal Justice Under Law” anymore."': a quote inside
+            continue
         if open_at is not None:
+            nested = False
             para_end = _paragraph_end(ends, open_at)
             if at >= para_end:  # the quote ran to its paragraph end unclosed
                 opens_paragraph = text.rfind("\n", 0, at) >= at - 3 or at == 0
