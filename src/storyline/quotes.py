@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import Attribution, find_attributions
+from .components import UnionFind
 from .entities import StoryEntities, entities_of
 from .gazetteer import ROLE_NOUNS, TITLES
 from .model import Brief, Entity, Quote, QuoteMention, Span, Speaker
@@ -140,15 +141,8 @@ def _compatible(a: _Record, b: _Record) -> bool:
 
 
 def _groups(records: list[_Record]) -> list[list[int]]:
-    """Union-find over records whose contents overlap enough."""
-    parent = list(range(len(records)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    """Records whose contents overlap enough, joined into groups."""
+    linked = UnionFind(len(records))
     shingles = [_shingles(r.words) for r in records]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, grams in enumerate(shingles):
@@ -163,11 +157,8 @@ def _groups(records: list[_Record]) -> list[list[int]]:
         for j, count in shared.items():
             smaller = min(len(grams), len(shingles[j]))
             if smaller and count / smaller >= _OVERLAP and _compatible(records[i], records[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(records)):
-        groups[root(i)].append(i)
-    return sorted(groups.values(), key=lambda g: min(g))
+                linked.union(i, j)
+    return linked.groups()
 
 
 def _best_speaker(records: list[_Record], names: dict[str, Entity]) -> Speaker:
