@@ -112,11 +112,12 @@ def _alteration(kind: str, text: str, start: int, end: int, other: str, anchor: 
         return None
     if kind == "number":
         skip = tuple((d.start, d.end) for d in find_dates(text, anchor, start, end))
+        open_ended = [q.text for q in find_quantities(other) if q.high == float("inf") or q.low == 0]
         for q in find_quantities(text, start, end, skip):
             number = re.search(r"\d[\d,.]*|[a-z]+", q.text.lower().split()[-1])
             digits = re.search(r"\d[\d,]*(?:\.\d+)?", q.text)
-            if q.high == float("inf") or q.low == 0:
-                continue  # "more than 14" stays true of any larger figure: no contradiction to inject
+            if q.high == float("inf") or q.low == 0 or any(q.text.split()[-1] in t for t in open_ended):
+                continue  # "more than 14" stays true of any larger figure, on either side: no contradiction
             if digits and q.value >= 2 and digits.group() in other:
                 value = float(digits.group().replace(",", ""))
                 new = value * 2 if value >= 10 else value + 5
