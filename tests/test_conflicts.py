@@ -221,3 +221,17 @@ def test_a_value_stated_three_ways_is_a_series_not_a_conflict():
     articles = tuple(make(f"a{k}", text) for k, text in enumerate(texts))
     assert conflicts(Brief(StoryInfo(None, 3), articles), SETTINGS).conflicts == ()
     assert len(conflicts(Brief(StoryInfo(None, 2), articles[:2]), SETTINGS).conflicts) == 1
+
+
+def test_undated_articles_compare_month_and_day():
+    found = only(run("The airliner disappeared over the Atlantic Ocean on June 1 with 228 people on board.",
+                     "The airliner disappeared over the Atlantic Ocean on October 1 with 228 people on board.",
+                     published=(None, None)))
+    assert found.kind == "date" and values(found) == {"--06-01", "--10-01"}
+
+
+def test_dates_of_units_sharing_little_besides_them_are_not_compared():
+    brief = two("The federal fiscal year ends on Sept. 30.",
+                "The first stopgap bill took Congress through Friday night, though the new fiscal year began Oct. 1.",
+                ("1998-10-06", "1998-10-09"))
+    assert brief.conflicts == ()

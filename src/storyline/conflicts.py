@@ -72,10 +72,13 @@ SOME_WORDING = 0.35
 #: Wording this close makes any differing value of the same kind a conflict.
 CLOSE_WORDING = 0.75
 _WEAK_WORDING = 0.1
+#: Dates are compared in units sharing at least this many content words besides the dates
+#: ("the fiscal year ends on Sept. 30" and "the new fiscal year began Oct. 1" share two).
+_DATE_CONTEXT = 3
 _SCOPE = 10
 _UNALIGNED_SCOPE = 4
 #: Stems of words that make a figure a count of a developing story (casualties, votes, weather).
-_TALLY = re.compile(r"die|died|dead|death|kill|injur|injury|wound|miss|missing|hurt|casualty|victim|drown"
+_TALLY = re.compile(r"die|died|dead|death|kill|injur|injury|wound|miss|missing|hurt|casualty|victim|drown|live|life"
                     r"|vote|poll|temperature|low|high")
 #: Words near a figure that say it is still moving ("the toll rose to 151")...
 _RUNNING = re.compile(r"\b(?:toll|rose|risen|reached|climbed|recovered|updates?)\b", re.IGNORECASE)
@@ -158,8 +161,28 @@ def _dates_agree(x: DateMention, y: DateMention) -> bool:
 
 
 def _comparable_dates(x: DateMention, y: DateMention) -> bool:
-    """Dates of the same kind: both on the calendar at day/month precision, or both years."""
-    return (x.precision == "year") == (y.precision == "year")
+    """Dates of the same kind: both on the calendar at day/month precision, or both years;
+    both with their year or both without."""
+    return ((x.precision == "year") == (y.precision == "year")
+            and (x.value or "").startswith("--") == (y.value or "").startswith("--"))
+
+
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?",
+                        re.IGNORECASE)
+_MONTH_INDEX = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec"), 1)}
+
+
+def _yearless(mention: DateMention) -> DateMention:
+    """A month and day that could not be placed in a year (an undated article's "June 1")
+    as ``--06-01``: still comparable with another year-less date."""
+    if mention.value or mention.precision not in ("day", "month"):
+        return mention
+    found = _MONTH_DAY.search(mention.text)
+    if not found:
+        return mention
+    value = f"--{_MONTH_INDEX[found[1].lower()]:02d}" + (f"-{int(found[2]):02d}" if found[2] else "")
+    return replace(mention, value=value)
 
 
 def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
@@ -250,8 +273,10 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
                    ) -> list[tuple[str, str, str, str]]:
     found = []
     same_sentence = wide >= CLOSE_WORDING  # statement dates count here too
-    dates_u = [d for d in u.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
-    dates_v = [d for d in v.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
+    dates_u = [d for d in map(_yearless, u.dates)
+               if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
+    dates_v = [d for d in map(_yearless, v.dates)
+               if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
     for x in dates_u:
         if any(_dates_agree(x, y) for y in dates_v):
             continue
@@ -419,7 +444,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
         return findings
     overlap, wide = _overlaps(u, v)
-    if u.dates and v.dates:
+    shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
+    if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
         for values in _compare_dates(u, v, *_overlaps(u, v, context=True), same_claim):
             add("date", values)
     lone = _lone_names(u, v)

@@ -58,7 +58,7 @@ _QUANTITY = re.compile(
     (?P<currency>US\$|[$€£])?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD_NUMBER}
        |an?(?=\s+(?:dozen|decade|century|hundred|thousand|million|billion)\b))
-    (?:(?<=\d)(?:st|nd|rd|th))?  # an ordinal or a fraction's denominator: "the 5th", "one-8,000th"
+    (?:(?<=\d)(?:st|nd|rd|th))?  # an ordinal: read whole, so that "8,000th" is not "8"
     (?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion|bn|dozen)\b)?
     (?P<percent>\s?%|\s(?:percent|per\ cent)\b)?
     (?![\w:]|\.\d)""",
@@ -182,6 +182,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         if number.lower() == "one" and re.match(r"\s+of\b", text[match.end():end]):
             continue  # "one of the ..." is a pronoun
+        if number[-1].isdigit() and match.group().lower().endswith(("st", "nd", "rd", "th")):
+            continue  # an ordinal numbers one of many (the 3rd paragraph, the 15th stage), no amount
         scale = float(_SCALES.get((scale_word or "").lower(), 1))
         value *= scale
         low, high = _interval(value, power, qualifier, scale)
