@@ -231,7 +231,6 @@ def test_undated_articles_compare_month_and_day():
 
 
 def test_dates_of_units_sharing_little_besides_them_are_not_compared():
-    brief = two("The federal fiscal year ends on Sept. 30.",
-                "The first stopgap bill took Congress through Friday night, though the new fiscal year began Oct. 1.",
-                ("1998-10-06", "1998-10-09"))
-    assert brief.conflicts == ()
+    articles = (make("first", "The federal fiscal year ends on Sept. 30.", "1998-10-06"),
+                make("second", "The new fiscal year began Oct. 1.", "1998-10-09"))
+    assert conflicts(Brief(StoryInfo(None, 2), articles), Settings()).conflicts == ()  # aligned by meaning
