@@ -234,3 +234,9 @@ def test_dates_of_units_sharing_little_besides_them_are_not_compared():
     articles = (make("first", "The federal fiscal year ends on Sept. 30.", "1998-10-06"),
                 make("second", "The new fiscal year began Oct. 1.", "1998-10-09"))
     assert conflicts(Brief(StoryInfo(None, 2), articles), Settings()).conflicts == ()  # aligned by meaning
+
+
+def test_a_negated_name_is_its_own_head():
+    found = only(run("Some 80 percent of the region's population is not Catholic, the census found.",
+                     "Some 80 percent of the region's population is Catholic, the census found."))
+    assert found.kind == "polarity"

@@ -380,21 +380,20 @@ def _negated(view: _View) -> list[list[str]]:
     text, scopes = view.article.text, []
     for _, end in negation_cues(text, view.unit.start, view.unit.end):
         clause = _CLAUSE_END.split(text[end:view.unit.end], maxsplit=1)[0]
-        scopes.append([stem(w) for w in TOKEN.findall(clause)[:_SCOPE]
-                       if w.lower() not in STOPWORDS and w[0].islower()])  # names are context, not the fact
+        scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
     return scopes
 
 
 def _scope_words(view: _View) -> set[str]:
-    """Content words under negation."""
-    return {w for scope in _negated(view) for w in scope}
+    """Content words under negation; names are context, not the negated fact."""
+    return {stem(w) for scope in _negated(view) for w in scope if w[0].islower()}
 
 
 def _heads_stated(negated: _View, affirmed: _View) -> bool:
     """Whether the other side states a negated word itself, the first under some cue ("no
-    surprise" is not denied by "the results were expected")."""
+    surprise" is not denied by "the results were expected"; "is not Catholic" is by "is Catholic")."""
     other = {t[0] for t in affirmed.tokens}
-    return any(scope and scope[0] in other for scope in _negated(negated))
+    return any(scope and stem(scope[0]) in other for scope in _negated(negated))
 
 
 def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
