@@ -240,3 +240,11 @@ def test_a_negated_name_is_its_own_head():
     found = only(run("Some 80 percent of the region's population is not Catholic, the census found.",
                      "Some 80 percent of the region's population is Catholic, the census found."))
     assert found.kind == "polarity"
+
+
+def test_spellings_are_no_series():
+    texts = [f"Guards photographed prisoners at the Abu {name} prison near Baghdad in 2003, the report said."
+             for name in ("Ghraib", "Ghreib", "Ghruib")]
+    articles = tuple(make(f"a{k}", text) for k, text in enumerate(texts))
+    kinds = {c.kind for c in conflicts(Brief(StoryInfo(None, 3), articles), SETTINGS).conflicts}
+    assert kinds == {"spelling"}

@@ -574,24 +574,27 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
 
 
 def _without_series(findings: list[Finding]) -> list[Finding]:
-    """Drop the findings of a value the story states SERIES or more different ways, linked
-    by shared units: the depths of several aftershocks, the stages of a race, the places of
-    several events. One fact told two ways is a conflict; a run of values is a series."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    """Drop the findings of a value the story states SERIES or more different ways, chained
+    through the same value in the same unit: the depths of several aftershocks, the stages of
+    a race, the places of several events. One fact told two ways is a conflict; a run of
+    values is a series. (Spellings and polarity are not values of this kind.)"""
+    parent: dict[tuple, tuple] = {}
 
-    def root(node: tuple[str, int]) -> tuple[str, int]:
+    def root(node: tuple) -> tuple:
         parent.setdefault(node, node)
         while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
-    for f in findings:
-        parent[root((f.kind, f.a))] = root((f.kind, f.b))
-    values: dict[tuple[str, int], set[str]] = {}
-    for f in findings:
-        values.setdefault(root((f.kind, f.a)), set()).update((f.normal_a, f.normal_b))
-    return [f for f in findings if f.kind == "polarity" or len(values[root((f.kind, f.a))]) < SERIES]
+    series = [f for f in findings if f.kind in ("date", "number", "name")]
+    for f in series:
+        parent[root((f.kind, f.a, f.normal_a))] = root((f.kind, f.b, f.normal_b))
+    values: dict[tuple, set[str]] = {}
+    for f in series:
+        values.setdefault(root((f.kind, f.a, f.normal_a)), set()).update((f.normal_a, f.normal_b))
+    return [f for f in findings
+            if f.kind not in ("date", "number", "name") or len(values[root((f.kind, f.a, f.normal_a))]) < SERIES]
 
 
 def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]
