@@ -248,3 +248,15 @@ def test_spellings_are_no_series():
     articles = tuple(make(f"a{k}", text) for k, text in enumerate(texts))
     kinds = {c.kind for c in conflicts(Brief(StoryInfo(None, 3), articles), SETTINGS).conflicts}
     assert kinds == {"spelling"}
+
+
+def test_dates_of_different_people_do_not_conflict():
+    brief = run("In 1996, judge Castellon opened his probe into the disappearances during the regime.",
+                "Judge Garzon opened his probe into the disappearances during the regime in 1990.")
+    assert [c for c in brief.conflicts if c.aspect == "date"] == []
+
+
+def test_a_name_in_a_sentence_of_the_opposite_polarity_is_no_name_conflict():
+    brief = run("Commander De Klerk has not applied for amnesty in this matter, his lawyer said.",
+                "Commander De Kock has applied for amnesty in this matter, his lawyer said.")
+    assert [c for c in brief.conflicts if c.aspect == "name"] == []

@@ -78,7 +78,8 @@ _DATE_CONTEXT = 3
 _SCOPE = 10
 _UNALIGNED_SCOPE = 4
 #: Stems of words that make a figure a count of a developing story (casualties, votes, weather).
-_TALLY = re.compile(r"die|died|dead|death|kill|injur|injury|wound|miss|missing|hurt|casualty|victim|drown|live|life"
+_TALLY = re.compile(r"die|died|dead|death|fatality|kill|injur|injury|wound|miss|missing|hurt|casualty|victim"
+                    r"|drown|drowning|live|life"
                     r"|vote|poll|temperature|low|high")
 #: Words near a figure that say it is still moving ("the toll rose to 151")...
 _RUNNING = re.compile(r"\b(?:toll|rose|risen|reached|climbed|recovered|updates?)\b", re.IGNORECASE)
@@ -255,12 +256,11 @@ def _from_now(view: _View, quantity: Quantity) -> bool:
     return quantity.unit in _DURATIONS and bool(_FROM_NOW.match(view.article.text, quantity.unit_end))
 
 
-def _owners(view: _View, quantity: Quantity, lone: list[Name]) -> bool:
-    """Whether a name the other side does not mention stands close to the figure: whose
-    figure it is ("34 percent for his main rival, Lula")."""
-    return any(quantity.start - _OWNER_REACH <= n.end and n.start <= quantity.unit_end + _OWNER_REACH
-               and ";" not in view.article.text[min(n.end, quantity.start):max(n.start, quantity.unit_end)]
-               for n in lone)
+def _owners(view: _View, start: int, end: int, lone: list[Name]) -> bool:
+    """Whether a name the other side does not mention stands close to the value at
+    ``[start, end)``: whose figure or date it is ("34 percent for his main rival, Lula")."""
+    return any(start - _OWNER_REACH <= n.end and n.start <= end + _OWNER_REACH
+               and ";" not in view.article.text[min(n.end, start):max(n.start, end)] for n in lone)
 
 
 def _cites(u: _View, v: _View) -> bool:
@@ -269,8 +269,8 @@ def _cites(u: _View, v: _View) -> bool:
                for a, b in ((u.article, v.article), (v.article, u.article)))
 
 
-def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool
-                   ) -> list[tuple[str, str, str, str]]:
+def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool,
+                   lone: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str]]:
     found = []
     same_sentence = wide >= CLOSE_WORDING  # statement dates count here too
     dates_u = [d for d in map(_yearless, u.dates)
@@ -286,6 +286,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
             if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
                 continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+            if overlap < CLOSE_WORDING and lone[0] and lone[1]:
+                continue  # each side names someone the other does not: dates of different acts
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
                     same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
                 found.append((x.text, x.value, y.text, y.value))
@@ -321,7 +323,7 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
         for y in v.quantities:
             if stated(y, u.quantities) or moving(v, y):
                 continue
-            if _owners(u, x, lone[0]) and _owners(v, y, lone[1]):
+            if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
                 continue  # figures of different people or places
             span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
             placed = _same_place(u, v, span_x, span_y, False)
@@ -443,11 +445,13 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
         return findings
     overlap, wide = _overlaps(u, v)
+    lone = _lone_names(u, v)
     shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
     if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
-        for values in _compare_dates(u, v, *_overlaps(u, v, context=True), same_claim):
+        # the wording must match with the dates and without them (two datelines match only with)
+        context, context_wide = _overlaps(u, v, context=True)
+        for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, lone):
             add("date", values)
-    lone = _lone_names(u, v)
     for values in _compare_numbers(u, v, overlap, wide, lone):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
@@ -455,7 +459,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if overlap >= POLARITY_WORDING:
         for values in _compare_polarity(u, v, POLARITY_COVER, wide):
             add("polarity", values)
-    if len({f.kind for f in findings} - {"spelling"}) > 1:
+    values = {f.kind for f in findings} - {"spelling", "polarity"}
+    if len(values) > 1 or (values and u.polarity != v.polarity):
         # two statements differing in several facts (another person and the opposite
         # polarity, another place and another figure) are about different things
         return [f for f in findings if f.kind == "spelling"]
