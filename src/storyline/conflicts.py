@@ -285,9 +285,9 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
                 continue
             if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
                 continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
+            if _owners(u, x.start, x.end, lone[0]) and _owners(v, y.start, y.end, lone[1]):
+                continue  # dates of different people's acts ("In 1996, Castellon opened his probe")
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
-            if overlap < CLOSE_WORDING and lone[0] and lone[1]:
-                continue  # each side names someone the other does not: dates of different acts
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
                     same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
                 found.append((x.text, x.value, y.text, y.value))
