@@ -261,3 +261,17 @@ def test_a_name_in_a_sentence_of_the_opposite_polarity_is_no_name_conflict():
     brief = run("Commander De Klerk has not applied for amnesty in this matter, his lawyer said.",
                 "Commander De Kock has applied for amnesty in this matter, his lawyer said.")
     assert [c for c in brief.conflicts if c.aspect == "name"] == []
+
+
+def test_a_misspelled_name_still_owns_its_figure():
+    brief = run("Xiong Guoming, one of the 22 athletes who tested positive in Hiroshima, will compete on Monday.",
+                "Xiong Gouming, one of the 11 athletes who tested positive in Hiroshima, will compete on Monday.")
+    assert {c.aspect for c in brief.conflicts} == {"number", "spelling"}
+
+
+def test_a_figure_with_and_without_its_unit_is_one_value_of_a_series():
+    brief = conflicts(Brief(StoryInfo(None, 3), (
+        make("a0", "Rute Oliveira, 96, a manicurist, also planned to vote for Cardoso in Sao Paulo."),
+        make("a1", "Rute Oliveira, a 48-year-old manicurist, also planned to vote for Cardoso in Sao Paulo."),
+        make("a2", "Rute Oliveira, 48, a manicurist, also planned to vote for Cardoso in Sao Paulo."))), SETTINGS)
+    assert {v.normalized.split()[0] for c in brief.conflicts for v in c.values} == {"96", "48"}

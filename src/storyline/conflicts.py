@@ -354,6 +354,14 @@ def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
     return lone_u, lone_v
 
 
+def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
+    """Lone names that are no spelling variant of a lone name of the other side: other
+    people or places ("Xiong Guoming" and "Xiong Gouming" are one swimmer)."""
+    first, second = lone
+    return ([a for a in first if not any(spelling_variant(a, b) for b in second)],
+            [b for b in second if not any(spelling_variant(a, b) for a in first)])
+
+
 def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
                    ) -> list[tuple[str, str, str, str, str]]:
     found = []
@@ -450,9 +458,10 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
         # the wording must match with the dates and without them (two datelines match only with)
         context, context_wide = _overlaps(u, v, context=True)
-        for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, lone):
+        for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim,
+                                     _strangers(lone)):
             add("date", values)
-    for values in _compare_numbers(u, v, overlap, wide, lone):
+    for values in _compare_numbers(u, v, overlap, wide, _strangers(lone)):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
@@ -596,8 +605,9 @@ def _without_series(findings: list[Finding]) -> list[Finding]:
     for f in series:
         parent[root((f.kind, f.a, f.normal_a))] = root((f.kind, f.b, f.normal_b))
     values: dict[tuple, set[str]] = {}
-    for f in series:
-        values.setdefault(root((f.kind, f.a, f.normal_a)), set()).update((f.normal_a, f.normal_b))
+    for f in series:  # a figure counts once with or without its unit ("48" and "48 year")
+        shown = (f.normal_a, f.normal_b) if f.kind != "number" else (f.normal_a.split()[0], f.normal_b.split()[0])
+        values.setdefault(root((f.kind, f.a, f.normal_a)), set()).update(shown)
     return [f for f in findings
             if f.kind not in ("date", "number", "name") or len(values[root((f.kind, f.a, f.normal_a))]) < SERIES]
 
