@@ -60,6 +60,10 @@ def test_years_clock_times_and_conversions_are_not_amounts():
     assert [q.value for q in find_quantities("120 kilometers (72 miles) away")] == [120000]
 
 
+def test_a_weekday_with_a_possessive_is_no_name():
+    assert find_names("Wednesday's balloting was confused, Brandt said.")[0].text == "Brandt"
+
+
 def test_names_are_capitalised_sequences_without_function_words():
     names = [n.text for n in find_names("The Harwick Environment Agency said Fire Chief Tomas Brandt left on Monday.")]
     assert names == ["Harwick Environment Agency", "Fire Chief Tomas Brandt"]

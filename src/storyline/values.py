@@ -286,10 +286,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     end = len(text) if end is None else end
     names = []
     for match in _NAME.finditer(text, start, end):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
-        while words and match.group()[words[0][0]:words[0][1]].lower().rstrip(".") in NOT_NAMES:
+        words = [(m.start(), m.end(), _common(m.group())) for m in re.finditer(r"\S+", match.group())]
+        while words and words[0][2]:
             words.pop(0)
-        while words and match.group()[words[-1][0]:words[-1][1]].lower().rstrip(".") in NOT_NAMES:
+        while words and words[-1][2]:
             words.pop()
         if not words:
             continue
@@ -297,6 +297,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if not (text[s:e].isupper() and len(text[s:e]) > 3):  # a dateline ("BRASILIA, Brazil _")
             names.append(Name(s, e, text[s:e]))
     return names
+
+
+def _common(word: str) -> bool:
+    """A capitalised word that is no name: a function word, a weekday ("Wednesday's"), a title."""
+    return re.sub(r"['’]s$", "", word.lower()).rstrip(".") in NOT_NAMES
 
 
 def same_name(a: Name, b: Name) -> bool:
