@@ -275,3 +275,15 @@ def test_a_figure_with_and_without_its_unit_is_one_value_of_a_series():
         make("a1", "Rute Oliveira, a 48-year-old manicurist, also planned to vote for Cardoso in Sao Paulo."),
         make("a2", "Rute Oliveira, 48, a manicurist, also planned to vote for Cardoso in Sao Paulo."))), SETTINGS)
     assert {v.normalized.split()[0] for c in brief.conflicts for v in c.values} == {"96", "48"}
+
+
+def test_an_age_is_no_duration():
+    found = only(run("Luiz Silveira, a 68-year-old horse trainer, said he planned to vote for Cardoso.",
+                     "Luiz Silveira, 34, a horse trainer, said he planned to vote for Cardoso."))
+    assert found.kind == "number" and values(found) == {"68 year", "34"}
+
+
+def test_names_sharing_a_word_are_one_owner():
+    found = only(run("The two suspects, Abdel Basset Ali al-Megrahi and Lamen Fhimah, were Libyan agents.",
+                     "The seven suspects, Abdel Basset Megrahi and Lamen Fhimah, were Libyan agents."))
+    assert found.kind == "number" and values(found) == {"2", "7"}

@@ -331,7 +331,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             crowded = sum(q.unit == x.unit for q in u.quantities) > 1 or sum(q.unit == y.unit for q in v.quantities) > 1
             # durations share their unit with any other span of time: "campaigner for 20 years"
             # and "spent 10 years in prison" need the same place as well
-            slotted = placed if crowded or x.unit in _DURATIONS else (same_slot(x, y) or placed)
+            duration = x.unit in _DURATIONS and not u.article.text[x.start:x.unit_end].endswith("old")  # ages
+            slotted = placed if crowded or duration else (same_slot(x, y) or placed)
             enclosed = placed and _same_place(u, v, span_x, span_y, True)  # same words before and after
             if slotted and (overlap >= SAME_WORDING or (
                     (measured or enclosed) and placed and overlap >= SOME_WORDING)):
@@ -355,11 +356,16 @@ def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
 
 
 def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
-    """Lone names that are no spelling variant of a lone name of the other side: other
-    people or places ("Xiong Guoming" and "Xiong Gouming" are one swimmer)."""
+    """Lone names that share no word with, and are no spelling variant of, a lone name of
+    the other side: other people or places ("Xiong Guoming" and "Xiong Gouming" are one
+    swimmer, "Abdel Basset Ali al-Megrahi" and "Abdel Basset Megrahi" one suspect)."""
     first, second = lone
-    return ([a for a in first if not any(spelling_variant(a, b) for b in second)],
-            [b for b in second if not any(spelling_variant(a, b) for a in first)])
+
+    def kin(a: Name, b: Name) -> bool:
+        return bool(set(a.words) & set(b.words)) or spelling_variant(a, b)
+
+    return ([a for a in first if not any(kin(a, b) for b in second)],
+            [b for b in second if not any(kin(a, b) for a in first)])
 
 
 def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
