@@ -287,3 +287,9 @@ def test_names_sharing_a_word_are_one_owner():
     found = only(run("The two suspects, Abdel Basset Ali al-Megrahi and Lamen Fhimah, were Libyan agents.",
                      "The seven suspects, Abdel Basset Megrahi and Lamen Fhimah, were Libyan agents."))
     assert found.kind == "number" and values(found) == {"2", "7"}
+
+
+def test_a_name_in_a_sentence_with_negations_against_one_without_is_no_name_conflict():
+    brief = run("Commander De Klerk has not applied for amnesty in this matter, and no lawyer was at the hearing.",
+                "Commander De Kock has applied for amnesty in this matter, and a lawyer was at the hearing.")
+    assert [c for c in brief.conflicts if c.aspect == "name"] == []

@@ -136,6 +136,10 @@ class _View:
         return polarity(self.article.text, self.unit.start, self.unit.end)
 
     @cached_property
+    def cues(self) -> list[tuple[int, int]]:
+        return negation_cues(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
     def article_words(self) -> set[str]:
         return {m.group().lower() for m in TOKEN.finditer(self.article.text)}
 
@@ -475,7 +479,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         for values in _compare_polarity(u, v, POLARITY_COVER, wide):
             add("polarity", values)
     values = {f.kind for f in findings} - {"spelling", "polarity"}
-    if len(values) > 1 or (values and u.polarity != v.polarity):
+    negates = u.polarity != v.polarity or bool(u.cues) != bool(v.cues)  # parity alone misses "not ... no"
+    if len(values) > 1 or (values and negates):
         # two statements differing in several facts (another person and the opposite
         # polarity, another place and another figure) are about different things
         return [f for f in findings if f.kind == "spelling"]
