@@ -15,6 +15,11 @@ enough) from different reports is compared value by value:
 - **polarity**: one side negates or denies what the other affirms, with the
   rest of the wording matching.
 
+Precision first: two sentences that differ in two kinds of value (or in a
+value and in negation) state different facts; a figure or date next to a name
+the other side lacks belongs to someone else; a value the story states three
+or more ways is a series (aftershocks, race stages), not a conflict.
+
 A side stated by a derived article whose source states the other value is
 ``drift``: the derived article changed a fact of its source. Findings with
 the same values that share a unit are merged, so each conflict lists every
