@@ -137,3 +137,159 @@ def test_demo_conflicts(demo_files):
     assert "Monday night" not in sides  # the reader comment was removed by cleaning
     agreed = ("14 workers", "120 people", "40,000 euros", "60 firefighters")
     assert not any(any(a in v.value for a in agreed) for c in brief.conflicts for v in c.values)
+
+
+def two(first: str, second: str, published: tuple[str | None, str | None] = ("2025-05-02", "2025-05-02")) -> Brief:
+    """Two articles of exactly these texts (no shared context sentence)."""
+    articles = (make("first", first, published[0]), make("second", second, published[1]))
+    return conflicts(Brief(StoryInfo(None, 2), articles), SETTINGS)
+
+
+def test_datelines_state_no_fact():
+    brief = two("Saturday, January 8, 2005\n\nRelief flights reached the coast of Aceh after the tsunami.",
+                "Saturday, January 1, 2005\n\nRelief flights reached the coast of Aceh after the tsunami.",
+                (None, None))
+    assert brief.conflicts == ()
+
+
+def test_a_figure_joined_to_its_noun_by_a_hyphen_is_compared():
+    found = only(run("Applause rang through the cabin as the 96-seat Fokker 50 propeller plane took to the air.",
+                     "Applause rang through the cabin as the 48-seat Fokker 50 propeller plane took to the air."))
+    assert found.kind == "number" and values(found) == {"96", "48"}
+
+
+def test_durations_of_different_things_do_not_conflict():
+    brief = run("Qin Yongmin, a democracy campaigner for 20 years, was tried in Wuhan.",
+                "Qin Yongmin, who spent 10 years in prison, was tried in Wuhan as a democracy campaigner.")
+    assert [c for c in brief.conflicts if c.aspect == "number"] == []
+
+
+def test_a_sentence_with_a_running_count_makes_every_figure_provisional():
+    brief = run("With 22 percent of the vote counted, Cardoso appeared to have won 51 percent of the vote, "
+                "compared with 34 percent for his main rival.",
+                "In preliminary returns, Cardoso appeared to have won, with 56 percent for his main rival.")
+    assert brief.conflicts == ()
+
+
+def test_running_counts_of_one_day_in_the_same_sentence_conflict():
+    found = only(run("As of Oct. 2, only nine of 13 appropriations bills had been passed by Congress.",
+                     "As of Oct. 2, only four of 13 appropriations bills had been passed by Congress."))
+    assert found.kind == "number" and values(found) == {"9", "4"}
+
+
+def test_a_countdown_from_the_day_of_the_report_is_not_a_conflict():
+    brief = run("With four days until temporary financing runs out, leaders met at the White House.",
+                "With three days until temporary financing runs out, leaders met at the White House.",
+                published=("2025-05-02", "2025-05-03"))
+    assert [c for c in brief.conflicts if c.aspect == "number"] == []
+
+
+def test_figures_at_different_times_of_day_are_not_compared():
+    brief = run("At 0700 GMT the typhoon was centered 120 kilometers southwest of Pratas Island.",
+                "At 1400 GMT the typhoon was centered 300 kilometers southwest of Pratas Island.")
+    assert brief.conflicts == ()
+
+
+def test_figures_of_different_entities_do_not_conflict():
+    brief = run("Sales grew 12 percent in Germany last year, the company said in its annual report.",
+                "In France, sales grew 30 percent last year, the company said in its annual report.")
+    assert [c for c in brief.conflicts if c.aspect == "number"] == []
+
+
+def test_statements_differing_in_several_facts_are_different_statements():
+    brief = run("Fire Chief Tomas Brandt has not applied for a transfer to the northern district.",
+                "Fire Chief Peter Holm has applied for a transfer to the northern district.")
+    assert brief.conflicts == ()
+
+
+def test_polarity_needs_the_negated_word_on_the_other_side():
+    brief = run("The result offered no surprise since most candidates in the Dunmore election were hard-liners.",
+                "The result was expected since most candidates in the Dunmore election were hard-liners.")
+    assert brief.conflicts == ()
+
+
+def test_a_one_word_spelling_variant_needs_the_same_place():
+    brief = run("A French ship searched the Atlantic Ocean on Tuesday for debris of the missing jet.",
+                "The missing jet had left Rio de Janeiro for Paris, France, before it vanished over the Atlantic Ocean "
+                "on Tuesday.")
+    assert brief.conflicts == ()
+
+
+def test_a_value_stated_three_ways_is_a_series_not_a_conflict():
+    texts = [f"The aftershock occurred at a depth of {depth} kilometers near Pichilemu, the survey said."
+             for depth in (32, 44, 65)]
+    articles = tuple(make(f"a{k}", text) for k, text in enumerate(texts))
+    assert conflicts(Brief(StoryInfo(None, 3), articles), SETTINGS).conflicts == ()
+    assert len(conflicts(Brief(StoryInfo(None, 2), articles[:2]), SETTINGS).conflicts) == 1
+
+
+def test_undated_articles_compare_month_and_day():
+    found = only(run("The airliner disappeared over the Atlantic Ocean on June 1 with 228 people on board.",
+                     "The airliner disappeared over the Atlantic Ocean on October 1 with 228 people on board.",
+                     published=(None, None)))
+    assert found.kind == "date" and values(found) == {"--06-01", "--10-01"}
+
+
+def test_dates_of_units_sharing_little_besides_them_are_not_compared():
+    articles = (make("first", "The federal fiscal year ends on Sept. 30.", "1998-10-06"),
+                make("second", "The new fiscal year began Oct. 1.", "1998-10-09"))
+    assert conflicts(Brief(StoryInfo(None, 2), articles), Settings()).conflicts == ()  # aligned by meaning
+
+
+def test_a_negated_name_is_its_own_head():
+    found = only(run("Some 80 percent of the region's population is not Catholic, the census found.",
+                     "Some 80 percent of the region's population is Catholic, the census found."))
+    assert found.kind == "polarity"
+
+
+def test_spellings_are_no_series():
+    texts = [f"Guards photographed prisoners at the Abu {name} prison near Baghdad in 2003, the report said."
+             for name in ("Ghraib", "Ghreib", "Ghruib")]
+    articles = tuple(make(f"a{k}", text) for k, text in enumerate(texts))
+    kinds = {c.kind for c in conflicts(Brief(StoryInfo(None, 3), articles), SETTINGS).conflicts}
+    assert kinds == {"spelling"}
+
+
+def test_dates_of_different_people_do_not_conflict():
+    brief = run("In 1996, judge Castellon opened his probe into the disappearances during the regime.",
+                "In 1990, judge Garzon, who serves in the same court, opened an investigation into the torture "
+                "and disappearances during the regime.")
+    assert [c for c in brief.conflicts if c.aspect == "date"] == []
+
+
+def test_a_name_in_a_sentence_of_the_opposite_polarity_is_no_name_conflict():
+    brief = run("Commander De Klerk has not applied for amnesty in this matter, his lawyer said.",
+                "Commander De Kock has applied for amnesty in this matter, his lawyer said.")
+    assert [c for c in brief.conflicts if c.aspect == "name"] == []
+
+
+def test_a_misspelled_name_still_owns_its_figure():
+    brief = run("Xiong Guoming, one of the 22 athletes who tested positive in Hiroshima, will compete on Monday.",
+                "Xiong Gouming, one of the 11 athletes who tested positive in Hiroshima, will compete on Monday.")
+    assert {c.aspect for c in brief.conflicts} == {"number", "spelling"}
+
+
+def test_a_figure_with_and_without_its_unit_is_one_value_of_a_series():
+    brief = conflicts(Brief(StoryInfo(None, 3), (
+        make("a0", "Rute Oliveira, 96, a manicurist, also planned to vote for Cardoso in Sao Paulo."),
+        make("a1", "Rute Oliveira, a 48-year-old manicurist, also planned to vote for Cardoso in Sao Paulo."),
+        make("a2", "Rute Oliveira, 48, a manicurist, also planned to vote for Cardoso in Sao Paulo."))), SETTINGS)
+    assert {v.normalized.split()[0] for c in brief.conflicts for v in c.values} == {"96", "48"}
+
+
+def test_an_age_is_no_duration():
+    found = only(run("Luiz Silveira, a 68-year-old horse trainer, said he planned to vote for Cardoso.",
+                     "Luiz Silveira, 34, a horse trainer, said he planned to vote for Cardoso."))
+    assert found.kind == "number" and values(found) == {"68 year", "34"}
+
+
+def test_names_sharing_a_word_are_one_owner():
+    found = only(run("The two suspects, Abdel Basset Ali al-Megrahi and Lamen Fhimah, were Libyan agents.",
+                     "The seven suspects, Abdel Basset Megrahi and Lamen Fhimah, were Libyan agents."))
+    assert found.kind == "number" and values(found) == {"2", "7"}
+
+
+def test_a_name_in_a_sentence_with_negations_against_one_without_is_no_name_conflict():
+    brief = run("Commander De Klerk has not applied for amnesty in this matter, and no lawyer was at the hearing.",
+                "Commander De Kock has applied for amnesty in this matter, and a lawyer was at the hearing.")
+    assert [c for c in brief.conflicts if c.aspect == "name"] == []

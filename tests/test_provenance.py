@@ -127,6 +127,11 @@ def test_credits_are_found_with_spans(sentence, outlet):
     assert credits[0].target is None  # not one of the story's articles: an external origin
 
 
+def test_a_lower_cased_wire_dateline_is_a_credit():
+    articles, _ = read_articles([_doc("London ( ap ) — two pictures of the prince have been released.", "Other")])
+    assert [c.source for c in find_credits(articles)] == ["AP"]
+
+
 def test_credit_links_to_the_story_article_of_that_outlet_and_ignores_non_outlets_and_self():
     articles, _ = read_articles([
         _doc("Water rose fast, according to the fire service. Two homes flooded, Carden Wire reported.",

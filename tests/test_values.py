@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from storyline.values import (
     Name,
+    clock_times,
     find_names,
     find_quantities,
     polarity,
@@ -53,7 +54,14 @@ def test_units_normalise_and_slots_match():
 
 def test_years_clock_times_and_conversions_are_not_amounts():
     assert find_quantities("in 2019 at 4:30 a.m.") == []
+    assert find_quantities("(0700 GMT), the typhoon") == []
+    assert [q.value for q in find_quantities("a time of 5h 34' 28\" and a lead of 1' 37\"")] == []
+    assert clock_times("(0700 GMT), the typhoon, at 2 p.m.") == {"700", "2"}
     assert [q.value for q in find_quantities("120 kilometers (72 miles) away")] == [120000]
+
+
+def test_a_weekday_with_a_possessive_is_no_name():
+    assert find_names("Wednesday's balloting was confused, Brandt said.")[0].text == "Brandt"
 
 
 def test_names_are_capitalised_sequences_without_function_words():
@@ -75,3 +83,18 @@ def test_polarity_is_the_parity_of_negation_and_denial_cues():
     assert polarity("He did not sign it.") == -1
     assert polarity("He did not deny it.") == 1
     assert polarity("It was not only large but loud.") == 1
+
+
+def test_ordinals_are_no_amounts():
+    assert [q.text for q in find_quantities("pick up 4th graf, the 8,000th visitor and 12 guests")] == ["12"]
+
+
+def test_a_quantity_knows_where_its_unit_word_ends():
+    text = "within 500 metres of the warehouse"
+    assert text[one(text).start:one(text).unit_end] == "500 metres"
+
+
+def test_a_dash_written_as_underscore_and_a_nor_after_a_cue_add_no_negation():
+    assert polarity("whose length is not known _not by the public") == 1  # two cues
+    assert polarity("They did not have paperwork, nor permissions.") == -1
+    assert polarity("Neither the mayor nor the police commented.") == -1

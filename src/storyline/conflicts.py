@@ -15,6 +15,11 @@ enough) from different reports is compared value by value:
 - **polarity**: one side negates or denies what the other affirms, with the
   rest of the wording matching.
 
+Precision first: two sentences that differ in two kinds of value (or in a
+value and in negation) state different facts; a figure or date next to a name
+the other side lacks belongs to someone else; a value the story states three
+or more ways is a series (aftershocks, race stages), not a conflict.
+
 A side stated by a derived article whose source states the other value is
 ``drift``: the derived article changed a fact of its source. Findings with
 the same values that share a unit are merged, so each conflict lists every
@@ -39,6 +44,7 @@ from .values import (
     STOPWORDS,
     Name,
     Quantity,
+    clock_times,
     find_names,
     find_quantities,
     negation_cues,
@@ -71,12 +77,26 @@ SOME_WORDING = 0.35
 #: Wording this close makes any differing value of the same kind a conflict.
 CLOSE_WORDING = 0.75
 _WEAK_WORDING = 0.1
+#: Dates are compared in units sharing at least this many content words besides the dates
+#: ("the fiscal year ends on Sept. 30" and "the new fiscal year began Oct. 1" share two).
+_DATE_CONTEXT = 3
 _SCOPE = 10
 _UNALIGNED_SCOPE = 4
-_TALLY = re.compile(r"\b(?:died|dead|deaths?|killed|killing|injured|injuring|wounded|wounding|missing|hurt|"
-                    r"casualties|victims|drown\w*|votes?|polls?|temperatures?|low|high)\b", re.IGNORECASE)
-_RUNNING = re.compile(r"\b(?:toll|counted|rose|risen|reached|climbed|so far|as of|recovered|updates?)\b",
-                      re.IGNORECASE)
+#: Stems of words that make a figure a count of a developing story (casualties, votes, weather).
+_TALLY = re.compile(r"die|died|dead|death|fatality|kill|injur|injury|wound|miss|missing|hurt|casualty|victim"
+                    r"|drown|drowning|live|life"
+                    r"|vote|poll|temperature|low|high")
+#: Words near a figure that say it is still moving ("the toll rose to 151")...
+_RUNNING = re.compile(r"\b(?:toll|rose|risen|reached|climbed|recovered|updates?)\b", re.IGNORECASE)
+#: ...and words that make every figure of their sentence a running one ("with 22 percent counted").
+_RUNNING_SENTENCE = re.compile(r"\b(?:counted|preliminary|partial|so far|as of|latest)\b", re.IGNORECASE)
+#: A duration counted from the day of the report ("four days until", "two weeks ago").
+_FROM_NOW = re.compile(r"\s*(?:until|till|before|left|ago|remaining|to go|away|from now)\b", re.IGNORECASE)
+_DURATIONS = {"year", "month", "day", "hour", "minute", "second"}
+#: A value stated this many different ways across linked units is a series, not a conflict.
+SERIES = 3
+#: Lone names this close to a figure say whose figure it is ("34 percent for his rival Lula").
+_OWNER_REACH = 40
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
 _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
@@ -107,8 +127,22 @@ class _View:
         return [(stem(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text, self.unit.start, self.unit.end)]
 
     @cached_property
+    def context_tokens(self) -> list[tuple[str, int, int]]:
+        """Tokens outside the dates: the wording a date stands in ("Saturday, January 8"
+        alone, a dateline, has none)."""
+        return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
+
+    @cached_property
+    def times(self) -> set[str]:
+        return clock_times(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
     def polarity(self) -> int:
         return polarity(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int]]:
+        return negation_cues(self.article.text, self.unit.start, self.unit.end)
 
     @cached_property
     def article_words(self) -> set[str]:
@@ -137,12 +171,32 @@ def _dates_agree(x: DateMention, y: DateMention) -> bool:
 
 
 def _comparable_dates(x: DateMention, y: DateMention) -> bool:
-    """Dates of the same kind: both on the calendar at day/month precision, or both years."""
-    return (x.precision == "year") == (y.precision == "year")
+    """Dates of the same kind: both on the calendar at day/month precision, or both years;
+    both with their year or both without."""
+    return ((x.precision == "year") == (y.precision == "year")
+            and (x.value or "").startswith("--") == (y.value or "").startswith("--"))
+
+
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?",
+                        re.IGNORECASE)
+_MONTH_INDEX = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec"), 1)}
+
+
+def _yearless(mention: DateMention) -> DateMention:
+    """A month and day that could not be placed in a year (an undated article's "June 1")
+    as ``--06-01``: still comparable with another year-less date."""
+    if mention.value or mention.precision not in ("day", "month"):
+        return mention
+    found = _MONTH_DAY.search(mention.text)
+    if not found:
+        return mention
+    value = f"--{_MONTH_INDEX[found[1].lower()]:02d}" + (f"-{int(found[2]):02d}" if found[2] else "")
+    return replace(mention, value=value)
 
 
 def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
-    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s >= start and e <= end]
+    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s < end and e > start]  # "96" of "96-seat" too
     return (inside[0], inside[-1] + 1) if inside else (-1, -1)
 
 
@@ -159,14 +213,17 @@ def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, 
     return (before and after) if both_sides else (before or after)
 
 
-def _overlaps(u: _View, v: _View) -> tuple[float, float]:
+def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
     """Share of the shorter and of the longer unit's content words that an in-order token
-    alignment matches (0..1 each); the same whichever unit comes first."""
-    first, second = sorted((u, v), key=lambda w: (len(w.tokens), w.unit.article, w.unit.start))
-    matcher = SequenceMatcher(None, [t[0] for t in first.tokens], [t[0] for t in second.tokens], autojunk=False)
+    alignment matches (0..1 each); the same whichever unit comes first. With ``context``,
+    only the words outside dates count (two datelines share no wording)."""
+    tokens = {id(w): w.context_tokens if context else w.tokens for w in (u, v)}
+    first, second = sorted((u, v), key=lambda w: (len(tokens[id(w)]), w.unit.article, w.unit.start))
+    a, b = tokens[id(first)], tokens[id(second)]
+    matcher = SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
     matched = sum(1 for block in matcher.get_matching_blocks()
-                  for k in range(block.a, block.a + block.size) if first.tokens[k][0] not in STOPWORDS)
-    content = sorted(sum(1 for t in w.tokens if t[0] not in STOPWORDS) for w in (u, v))
+                  for k in range(block.a, block.a + block.size) if a[k][0] not in STOPWORDS)
+    content = sorted(sum(1 for t in tokens[id(w)] if t[0] not in STOPWORDS) for w in (u, v))
     return matched / max(1, content[0]), matched / max(1, content[1])
 
 
@@ -189,15 +246,30 @@ def _weekday_only(mention: DateMention) -> bool:
 
 
 def _tally(view: _View, quantity: Quantity) -> bool:
-    """A running count of a developing story (a toll, the injured, a share of votes counted)."""
-    window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
-    return quantity.unit == "person" or bool(_TALLY.search(window))
+    """A count of a developing story (the dead, the injured, a share of the votes): people,
+    or a casualty word among the two words before the figure or the words it counts ("killed
+    32", "51 percent of the vote"; not "the dead and injured were of 38 nationalities")."""
+    before = [t[0] for t in view.tokens if t[2] <= quantity.start][-2:]
+    return quantity.unit == "person" or any(_TALLY.fullmatch(w) for w in (*before, *quantity.context))
 
 
 def _running(view: _View, quantity: Quantity) -> bool:
-    """A count that says it is still moving ("the toll rose to 151", "with 22 percent counted")."""
+    """A count that says it is still moving: near "the toll rose to 151", or anywhere in a
+    sentence such as "with 22 percent of the vote counted" or "in preliminary returns"."""
     window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
-    return bool(_RUNNING.search(window))
+    return bool(_RUNNING.search(window) or _RUNNING_SENTENCE.search(view.unit.text))
+
+
+def _from_now(view: _View, quantity: Quantity) -> bool:
+    """A duration counted from the day of the report ("with four days until", "two weeks ago")."""
+    return quantity.unit in _DURATIONS and bool(_FROM_NOW.match(view.article.text, quantity.unit_end))
+
+
+def _owners(view: _View, start: int, end: int, lone: list[Name]) -> bool:
+    """Whether a name the other side does not mention stands close to the value at
+    ``[start, end)``: whose figure or date it is ("34 percent for his main rival, Lula")."""
+    return any(start - _OWNER_REACH <= n.end and n.start <= end + _OWNER_REACH
+               and ";" not in view.article.text[min(n.end, start):max(n.start, end)] for n in lone)
 
 
 def _cites(u: _View, v: _View) -> bool:
@@ -206,12 +278,14 @@ def _cites(u: _View, v: _View) -> bool:
                for a, b in ((u.article, v.article), (v.article, u.article)))
 
 
-def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool
-                   ) -> list[tuple[str, str, str, str]]:
+def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool,
+                   lone: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str]]:
     found = []
     same_sentence = wide >= CLOSE_WORDING  # statement dates count here too
-    dates_u = [d for d in u.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
-    dates_v = [d for d in v.dates if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
+    dates_u = [d for d in map(_yearless, u.dates)
+               if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
+    dates_v = [d for d in map(_yearless, v.dates)
+               if d.value and not _relative_date(d) and (same_sentence or not _statement_date(v, d))]
     for x in dates_u:
         if any(_dates_agree(x, y) for y in dates_v):
             continue
@@ -220,6 +294,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
                 continue
             if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
                 continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
+            if _owners(u, x.start, x.end, lone[0]) and _owners(v, y.start, y.end, lone[1]):
+                continue  # dates of different people's acts ("In 1996, Castellon opened his probe")
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
                     same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
@@ -228,14 +304,22 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
     return found
 
 
-def _compare_numbers(u: _View, v: _View, overlap: float, wide: float) -> list[tuple[str, str, str, str]]:
+def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]]
+                     ) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     if apart and wide < SAME_WORDING:
         return []  # figures of reports from different days describe different moments
+    if u.times and v.times and not u.times & v.times:
+        return []  # figures at different times of day: "(0700 GMT)" against "(1400 GMT)"
 
     def moving(view: _View, quantity: Quantity) -> bool:
-        return _running(view, quantity) or (apart and _tally(view, quantity))
+        """An update rather than a contradiction: a count of a developing story or a time
+        counted from the day of the report, in reports of different days; a figure that says
+        it is still moving, unless the two sentences are the same but for it."""
+        if apart and (_tally(view, quantity) or _from_now(view, quantity)):
+            return True
+        return _running(view, quantity) and (apart or wide < NEAR_IDENTICAL)
 
     def stated(quantity: Quantity, others: list[Quantity]) -> bool:
         """The figure appears in the other unit: as written, or compatible in the same slot."""
@@ -248,12 +332,19 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float) -> list[tu
         for y in v.quantities:
             if stated(y, u.quantities) or moving(v, y):
                 continue
-            placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+            if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
+                continue  # figures of different people or places
+            span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
+            placed = _same_place(u, v, span_x, span_y, False)
             measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
             crowded = sum(q.unit == x.unit for q in u.quantities) > 1 or sum(q.unit == y.unit for q in v.quantities) > 1
-            slotted = placed if crowded else (same_slot(x, y) or placed)
+            # durations share their unit with any other span of time: "campaigner for 20 years"
+            # and "spent 10 years in prison" need the same place as well
+            duration = x.unit in _DURATIONS and not u.article.text[x.start:x.unit_end].endswith("old")  # ages
+            slotted = placed if crowded or duration else (same_slot(x, y) or placed)
+            enclosed = placed and _same_place(u, v, span_x, span_y, True)  # same words before and after
             if slotted and (overlap >= SAME_WORDING or (
-                    measured and placed and overlap >= SOME_WORDING)):
+                    (measured or enclosed) and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
     return found
@@ -264,16 +355,39 @@ def _opens(view: _View, name: Name) -> bool:
     return len(name.words) == 1 and name.start == view.unit.start
 
 
-def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, str, str, str]]:
-    # a name is accounted for by an at-least-as-full mention of it on the other side:
-    # "George Will" is not accounted for by a bare "Will" elsewhere in the other sentence
+def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
+    """The names of each unit that the other does not account for. A name is accounted for
+    by an at-least-as-full mention of it: "George Will" is not accounted for by a bare
+    "Will" elsewhere in the other sentence."""
     lone_u = [a for a in u.names if not any(same_name(a, b) and len(b.words) >= len(a.words) for b in v.names)]
     lone_v = [b for b in v.names if not any(same_name(a, b) and len(a.words) >= len(b.words) for a in u.names)]
+    return lone_u, lone_v
+
+
+def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
+    """Lone names that share no word with, and are no spelling variant of, a lone name of
+    the other side: other people or places ("Xiong Guoming" and "Xiong Gouming" are one
+    swimmer, "Abdel Basset Ali al-Megrahi" and "Abdel Basset Megrahi" one suspect)."""
+    first, second = lone
+
+    def kin(a: Name, b: Name) -> bool:
+        return bool(set(a.words) & set(b.words)) or spelling_variant(a, b)
+
+    return ([a for a in first if not any(kin(a, b) for b in second)],
+            [b for b in second if not any(kin(a, b) for a in first)])
+
+
+def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
+                   ) -> list[tuple[str, str, str, str, str]]:
     found = []
-    for a in lone_u:
-        for b in lone_v:
+    for a in lone[0]:
+        for b in lone[1]:
             if spelling_variant(a, b):
-                found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+                # a one-word name has no other word to vouch for it ("French" / "France"):
+                # it needs the same place or matching wording
+                if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
+                        u, v, (a.start, a.end), (b.start, b.end), False):
+                    found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
             elif (overlap >= SAME_WORDING and len(a.words) == len(b.words)
                   and not (_opens(u, a) or _opens(v, b))
                   and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
@@ -282,14 +396,29 @@ def _compare_names(u: _View, v: _View, overlap: float) -> list[tuple[str, str, s
     return found
 
 
-def _scope_words(view: _View) -> set[str]:
-    """Content words under negation: the few words after each cue, within the clause."""
-    text, words = view.article.text, set()
+_CLAUSE_END = re.compile(r"[;:]|,\s|[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
+
+
+def _negated(view: _View) -> list[list[str]]:
+    """For each cue, the content words it negates: the few words after it, within the
+    clause (a sentence that ends inside a quotation ends the clause too)."""
+    text, scopes = view.article.text, []
     for _, end in negation_cues(text, view.unit.start, view.unit.end):
-        clause = re.split(r"[;:]|,\s|[.!?]\s|\s(?:and|but|or|as well as)\s", text[end:view.unit.end], maxsplit=1)[0]
-        words |= {stem(w) for w in TOKEN.findall(clause)[:_SCOPE]
-                  if w.lower() not in STOPWORDS and w[0].islower()}  # names are context, not the negated fact
-    return words
+        clause = _CLAUSE_END.split(text[end:view.unit.end], maxsplit=1)[0]
+        scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
+    return scopes
+
+
+def _scope_words(view: _View) -> set[str]:
+    """Content words under negation; names are context, not the negated fact."""
+    return {stem(w) for scope in _negated(view) for w in scope if w[0].islower()}
+
+
+def _heads_stated(negated: _View, affirmed: _View) -> bool:
+    """Whether the other side states a negated word itself, the first under some cue ("no
+    surprise" is not denied by "the results were expected"; "is not Catholic" is by "is Catholic")."""
+    other = {t[0] for t in affirmed.tokens}
+    return any(scope and stem(scope[0]) in other for scope in _negated(negated))
 
 
 def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
@@ -299,8 +428,10 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
     states the words under the negation (at least three, or half the wording matches)."""
     if u.polarity == v.polarity:
         return []
+    negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
+    if not _heads_stated(negated, affirmed):
+        return []
     if wide < NEAR_IDENTICAL:
-        negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
         if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
             return []  # both sides negate something: parity alone says too little
         scope = _scope_words(negated)
@@ -337,15 +468,27 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
         return findings
     overlap, wide = _overlaps(u, v)
-    for values in _compare_dates(u, v, overlap, wide, same_claim):
-        add("date", values)
-    for values in _compare_numbers(u, v, overlap, wide):
+    lone = _lone_names(u, v)
+    shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
+    if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
+        # the wording must match with the dates and without them (two datelines match only with)
+        context, context_wide = _overlaps(u, v, context=True)
+        for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim,
+                                     _strangers(lone)):
+            add("date", values)
+    for values in _compare_numbers(u, v, overlap, wide, _strangers(lone)):
         add("number", values)
-    for kind, *values in _compare_names(u, v, overlap):
+    for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
     if overlap >= POLARITY_WORDING:
         for values in _compare_polarity(u, v, POLARITY_COVER, wide):
             add("polarity", values)
+    values = {f.kind for f in findings} - {"spelling", "polarity"}
+    negates = u.polarity != v.polarity or bool(u.cues) != bool(v.cues)  # parity alone misses "not ... no"
+    if len(values) > 1 or (values and negates):
+        # two statements differing in several facts (another person and the opposite
+        # polarity, another place and another figure) are about different things
+        return [f for f in findings if f.kind == "spelling"]
     return findings
 
 
@@ -457,7 +600,32 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     for x, y in _negation_pairs(views, aligned, {(x, y) for x, y, _ in pairs}):
         for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
-    return findings
+    return _without_series(findings)
+
+
+def _without_series(findings: list[Finding]) -> list[Finding]:
+    """Drop the findings of a value the story states SERIES or more different ways, chained
+    through the same value in the same unit: the depths of several aftershocks, the stages of
+    a race, the places of several events. One fact told two ways is a conflict; a run of
+    values is a series. (Spellings and polarity are not values of this kind.)"""
+    parent: dict[tuple, tuple] = {}
+
+    def root(node: tuple) -> tuple:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    series = [f for f in findings if f.kind in ("date", "number", "name")]
+    for f in series:
+        parent[root((f.kind, f.a, f.normal_a))] = root((f.kind, f.b, f.normal_b))
+    values: dict[tuple, set[str]] = {}
+    for f in series:  # a figure counts once with or without its unit ("48" and "48 year")
+        shown = (f.normal_a, f.normal_b) if f.kind != "number" else (f.normal_a.split()[0], f.normal_b.split()[0])
+        values.setdefault(root((f.kind, f.a, f.normal_a)), set()).update(shown)
+    return [f for f in findings
+            if f.kind not in ("date", "number", "name") or len(values[root((f.kind, f.a, f.normal_a))]) < SERIES]
 
 
 def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]

@@ -58,13 +58,18 @@ _QUANTITY = re.compile(
     (?P<currency>US\$|[$€£])?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD_NUMBER}
        |an?(?=\s+(?:dozen|decade|century|hundred|thousand|million|billion)\b))
+    (?:(?<=\d)(?:st|nd|rd|th))?  # an ordinal: read whole, so that "8,000th" is not "8"
     (?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion|bn|dozen)\b)?
     (?P<percent>\s?%|\s(?:percent|per\ cent)\b)?
     (?![\w:]|\.\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w%€$£]+(?:[-'’]\w+)*")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)"  # 14:30, 2 p.m.
+    r"|\b\d{4}\s?(?:GMT|UTC)\b"  # 0700 GMT
+    r"|\b(?:\d+h\s?)?\d{1,2}['’]\s?\d{1,2}(?:\"|'')?",  # a race time: 5h 34' 28", 1' 37"
+    re.IGNORECASE)
 STOPWORDS = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
     "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "it", "its", "this",
@@ -91,6 +96,7 @@ class Quantity:
     unit: str | None
     context: tuple[str, ...]
     amount: float = 0.0  # the figure as written, before unit conversion
+    unit_end: int = 0  # the end of the unit word after the figure ("500 metres"), else ``end``
 
     @property
     def normalized(self) -> str:
@@ -176,10 +182,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         if number.lower() == "one" and re.match(r"\s+of\b", text[match.end():end]):
             continue  # "one of the ..." is a pronoun
+        if number[-1].isdigit() and match.group().lower().endswith(("st", "nd", "rd", "th")):
+            continue  # an ordinal numbers one of many (the 3rd paragraph, the 15th stage), no amount
         scale = float(_SCALES.get((scale_word or "").lower(), 1))
         value *= scale
         low, high = _interval(value, power, qualifier, scale)
-        unit, context = _unit_and_context(text, match, end, scale_word)
+        unit, context, unit_end = _unit_and_context(text, match, end, scale_word)
         factor = 1.0
         if unit is not None:
             unit, factor = unit
@@ -187,8 +195,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue  # in brackets, mostly a conversion: "120 kilometers (72 miles)"
         q_end = match.end()
         found.append(Quantity(match.start(), q_end, text[match.start():q_end], value * factor,
-                              low * factor, high * factor, unit, context, value))
+                              low * factor, high * factor, unit, context, value, max(q_end, unit_end)))
     return found
+
+
+def clock_times(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """Clock times stated in ``text[start:end]`` ("0700 GMT", "2 p.m."), as their digits."""
+    end = len(text) if end is None else end
+    return {re.sub(r"\D", "", m.group()).lstrip("0") for m in _TIME.finditer(text, start, end)}
 
 
 def _follows_unit(text: str, at: int) -> bool:
@@ -197,23 +211,23 @@ def _follows_unit(text: str, at: int) -> bool:
 
 
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
-                      ) -> tuple[tuple[str, float] | None, tuple[str, ...]]:
-    """The unit (a currency sign, %, or a unit word right after) and the next content words."""
-    after = [w.group() for w in _WORD.finditer(text, match.end(), min(end, match.end() + 60))][:4]
+                      ) -> tuple[tuple[str, float] | None, tuple[str, ...], int]:
+    """The unit (a currency sign, %, or a unit word right after), the next content words,
+    and where a unit word after the figure ends (0 without one)."""
+    words = list(_WORD.finditer(text, match.end(), min(end, match.end() + 60)))[:4]
+    after = [w.group() for w in words]
     if after and after[0].startswith("-"):
         after[0] = after[0][1:]
     context = tuple(stem(w) for w in after if w.lower() not in STOPWORDS)[:2]
     if match.group("currency"):
-        return _unit_of(match.group("currency")[-1]), context
+        return _unit_of(match.group("currency")[-1]), context, 0
     if match.group("percent"):
-        return ("%", 1.0), context
+        return ("%", 1.0), context, 0
     if after:
         unit = _unit_of(after[0].split("-")[0])
         if unit:
-            return unit, context
-    if scale_word and scale_word.lower() == "dozen":
-        return None, context
-    return None, context
+            return unit, context, words[0].end()
+    return None, context, 0
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
@@ -272,10 +286,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     end = len(text) if end is None else end
     names = []
     for match in _NAME.finditer(text, start, end):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
-        while words and match.group()[words[0][0]:words[0][1]].lower().rstrip(".") in NOT_NAMES:
+        words = [(m.start(), m.end(), _common(m.group())) for m in re.finditer(r"\S+", match.group())]
+        while words and words[0][2]:
             words.pop(0)
-        while words and match.group()[words[-1][0]:words[-1][1]].lower().rstrip(".") in NOT_NAMES:
+        while words and words[-1][2]:
             words.pop()
         if not words:
             continue
@@ -283,6 +297,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if not (text[s:e].isupper() and len(text[s:e]) > 3):  # a dateline ("BRASILIA, Brazil _")
             names.append(Name(s, e, text[s:e]))
     return names
+
+
+def _common(word: str) -> bool:
+    """A capitalised word that is no name: a function word, a weekday ("Wednesday's"), a title."""
+    return re.sub(r"['’]s$", "", word.lower()).rstrip(".") in NOT_NAMES
 
 
 def same_name(a: Name, b: Name) -> bool:
@@ -364,8 +383,19 @@ _NEGATION = re.compile(
 
 
 def negation_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Offsets of negation and denial cues in ``text[start:end]``."""
-    return [m.span() for m in _NEGATION.finditer(text, start, len(text) if end is None else end)]
+    """Offsets of negation and denial cues in ``text[start:end]``.
+
+    An underscore is a dash here ("_not by the public"), and a "nor" after a cue continues
+    that negation ("did not have paperwork, nor permissions") rather than adding one.
+    """
+    end = len(text) if end is None else end
+    window = text[start:end].replace("_", " ")
+    cues: list[tuple[int, int]] = []
+    for match in _NEGATION.finditer(window):
+        if match.group().lower() == "nor" and cues:
+            continue
+        cues.append((start + match.start(), start + match.end()))
+    return cues
 
 
 def polarity(text: str, start: int = 0, end: int | None = None) -> int:

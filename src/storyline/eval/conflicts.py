@@ -36,6 +36,21 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December"]
 _SURNAMES = ["Thornbury", "Okonkwo-Reyes", "Vasquez-Lind", "Halloran", "Brightwater", "Castellane"]
 _AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|should)\b(?!\s+not\b)")
+#: Discrepancies between the real articles of the untouched DUC 2003 clusters, checked by hand
+#: (pairs of normalised values, matched as substrings). Reported next to the raw figure.
+GENUINE_DUC2003 = (
+    ("xiong gouming", "xiong guoming"),  # one swimmer; APW spells his name both ways
+    ("micrsoft", "microsoft"),  # a typo in NYT
+    ("bin ladin", "bin laden"),  # NYT and AP transliterate differently
+    ("jeddah", "jidda"),  # one Saudi city, two transliterations
+    ("inkhata", "inkatha"),  # Inkatha Freedom Party misspelled in NYT19981028.0331
+    ("hand carlsson", "hans carlsson"),  # the lead detective is Hans Carlsson; "Hand" is a typo
+    ("gustafsson", "gustavsson"),  # one firefighter, two spellings
+    ("tempeltuttle", "templetuttle"),  # Comet Tempel-Tuttle misspelled
+    ("23 year", "32 year"),  # the same witness, Zaken, "a 23-year-old" vs "a 32-year-old" secretary
+    ("162", "155"),  # injured in the Goteborg fire in two same-day AP stories
+    ("1998-07", "1998-08"),  # the Security Council approved the Lockerbie trial plan in August 1998 (not July)
+)
 _WORD_NUMBERS = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve",
                  "seven": "two", "eight": "three", "nine": "four", "ten": "twenty"}
 
@@ -112,11 +127,12 @@ def _alteration(kind: str, text: str, start: int, end: int, other: str, anchor: 
         return None
     if kind == "number":
         skip = tuple((d.start, d.end) for d in find_dates(text, anchor, start, end))
+        open_ended = [q.text for q in find_quantities(other) if q.high == float("inf") or q.low == 0]
         for q in find_quantities(text, start, end, skip):
             number = re.search(r"\d[\d,.]*|[a-z]+", q.text.lower().split()[-1])
             digits = re.search(r"\d[\d,]*(?:\.\d+)?", q.text)
-            if q.high == float("inf") or q.low == 0:
-                continue  # "more than 14" stays true of any larger figure: no contradiction to inject
+            if q.high == float("inf") or q.low == 0 or any(q.text.split()[-1] in t for t in open_ended):
+                continue  # "more than 14" stays true of any larger figure, on either side: no contradiction
             if digits and q.value >= 2 and digits.group() in other:
                 value = float(digits.group().replace(",", ""))
                 new = value * 2 if value >= 10 else value + 5
@@ -196,7 +212,8 @@ def run(args: argparse.Namespace) -> int:
     if args.limit:
         records = records[: args.limit]
     settings = Settings(semantic=not args.no_semantic)
-    untouched, timings = [], []
+    untouched, genuine, timings = [], [], []
+    known = GENUINE_DUC2003 if "duc2003" in args.data else ()
     hits = dict.fromkeys(KINDS, 0)
     tried = dict.fromkeys(KINDS, 0)
     reported = correct = 0
@@ -206,6 +223,7 @@ def run(args: argparse.Namespace) -> int:
         brief = run_pipeline(articles, settings)
         timings.append(time.perf_counter() - started)
         untouched.append(len(brief.conflicts) * 10 / max(1, len(articles)))
+        genuine.append(sum(map(lambda c: _known(c, known), brief.conflicts)) * 10 / max(1, len(articles)))
         if args.show:
             for c in brief.conflicts:
                 _show("false", brief, c)
@@ -227,8 +245,19 @@ def run(args: argparse.Namespace) -> int:
           f"  ({correct}/{reported})")
     print(f"false conflicts per untouched 10-article cluster: mean {statistics.mean(untouched):.3f}"
           f"  (total {sum(untouched):.1f} over {len(untouched)})")
+    if known:
+        false = [u - g for u, g in zip(untouched, genuine, strict=True)]
+        print(f"  of which hand-checked genuine discrepancies: {sum(genuine):.1f}; false: mean "
+              f"{statistics.mean(false):.3f}  (total {sum(false):.1f})")
     print(f"claims+conflicts time per cluster: median {statistics.median(timings) * 1000:.0f} ms")
     return 0
+
+
+def _known(conflict, known: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a conflict is one of the hand-checked genuine discrepancies."""
+    normals = [v.normalized for v in conflict.values]
+    return len(normals) == 2 and any(
+        (a in normals[0] and b in normals[1]) or (b in normals[0] and a in normals[1]) for a, b in known)
 
 
 def _sentence(injection: Injection) -> str:

@@ -132,7 +132,7 @@ def _dateline(text: str) -> tuple[str | None, int]:
     for _ in range(3):
         _, wire, end = dateline(text[at:])
         if wire:
-            return wire, text.index(wire, at, at + end)
+            return wire, text.lower().index(wire.lower(), at, at + end)  # "( ap )" in lower-cased text
         following = text.find("\n\n", at)
         if following < 0:
             break
