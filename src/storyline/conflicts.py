@@ -36,6 +36,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
+from .components import UnionFind
 from .dates import DateMention, find_dates
 from .model import Article, Brief, Conflict, ConflictValue, Provenance
 from .segment import TOKEN
@@ -631,27 +632,17 @@ def _without_series(findings: list[Finding]) -> list[Finding]:
 def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]
           ) -> list[Conflict]:
     """Join findings with the same values that share a unit into conflicts with two sides."""
-    parent = list(range(len(findings)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    linked = UnionFind(len(findings))
     seen: dict[tuple, int] = {}
     for k, f in enumerate(findings):
         values = tuple(sorted((f.normal_a, f.normal_b)))
         for unit in (f.a, f.b):
             key = (f.kind, values, unit)
             if key in seen:
-                parent[root(k)] = root(seen[key])
+                linked.union(seen[key], k)
             else:
                 seen[key] = k
-    clusters: dict[int, list[Finding]] = {}
-    for k, f in enumerate(findings):
-        clusters.setdefault(root(k), []).append(f)
-    return [_conflict(brief, aligned, group, unit_claim) for group in clusters.values()]
+    return [_conflict(brief, aligned, [findings[k] for k in group], unit_claim) for group in linked.groups()]
 
 
 def _conflict(brief: Brief, aligned: Alignment, group: list[Finding], unit_claim: dict[int, str]) -> Conflict:
