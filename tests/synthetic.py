@@ -137,14 +137,14 @@ def make_brief(hostile: bool = False) -> Brief:
                   (span(herald, "the city had acted as soon as it knew"),), 1, 1),
         ),
         conflicts=(
-            Conflict("conflict-repairs", "number", "How long the repairs will take" + h, 0.8, (
+            Conflict("conflict-repairs", "number", "claim-repairs", 0.8, (
                 ConflictValue("six weeks" + h, "P6W", (repairs_wire,), "origin"),
                 ConflictValue("two months", "P2M", (repairs_herald,), "independent"),
             )),
-            Conflict("conflict-traffic", "drift", "Vehicles crossing each day", 0.7, (
+            Conflict("conflict-traffic", "drift", "claim-traffic", 0.7, (
                 ConflictValue("9,000", "9000", (span(wire, "9,000"),), "origin"),
                 ConflictValue("12,000" + h, "12000", (span(gazette, "12,000"),), "derived"),
-            )),
+            ), aspect="number"),
         ),
         quotes=(
             Quote("quote-okafor", "direct", Speaker("Dana Okafor" + h, "entity-okafor", "city engineer"), "told",

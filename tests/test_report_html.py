@@ -150,3 +150,9 @@ def test_claim_support_cell_names_the_quoting_outlet_apart():
     page = render(make_brief(), "html")
     assert ('<span title="Riverton Gazette, Wirepoint">2 articles</span><br><small>quoted by Bridge Watch</small>'
             in page)
+
+
+def test_a_conflict_card_is_headed_by_what_differs():
+    page = render(make_brief(), "html")
+    assert "<h3>Figure: six weeks or two months</h3>" in page
+    assert "claim-repairs" not in page

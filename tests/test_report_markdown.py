@@ -54,8 +54,8 @@ def test_sources_table_has_roles_and_independent_origins(full):
 
 
 def test_conflicts_quotes_and_timeline(full):
-    assert "### How long the repairs will take (number)" in full
-    assert "### Vehicles crossing each day (drift in a derived article)" in full
+    assert "### Figure: six weeks or two months (number)" in full  # what differs, not the claim id
+    assert "### Figure: 9,000 or 12,000 (drift in a derived article)" in full
     assert "- **12,000** (derived; Riverton Gazette)" in full
     speakers = [h for h in _headings(full.split("## Who said what", 1)[1].split("\n## ", 1)[0]) if h.startswith("###")]
     assert speakers[-1] == "### Unnamed sources"

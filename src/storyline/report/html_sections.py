@@ -11,7 +11,7 @@ from ..model import Article, Brief, Claim, Provenance, Quote
 from .html_common import Citations, esc
 from .svg_graph import derivation_svg
 from .svg_timeline import timeline_svg
-from .words import claim_outlets, date_label, human_date, in_words, is_anonymous, outlet, plural, short
+from .words import claim_outlets, conflict_title, date_label, human_date, in_words, is_anonymous, outlet, plural, short
 
 
 def _note(text: str) -> str:
@@ -151,7 +151,7 @@ def conflicts_html(brief: Brief, citations: Citations) -> str:
             badges += ' <span class="badge badge-drift" title="a derived article departs from its source">drift</span>'
         cards.append(f'<article class="conflict">{badges} <span class="conf">confidence '
                      f'{round(conflict.confidence * 100)}%</span>'
-                     f'<h3>{esc(conflict.claim or "Outlets disagree")}</h3><div class="sides">{"".join(sides)}</div>'
+                     f'<h3>{esc(conflict_title(conflict))}</h3><div class="sides">{"".join(sides)}</div>'
                      "</article>")
     return "".join(cards) + drift
 

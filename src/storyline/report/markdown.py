@@ -14,6 +14,7 @@ import re
 from ..model import Article, Brief, Span
 from .words import (
     claim_outlets,
+    conflict_title,
     date_label,
     human_date,
     in_context,
@@ -132,7 +133,7 @@ def _conflicts(brief: Brief, articles: dict[str, Article]) -> list[str]:
         kind = _escape(conflict.kind)
         if conflict.kind == "drift" or any(v.role == "derived" for v in conflict.values):
             kind = "drift in a derived article" if conflict.kind == "drift" else f"{kind}; drift in a derived article"
-        lines += ["", f"### {_escape(conflict.claim or 'Outlets disagree')} ({kind})", ""]
+        lines += ["", f"### {_escape(conflict_title(conflict))} ({kind})", ""]
         for value in conflict.values:
             lines.append(f"- **{_escape(value.value)}** ({_escape(value.role)}; {_outlets(value.mentions, articles)})")
             lines += [f"  > {_escape(outlet(articles[s.article]))}: {_excerpt(s, articles)}"

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from ..model import Article, Event, Quote, Span
+from ..model import Article, Conflict, Event, Quote, Span
 
 
 def short(text: str, limit: int) -> str:
@@ -35,6 +35,18 @@ def quoted_outlet(span, articles: dict[str, Article]) -> str | None:
     name = (passage.source or "").strip()
     return next((outlet(a) for a in articles.values() if a.source and a.source.strip().lower() == name.lower()),
                 name)
+
+
+_ASPECT_LABELS = {"date": "Date", "number": "Figure", "name": "Name", "spelling": "Spelling"}
+
+
+def conflict_title(conflict: Conflict) -> str:
+    """A heading that says what differs: "Date: Tuesday or Monday, March 11"."""
+    aspect = conflict.aspect or conflict.kind
+    if aspect == "polarity":
+        return "Affirmed or denied"
+    values = " or ".join(dict.fromkeys(v.value for v in conflict.values))
+    return f"{_ASPECT_LABELS.get(aspect, 'Outlets disagree')}: {values}"
 
 
 def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], list[str]]:
