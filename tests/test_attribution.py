@@ -95,6 +95,12 @@ def test_anonymous_and_collective_sources_are_speakers_as_written(text, speaker)
     assert rows(text)[0][2] == speaker
 
 
+def test_a_pronoun_speaker_stands_alone_or_with_an_adverb_never_with_a_clause():
+    speakers = [row[2] for row in rows("She quickly said the plant would reopen in May. "
+                                       "I hope someone asks the mayor why the review never happened.")]
+    assert speakers == ["She"]
+
+
 def test_apposition_and_relative_clause_around_the_speaker():
     text = ("Huma Abedin, vice chair of the campaign, said the email was sent. Two officials at the agency, "
             "who asked not to be named, said inspectors had flagged the site.")

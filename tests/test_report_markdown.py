@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 
 from storyline.brief import demo_paths, read_articles
-from storyline.model import Brief, StoryInfo
+from storyline.model import Brief, Quote, QuoteMention, Span, Speaker, StoryInfo
 from storyline.report import render
+from storyline.report.words import outlet
 from synthetic import make_brief
 
 
@@ -104,3 +105,13 @@ def test_a_footnote_marks_the_article_that_only_quotes_the_outlet_it_counts_for(
     assert note.startswith("[^1]: 2 articles, 1 independent source.")
     assert "Bridge Watch (quoting Wirepoint): " in note
     assert "Riverton Gazette: " in note
+
+
+def test_a_first_person_speaker_is_shown_as_the_writer_of_the_article():
+    brief = make_brief()
+    blog = next(a for a in brief.articles if outlet(a) == "Bridge Watch")
+    mention = QuoteMention(Span(blog.id, 0, 5))
+    mine = Quote("quote-mine", "indirect", Speaker("I"), "have written", "about the bridge", (mention,))
+    markdown = render(replace(brief, quotes=(*brief.quotes, mine)), "md")
+    assert "### Bridge Watch (the writer)" in markdown
+    assert "### I\n" not in markdown

@@ -40,6 +40,13 @@ def _words(text: str, start: int, end: int) -> list[re.Match]:
     return list(_WORD.finditer(text, start, end))
 
 
+#: Words that may stand between a pronoun speaker and its cue ("he also said", "she went on to say").
+_BETWEEN_PRONOUN_AND_CUE = frozenset({
+    "also", "never", "even", "then", "later", "again", "further", "still", "once", "went", "on", "to", "had",
+    "has", "have", "would", "will", "could", "can", "must", "may", "might", "did", "does", "do", "not",
+})
+
+
 def clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Range | None:
     """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
     start, end = strip_span(text, start, end)
@@ -57,6 +64,12 @@ def clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ran
         return None
     if first[0].islower() and (lower.endswith("ing") or is_cue_word(lower)) and lower not in SPEAKER_STARTERS:
         return None  # "asking supporters to ...", "said Smith": a verb opens a clause, not a speaker
+    if lower in PRONOUNS and lower != "who" and len(words) > 1:
+        # "She quickly (said)", "He went on to (say)": the pronoun is the speaker; "I hope
+        # someone (asks)", "he exaggerated details of ... (as he said)": a clause, no speaker.
+        rest = [w.group() for w in words[1:]]
+        modifies = all(w.islower() and (w.endswith("ly") or w in _BETWEEN_PRONOUN_AND_CUE) for w in rest)
+        return (words[0].start(), words[0].end()) if modifies else None
     if any(w.group() in CLAUSE_WORDS for w in words[1:]) or next(find_cues(text, words[0].end(), end), None):
         return None
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:

@@ -7,11 +7,21 @@ did not run still renders as a calm, honest page.
 
 from __future__ import annotations
 
-from ..model import Article, Brief, Claim, Provenance, Quote
+from ..model import Article, Brief, Claim, Provenance
 from .html_common import Citations, esc
 from .svg_graph import derivation_svg
 from .svg_timeline import timeline_svg
-from .words import claim_outlets, conflict_title, date_label, human_date, in_words, is_anonymous, outlet, plural, short
+from .words import (
+    claim_outlets,
+    conflict_title,
+    date_label,
+    human_date,
+    in_words,
+    outlet,
+    plural,
+    short,
+    speaker_groups,
+)
 
 
 def _note(text: str) -> str:
@@ -159,29 +169,19 @@ def conflicts_html(brief: Brief, citations: Citations) -> str:
 def quotes_html(brief: Brief, citations: Citations) -> str:
     if not brief.quotes:
         return ""
-    groups: dict[str, list[Quote]] = {}
-    for quote in brief.quotes:
-        key = "\x00anonymous" if is_anonymous(quote) else (quote.speaker.entity or quote.speaker.text.strip())
-        groups.setdefault(key, []).append(quote)
     blocks = []
-    for key in sorted(groups, key=lambda k: (k == "\x00anonymous", -len(groups[k]), k.lower())):
-        quotes = groups[key]
-        first = quotes[0].speaker
-        if key == "\x00anonymous":
-            name, role = "Unnamed sources", "anonymous"
-        else:
-            name, role = first.text, first.role or ""
+    for group in speaker_groups(brief.quotes, citations.articles):
         items = []
-        for quote in quotes:
+        for quote in group.quotes:
             text = esc(quote.text)
             body = f"“{text}”" if quote.kind == "direct" else f'<span class="indirect">{text}</span>'
-            who = f'<span class="who">{esc(quote.speaker.text)}</span>, ' if key == "\x00anonymous" else ""
+            who = f'<span class="who">{esc(quote.speaker.text)}</span>, ' if group.anonymous else ""
             reported = sorted({outlet(citations.articles[m.content.article]) for m in quote.mentions
                                if m.content.article in citations.articles})
             items.append(f'<li class="quote quote-{esc(quote.kind)}"><p>{body}</p><p class="q-meta">{who}'
                          f'{esc(quote.cue)} · {esc(quote.kind)} · reported by {esc(", ".join(reported) or "—")}'
                          f'{citations.button([m.content for m in quote.mentions], "›")}</p></li>')
-        blocks.append(f'<div class="speaker"><h3>{esc(name)} <span class="muted">{esc(role)}</span></h3>'
+        blocks.append(f'<div class="speaker"><h3>{esc(group.name)} <span class="muted">{esc(group.role)}</span></h3>'
                       f'<ul class="quotes">{"".join(items)}</ul></div>')
     return "".join(blocks)
 

@@ -19,11 +19,11 @@ from .words import (
     human_date,
     in_context,
     in_words,
-    is_anonymous,
     outlet,
     plural,
     quoted_outlet,
     short,
+    speaker_groups,
 )
 
 _SPECIAL = "\\`*_[]<>#|~"
@@ -150,19 +150,13 @@ def _conflicts(brief: Brief, articles: dict[str, Article]) -> list[str]:
 def _quotes(brief: Brief, articles: dict[str, Article]) -> list[str]:
     if not brief.quotes:
         return []
-    groups: dict[str, list] = {}
-    for quote in brief.quotes:
-        key = "" if is_anonymous(quote) else quote.speaker.entity or quote.speaker.text.strip()
-        groups.setdefault(key, []).append(quote)
     lines = ["", "## Who said what"]
-    for key in sorted(groups, key=lambda k: (k == "", -len(groups[k]), k.lower())):
-        first = groups[key][0].speaker
-        title = "Unnamed sources" if key == "" else _escape(first.text) + (
-            f" ({_escape(first.role)})" if first.role else "")
+    for group in speaker_groups(brief.quotes, articles):
+        title = _escape(group.name) + (f" ({_escape(group.role)})" if group.role and not group.anonymous else "")
         lines += ["", f"### {title}", ""]
-        for quote in groups[key]:
+        for quote in group.quotes:
             text = f"“{_escape(quote.text)}”" if quote.kind == "direct" else f"*{_escape(quote.text)}*"
-            who = f"{_escape(quote.speaker.text)}, " if key == "" else ""
+            who = f"{_escape(quote.speaker.text)}, " if group.anonymous else ""
             lines.append(f"- {text} — {who}{_escape(quote.cue)}; {quote.kind}; reported by "
                          f"{_outlets([m.content for m in quote.mentions], articles)}")
     return lines

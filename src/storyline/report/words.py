@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Conflict, Event, Quote, Span
@@ -135,6 +136,40 @@ _ANONYMOUS = re.compile(r"^(a|an|one|two|three|several|some|sources?|officials?|
 def is_anonymous(quote: Quote) -> bool:
     """An unnamed source: no resolved entity and described, not named ("a person familiar...")."""
     return quote.speaker.entity is None and bool(_ANONYMOUS.match(quote.speaker.text.strip().lower()))
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    """The quotes of one speaker as a report shows them (``anonymous``: the
+    "Unnamed sources" group, whose quotes each keep their speaker's words)."""
+
+    name: str
+    role: str
+    quotes: tuple[Quote, ...]
+    anonymous: bool = False
+
+
+def speaker_groups(quotes: tuple[Quote, ...], articles: dict[str, Article]) -> list[SpeakerGroup]:
+    """Quotes grouped by speaker: most quoted first, unnamed sources last. A
+    first-person speaker ("I have written ...") is the writer of the article."""
+    grouped: dict[tuple[int, str], list[Quote]] = {}
+    names: dict[tuple[int, str], tuple[str, str]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        article = articles.get(quote.mentions[0].content.article) if quote.mentions else None
+        if is_anonymous(quote):
+            key, name = (1, ""), ("Unnamed sources", "anonymous")
+        elif speaker.entity is None and speaker.text.strip().lower() in _FIRST_PERSON and article:
+            key, name = (0, "writer:" + outlet(article)), (outlet(article), "the writer")
+        else:
+            key, name = (0, speaker.entity or speaker.text.strip()), (speaker.text, speaker.role or "")
+        grouped.setdefault(key, []).append(quote)
+        names.setdefault(key, name)
+    order = sorted(grouped, key=lambda k: (k[0], -len(grouped[k]), names[k][0].lower()))
+    return [SpeakerGroup(*names[k], tuple(grouped[k]), anonymous=k[0] == 1) for k in order]
 
 
 def in_context(article: Article, span: Span, limit: int = 160) -> tuple[str, str, str]:
