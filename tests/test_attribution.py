@@ -334,3 +334,20 @@ def test_a_partial_quote_after_another_cue_is_that_cue_s_content_not_a_part_of_t
             " “She has grit.”")
     assert rows(text) == [("direct", ["“We need someone battle tested,”", "“She has grit.”"], "he", "said"),
                           ("indirect", ["Clinton a “global leader on human rights.”"], "he", "calling")]
+
+
+def test_a_quote_inside_the_clause_after_a_cue_is_its_own_attribution_by_the_same_speaker():
+    text = ("“He is a citizen,” the board said, reasoning that Cruz “did not have to take any steps”"
+            " and was never “naturalized.” “The case is closed.”")
+    assert rows(text) == [
+        ("direct", ["“He is a citizen,”", "“The case is closed.”"], "the board", "said"),
+        ("direct", ["“did not have to take any steps”", "“naturalized.”"], "the board", None)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("“A deal,” she said, and “a good one.”", ["“A deal,”", "“a good one.”"]),  # handed back to the speaker
+    ("“It was shameful,” said Lee Ford, who waited in an “extraordinarily long line.”",
+     ["“It was shameful,”", "“extraordinarily long line.”"]),  # the apposition of an inverted speaker
+])
+def test_a_quote_after_a_comma_or_in_an_inverted_speaker_s_apposition_stays_a_part(text, parts):
+    assert rows(text)[0][1] == parts

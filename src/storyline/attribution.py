@@ -224,6 +224,17 @@ def _content_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+def _in_clause(text: str, attribution: Attribution, at: int) -> bool:
+    """Whether a quote after a cue sits inside a clause of the cue's sentence (not
+    after a comma, colon or dash that hands it back to the speaker: '“A,” he said, “B.”'),
+    and not in the apposition of a speaker named after the cue ('said Ramos, whose book ...').
+    """
+    if attribution.cue is None or attribution.speaker is None or attribution.speaker[0] > attribution.cue[0]:
+        return False
+    before = re.sub(r"\s+(?:and|or|but)$", "", text[attribution.cue[1]:at].rstrip())  # 'she said, and “B”'
+    return bool(before) and before[-1] not in ",:;—–-(."
+
+
 def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     """Direct quotes with their speakers; returns them and the cue offsets used.
 
@@ -233,12 +244,18 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     used: set[int] = set()
     last: tuple[Attribution, int] | None = None  # the attribution to continue, and where it may
     pending: list[Range] = []
+    asides: list[Attribution] = []
     for quote in doc.quotes:
         after = _cue_after_quote(doc, quote)
         pair = after or _cue_before_quote(doc, quote)
         if pair is None and last is not None and quote.start < last[1] and last[0].cue \
                 and next(find_cues(doc.text, last[0].cue[1], quote.start), None):
             continue  # 'Carson told the AP after hinting that “personnel changes” ...': another cue's content
+        if pair is None and last is not None and quote.start < last[1] and last[0].cue \
+                and last[0].cue[1] <= quote.start and _in_clause(doc.text, last[0], quote.start):
+            if not _is_title(doc.text, quote):  # 'said in an interview on “Meet the Press.”': no statement
+                asides = _add_aside(asides, last[0], quote)
+            continue
         if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
             attribution = last[0]
             found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
@@ -259,7 +276,17 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
         used.add(cue[0])
         tail = doc.sentence(max(cue[1] - 1, 0))[1] if after else quote.end
         last = (found[-1], max(tail, quote.end))
-    return found, used
+    return found + asides, used
+
+
+def _add_aside(asides: list[Attribution], attribution: Attribution, quote: QuoteSpan) -> list[Attribution]:
+    """A quote inside a clause after a direct quote's cue ('“...,” he said, reasoning that
+    Cruz “did not have to ...”') is an attribution of its own, by the same speaker, as
+    PolNeAR annotates it; several in that clause are one ('a “train wreck” and “outsourcer”')."""
+    part = (quote.start, quote.end)
+    if asides and attribution.cue and asides[-1].content[-1][1] > attribution.cue[1]:
+        return [*asides[:-1], Attribution("direct", (*asides[-1].content, part), attribution.speaker, None)]
+    return [*asides, Attribution("direct", (part,), attribution.speaker, None)]
 
 
 def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
