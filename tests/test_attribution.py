@@ -203,6 +203,13 @@ def test_free_quotes_of_one_sentence_are_one_attribution():
     assert rows(text) == [("direct", ["“profane”", "“sexist”"], "Rivera", None)]
 
 
+def test_free_quotes_with_nothing_between_them_are_one_attribution():
+    text = ("The rally ran late. “We have to do something about it.” “We are not tough enough.”"
+            "\n\n“We will win again.” The crowd cheered.")
+    assert rows(text) == [("direct", ["“We have to do something about it.”", "“We are not tough enough.”",
+                                      "“We will win again.”"], None, None)]
+
+
 def test_cue_of_the_next_sentence_belongs_to_the_quote_it_introduces():
     text = "“We lost the vote.” He added, “We will try again next year.”"
     assert rows(text) == [("direct", ["“We lost the vote.”"], None, None),

@@ -527,8 +527,9 @@ _TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "w
 
 def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
     """Quotes no cue claimed: attributed to the subject of their sentence, else
-    to the speaker of the attribution just before them; several in one sentence
-    are one attribution ('"profane" and "sexist" attacks'), as PolNeAR groups them."""
+    to the speaker of the attribution just before them; several in one sentence,
+    or with nothing between them, are one attribution ('"profane" and "sexist"
+    attacks'), as PolNeAR groups them."""
     covered = sorted(part for a in found for part in a.content)
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
@@ -540,7 +541,7 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
         if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
             continue
         sentence = doc.sentence(quote.start)
-        if extra and extra[-1].content[-1][1] > sentence[0]:
+        if extra and _joins(doc.text, extra[-1], sentence[0], quote.start):
             previous = extra[-1]
             extra[-1] = Attribution("direct", (*previous.content, (quote.start, quote.end)), previous.speaker, None)
             continue
@@ -551,3 +552,10 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
                 speaker = ends[index][1]
         extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
     return extra
+
+
+def _joins(text: str, previous: Attribution, sentence_start: int, at: int) -> bool:
+    """Whether a free quote at ``at`` joins the free quote before it: same sentence,
+    or nothing but space between them (“A.” “B.”, also across paragraphs)."""
+    end = previous.content[-1][1]
+    return end > sentence_start or not text[end:at].strip()
