@@ -8,13 +8,16 @@ brief stage and ``storyline quotes``. Passes over one article:
    between two of its parts (``"A," he said, "B."``) or before it when
    introduced by a colon or comma (``Smith said: "..."``, a colon closing the
    paragraph before). A later quote with no cue of its own that directly
-   follows an attributed one (next sentence, next paragraph) continues it.
+   follows an attributed one (next sentence, next paragraph) continues it; one
+   inside a clause after the cue ('he said, reasoning that Cruz "did not ..."')
+   is an attribution of its own by the same speaker.
 2. **Indirect attributions** around a cue verb outside direct quotes:
    ``X said (that) ...``, ``X told Reuters ...``, ``..., X said.``,
    ``..., said X.``, ``according to X, ...`` and ``..., according to X.``.
    Partial quotes inside them stay part of the content.
 3. **Remaining quotes** (not titles) go to the subject of their sentence, else
-   to the speaker just before them: PolNeAR annotates almost every quote.
+   to the speaker just before them: PolNeAR annotates almost every quote. Those
+   of one sentence, or with nothing between them, are one attribution.
 
 The speaker is the noun phrase next to the cue, as written (a name, a
 pronoun, "a senior administration official", with its apposition): see
