@@ -203,6 +203,13 @@ def test_free_quotes_of_one_sentence_are_one_attribution():
     assert rows(text) == [("direct", ["“profane”", "“sexist”"], "Rivera", None)]
 
 
+def test_free_quotes_with_nothing_between_them_are_one_attribution():
+    text = ("The rally ran late. “We have to do something about it.” “We are not tough enough.”"
+            "\n\n“We will win again.” The crowd cheered.")
+    assert rows(text) == [("direct", ["“We have to do something about it.”", "“We are not tough enough.”",
+                                      "“We will win again.”"], None, None)]
+
+
 def test_cue_of_the_next_sentence_belongs_to_the_quote_it_introduces():
     text = "“We lost the vote.” He added, “We will try again next year.”"
     assert rows(text) == [("direct", ["“We lost the vote.”"], None, None),
@@ -334,3 +341,20 @@ def test_a_partial_quote_after_another_cue_is_that_cue_s_content_not_a_part_of_t
             " “She has grit.”")
     assert rows(text) == [("direct", ["“We need someone battle tested,”", "“She has grit.”"], "he", "said"),
                           ("indirect", ["Clinton a “global leader on human rights.”"], "he", "calling")]
+
+
+def test_a_quote_inside_the_clause_after_a_cue_is_its_own_attribution_by_the_same_speaker():
+    text = ("“He is a citizen,” the board said, reasoning that Cruz “did not have to take any steps”"
+            " and was never “naturalized.” “The case is closed.”")
+    assert rows(text) == [
+        ("direct", ["“He is a citizen,”", "“The case is closed.”"], "the board", "said"),
+        ("direct", ["“did not have to take any steps”", "“naturalized.”"], "the board", None)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("“A deal,” she said, and “a good one.”", ["“A deal,”", "“a good one.”"]),  # handed back to the speaker
+    ("“It was shameful,” said Lee Ford, who waited in an “extraordinarily long line.”",
+     ["“It was shameful,”", "“extraordinarily long line.”"]),  # the apposition of an inverted speaker
+])
+def test_a_quote_after_a_comma_or_in_an_inverted_speaker_s_apposition_stays_a_part(text, parts):
+    assert rows(text)[0][1] == parts

@@ -8,13 +8,16 @@ brief stage and ``storyline quotes``. Passes over one article:
    between two of its parts (``"A," he said, "B."``) or before it when
    introduced by a colon or comma (``Smith said: "..."``, a colon closing the
    paragraph before). A later quote with no cue of its own that directly
-   follows an attributed one (next sentence, next paragraph) continues it.
+   follows an attributed one (next sentence, next paragraph) continues it; one
+   inside a clause after the cue ('he said, reasoning that Cruz "did not ..."')
+   is an attribution of its own by the same speaker.
 2. **Indirect attributions** around a cue verb outside direct quotes:
    ``X said (that) ...``, ``X told Reuters ...``, ``..., X said.``,
    ``..., said X.``, ``according to X, ...`` and ``..., according to X.``.
    Partial quotes inside them stay part of the content.
 3. **Remaining quotes** (not titles) go to the subject of their sentence, else
-   to the speaker just before them: PolNeAR annotates almost every quote.
+   to the speaker just before them: PolNeAR annotates almost every quote. Those
+   of one sentence, or with nothing between them, are one attribution.
 
 The speaker is the noun phrase next to the cue, as written (a name, a
 pronoun, "a senior administration official", with its apposition): see
@@ -224,6 +227,17 @@ def _content_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+def _in_clause(text: str, attribution: Attribution, at: int) -> bool:
+    """Whether a quote after a cue sits inside a clause of the cue's sentence (not
+    after a comma, colon or dash that hands it back to the speaker: '“A,” he said, “B.”'),
+    and not in the apposition of a speaker named after the cue ('said Ramos, whose book ...').
+    """
+    if attribution.cue is None or attribution.speaker is None or attribution.speaker[0] > attribution.cue[0]:
+        return False
+    before = re.sub(r"\s+(?:and|or|but)$", "", text[attribution.cue[1]:at].rstrip())  # 'she said, and “B”'
+    return bool(before) and before[-1] not in ",:;—–-(."
+
+
 def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     """Direct quotes with their speakers; returns them and the cue offsets used.
 
@@ -233,12 +247,18 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
     used: set[int] = set()
     last: tuple[Attribution, int] | None = None  # the attribution to continue, and where it may
     pending: list[Range] = []
+    asides: list[Attribution] = []
     for quote in doc.quotes:
         after = _cue_after_quote(doc, quote)
         pair = after or _cue_before_quote(doc, quote)
         if pair is None and last is not None and quote.start < last[1] and last[0].cue \
                 and next(find_cues(doc.text, last[0].cue[1], quote.start), None):
             continue  # 'Carson told the AP after hinting that “personnel changes” ...': another cue's content
+        if pair is None and last is not None and quote.start < last[1] and last[0].cue \
+                and last[0].cue[1] <= quote.start and _in_clause(doc.text, last[0], quote.start):
+            if not _is_title(doc.text, quote):  # 'said in an interview on “Meet the Press.”': no statement
+                asides = _add_aside(asides, last[0], quote)
+            continue
         if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
             attribution = last[0]
             found[-1] = Attribution("direct", (*attribution.content, (quote.start, quote.end)),
@@ -259,7 +279,17 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
         used.add(cue[0])
         tail = doc.sentence(max(cue[1] - 1, 0))[1] if after else quote.end
         last = (found[-1], max(tail, quote.end))
-    return found, used
+    return found + asides, used
+
+
+def _add_aside(asides: list[Attribution], attribution: Attribution, quote: QuoteSpan) -> list[Attribution]:
+    """A quote inside a clause after a direct quote's cue ('“...,” he said, reasoning that
+    Cruz “did not have to ...”') is an attribution of its own, by the same speaker, as
+    PolNeAR annotates it; several in that clause are one ('a “train wreck” and “outsourcer”')."""
+    part = (quote.start, quote.end)
+    if asides and attribution.cue and asides[-1].content[-1][1] > attribution.cue[1]:
+        return [*asides[:-1], Attribution("direct", (*asides[-1].content, part), attribution.speaker, None)]
+    return [*asides, Attribution("direct", (part,), attribution.speaker, None)]
 
 
 def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
@@ -500,8 +530,9 @@ _TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "w
 
 def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
     """Quotes no cue claimed: attributed to the subject of their sentence, else
-    to the speaker of the attribution just before them; several in one sentence
-    are one attribution ('"profane" and "sexist" attacks'), as PolNeAR groups them."""
+    to the speaker of the attribution just before them; several in one sentence,
+    or with nothing between them, are one attribution ('"profane" and "sexist"
+    attacks'), as PolNeAR groups them."""
     covered = sorted(part for a in found for part in a.content)
     starts = [s for s, _ in covered]
     reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
@@ -513,7 +544,7 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
         if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
             continue
         sentence = doc.sentence(quote.start)
-        if extra and extra[-1].content[-1][1] > sentence[0]:
+        if extra and _joins(doc.text, extra[-1], sentence[0], quote.start):
             previous = extra[-1]
             extra[-1] = Attribution("direct", (*previous.content, (quote.start, quote.end)), previous.speaker, None)
             continue
@@ -524,3 +555,10 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
                 speaker = ends[index][1]
         extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
     return extra
+
+
+def _joins(text: str, previous: Attribution, sentence_start: int, at: int) -> bool:
+    """Whether a free quote at ``at`` joins the free quote before it: same sentence,
+    or nothing but space between them (“A.” “B.”, also across paragraphs)."""
+    end = previous.content[-1][1]
+    return end > sentence_start or not text[end:at].strip()
