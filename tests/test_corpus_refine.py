@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 
 from corpus_data import synthetic_corpus
+from storyline.corpus.batch import refined
 from storyline.corpus.cluster import Item, cluster
+from storyline.corpus.features import article_terms
 from storyline.corpus.refine import refine
 
 
@@ -62,3 +64,14 @@ def test_identical_texts_months_apart_are_not_merged():
              Item("c", text, None, "2024-06-01")]
     refined = refine(items, {"a": "1", "b": "2", "c": "3"}, window_days=30)
     assert refined["a"] == refined["b"] != refined["c"]
+
+
+def test_a_copy_follows_its_original_when_refinement_moves_it():
+    records = synthetic_corpus(seed=3, per_story=5, copies=0)
+    kept = {r["id"]: (Item(r["id"], "", r["title"], r["date_publish"]), article_terms(r["text"], r["title"]))
+            for r in records}
+    assignment = {r["id"]: r["story"] for r in records}
+    assignment["fire-harwick-2"] = assignment["copy-of-2"] = assignment["copy-of-copy"] = "vote-norland"
+    result = refined(assignment, kept, {"copy-of-2": "fire-harwick-2", "copy-of-copy": "copy-of-2"}, 30)
+    assert result["copy-of-2"] == result["copy-of-copy"] == result["fire-harwick-2"] == result["fire-harwick-0"]
+    assert result["fire-harwick-2"] != result["vote-norland-0"]
