@@ -28,7 +28,7 @@ from .clustering_metrics import adjusted_rand, bcubed
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "clustering" / "ecbplus_dev.jsonl"
 GRIDS = {
     "storyline": [round(x, 3) for x in np.arange(0.15, 0.401, 0.025)],
-    "storyline-refined": [(round(a, 3), round(b, 3)) for a in np.arange(0.25, 0.351, 0.025)
+    "storyline-refined": [(round(float(a), 3), round(float(b), 3)) for a in np.arange(0.25, 0.351, 0.025)
                           for b in np.arange(0.15, 0.251, 0.025)],
     "tfidf-agglomerative": [round(x, 3) for x in np.arange(0.05, 0.451, 0.025)],
     "minhash-lsh-components": [0.1, 0.2, 0.3, 0.5, 0.7],
