@@ -83,28 +83,38 @@ def merge(features: sp.csr_matrix, labels: np.ndarray, days: np.ndarray, thresho
     """Merge stories by average linkage (reciprocal best pairs first) while a pair reaches ``threshold``."""
     while True:
         sums, counts, first, last = _stories(features, labels, days)
-        linkage = (sums @ sums.T).tocoo()
-        keep = linkage.row != linkage.col
-        rows, cols = linkage.row[keep], linkage.col[keep]
-        scores = linkage.data[keep] / (counts[rows] * counts[cols])
-        dated = (first[rows] != _FAR) & (first[cols] != _FAR)
-        apart = dated & ((first[rows] > last[cols] + window_days) | (first[cols] > last[rows] + window_days))
-        good = (scores >= threshold) & ~apart
-        if not good.any():
+        rows, cols, scores = _linked_pairs(sums, counts, first, last, threshold, window_days)
+        if not len(rows):
             return labels
-        order = np.lexsort((cols[good], rows[good], -scores[good]))  # best score first, then by index
-        rows, cols = rows[good][order], cols[good][order]
+        order = np.lexsort((cols, rows, -scores))  # best score first, then by index
+        rows, cols = rows[order], cols[order]
         best = np.full(len(counts), -1, dtype=np.int64)
         heads = np.unique(rows, return_index=True)[1]  # each story's first, i.e. best, partner
         best[rows[heads]] = cols[heads]
-        target = np.arange(len(counts))
-        for story in range(len(counts)):
-            partner = best[story]
-            if partner > story and best[partner] == story:  # reciprocal best pair
-                target[partner] = story
-        if np.array_equal(target, np.arange(len(counts))):  # only exact ties in a cycle are left
+        stories = np.arange(len(counts))
+        reciprocal = (best > stories) & (best[np.maximum(best, 0)] == stories)  # each other's best partner
+        if not reciprocal.any():  # only exact ties in a cycle are left
             return labels
+        target = stories.copy()
+        target[best[reciprocal]] = stories[reciprocal]
         labels = canonical(target[labels])
+
+
+def _linked_pairs(sums: sp.csr_matrix, counts: np.ndarray, first: np.ndarray, last: np.ndarray,
+                  threshold: float, window_days: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Story pairs (both orders) whose average linkage reaches ``threshold`` within the date window;
+    computed a chunk of stories at a time, so memory is bounded by the chunk, not by stories squared."""
+    found = []
+    for start in range(0, sums.shape[0], _CHUNK):
+        block = (sums[start:start + _CHUNK] @ sums.T).tocoo()
+        rows, cols = block.row.astype(np.int64) + start, block.col.astype(np.int64)
+        scores = block.data / (counts[rows] * counts[cols])
+        dated = (first[rows] != _FAR) & (first[cols] != _FAR)
+        apart = dated & ((first[rows] > last[cols] + window_days) | (first[cols] > last[rows] + window_days))
+        good = (rows != cols) & (scores >= threshold) & ~apart
+        found.append((rows[good], cols[good], scores[good]))
+    rows, cols, scores = (np.concatenate([part[index] for part in found]) for index in range(3))
+    return rows, cols, scores
 
 
 def reassign(features: sp.csr_matrix, labels: np.ndarray, days: np.ndarray, threshold: float,
