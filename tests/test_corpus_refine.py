@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from corpus_data import synthetic_corpus
+from storyline.corpus import refine as refine_module
 from storyline.corpus.batch import refined
 from storyline.corpus.cluster import Item, cluster
 from storyline.corpus.features import article_terms
@@ -75,3 +76,12 @@ def test_a_copy_follows_its_original_when_refinement_moves_it():
     result = refined(assignment, kept, {"copy-of-2": "fire-harwick-2", "copy-of-copy": "copy-of-2"}, 30)
     assert result["copy-of-2"] == result["copy-of-copy"] == result["fire-harwick-2"] == result["fire-harwick-0"]
     assert result["fire-harwick-2"] != result["vote-norland-0"]
+
+
+def test_chunked_scoring_equals_one_chunk(monkeypatch):
+    records = synthetic_corpus(seed=8, per_story=4, copies=0)
+    alone = {r["id"]: r["id"] for r in records}
+    whole = refine(_items(records), alone)
+    monkeypatch.setattr(refine_module, "_CHUNK", 3)
+    assert refine(_items(records), alone) == whole
+    assert _partition(whole) == _truth(records)
