@@ -41,7 +41,7 @@ THRESHOLD = 0.2
 #: smallest average member-to-member similarity for two stories to merge
 MERGE_THRESHOLD = 0.25
 ROUNDS = 10
-_CHUNK = 2000
+_CHUNK = 500
 _FAR = 10**9
 
 
