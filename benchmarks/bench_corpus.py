@@ -28,6 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,20 +161,47 @@ def bench_dedup(bases, articles: int, repeats: int = 3) -> dict:
             "repeats": repeats}
 
 
-def bench_pipeline(data: str, size: int) -> dict:
+class LoggedProgress:
+    """Progress of each phase as a line on stderr every ``every`` articles (or 5% of a known total):
+    so a run that cannot finish still says how far it got (articles done, rate, peak memory)."""
+
+    def __init__(self, every: int) -> None:
+        self.every = every
+
+    @contextmanager
+    def task(self, description: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
+        started, cpu, done, logged = time.perf_counter(), time.process_time(), 0, 0
+        every = min(self.every, max(1, total // 20)) if total else self.every
+
+        def advance(count: int) -> None:
+            nonlocal done, logged
+            done += count
+            if done - logged >= every:
+                logged = done
+                wall = time.perf_counter() - started
+                rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"{time.strftime('%H:%M:%S')} {description}: {done} done, {wall:.0f} s wall, "
+                      f"{time.process_time() - cpu:.0f} s CPU, {done / wall:.0f}/s, peak RSS {rss:.0f} MB",
+                      file=sys.stderr, flush=True)
+
+        yield advance
+
+
+def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: int = 0) -> dict:
     """One ``corpus add`` (single process) over ``size`` synthetic articles; run in a child process."""
     from storyline.corpus import runner
     from storyline.corpus.store import Store
     from storyline.settings import Settings
     bases = load_bases(data)
-    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as folder:
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-", dir=folder) as folder:
         feed = os.path.join(folder, "feed.jsonl")
         with open(feed, "w", encoding="utf-8") as handle:
             for record, _, _ in synthetic(bases, size, seed=size):
                 handle.write(json.dumps(record) + "\n")
         store = Store(os.path.join(folder, "news.db"))
         settings = Settings(semantic=False)
-        totals, progress = runner.Totals(), runner.Progress(quiet=True)
+        totals = runner.Totals()
+        progress = LoggedProgress(log_every) if log_every else runner.Progress(quiet=True)
         run = store.start_run("add", [feed])
         timings = {}
         started = time.perf_counter()
@@ -202,10 +231,13 @@ def main() -> int:
     parser.add_argument("--dedup-articles", type=int, default=10000)
     parser.add_argument("--repeats", type=int, default=3, help="dedup timings: median of this many runs")
     parser.add_argument("--only", choices=["dedup", "pipeline"])
+    parser.add_argument("--tmp", help="folder for the feed and the store (default: the system's temporary folder)")
+    parser.add_argument("--log-every", type=int, default=0,
+                        help="pipeline: a progress line on stderr every this many articles per phase")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(bench_pipeline(args.data, args.child)))
+        print(json.dumps(bench_pipeline(args.data, args.child, args.tmp, args.log_every)))
         return 0
     results = {}
     if args.only in (None, "dedup"):
@@ -214,8 +246,9 @@ def main() -> int:
     if args.only in (None, "pipeline"):
         results["pipeline"] = []
         for size in (int(s) for s in args.sizes.split(",")):
-            child = subprocess.run([sys.executable, __file__, "--data", args.data, "--child", str(size)],
-                                   capture_output=True, text=True, check=True)
+            extra = (["--tmp", args.tmp] if args.tmp else []) + ["--log-every", str(args.log_every)]
+            child = subprocess.run([sys.executable, __file__, "--data", args.data, "--child", str(size), *extra],
+                                   stdout=subprocess.PIPE, text=True, check=True)
             results["pipeline"].append(json.loads(child.stdout))
             print(child.stdout.strip(), flush=True)
     return 0

@@ -33,6 +33,20 @@ def test_cluster_batch_writes_one_story_per_input_line_in_input_order(tmp_path, 
     assert errors.count("storyline: skipped") == 2 and "in.jsonl:26: malformed JSON" in errors
 
 
+def test_cluster_batch_without_refinement_keeps_the_incremental_stories(tmp_path):
+    records = synthetic_corpus(seed=6, per_story=4, copies=1)
+    feed = _feed(tmp_path / "in.jsonl", records)
+    stories = {}
+    for flag in ([], ["--no-refine"], ["--no-refine", "--threshold", "0.27"]):
+        out = tmp_path / "assign.jsonl"
+        assert main(["corpus", "cluster", feed, "-o", str(out), "--quiet", *flag]) == 0
+        stories[tuple(flag)] = [json.loads(line)["story"] for line in out.read_text().splitlines()]
+    gold = [r["story"] for r in records]
+    assert bcubed(stories[()], gold)[2] == 1.0
+    assert stories[("--no-refine",)] == stories[("--no-refine", "--threshold", "0.27")]
+    assert bcubed(stories[("--no-refine",)], gold)[2] == 1.0
+
+
 def test_add_stories_export_round_trip(tmp_path, capsys):
     records = synthetic_corpus(seed=6, per_story=3, copies=0)
     for record in records:  # a hostile headline, whichever article the story takes it from

@@ -11,6 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from ..corpus.cluster import THRESHOLD, WINDOW_DAYS
+from ..corpus.refine import INCREMENTAL_THRESHOLD
 from ..settings import Settings
 from .common import UserError, plural, report_problems, say
 
@@ -67,19 +68,24 @@ def register(subparsers) -> None:
     cluster = commands.add_parser("cluster", parents=[common], help="story id per article of a JSONL")
     cluster.add_argument("input", metavar="ARTICLES.jsonl", help='lines {"id", "text", "title"?, "date_publish"?}')
     cluster.add_argument("-o", "--output", metavar="ASSIGN.jsonl", help="lines {\"id\", \"story\"} (default: stdout)")
-    _clustering_options(cluster)
+    _clustering_options(cluster, INCREMENTAL_THRESHOLD)
+    cluster.add_argument("--no-refine", action="store_true",
+                         help="keep the incremental stories, as 'corpus add' would (and its default threshold)")
     cluster.set_defaults(func=run_cluster)
 
 
-def _clustering_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--threshold", type=float, default=THRESHOLD, metavar="S",
-                        help="similarity for an article to join a story (default: %(default)s)")
+def _clustering_options(parser: argparse.ArgumentParser, threshold: float = THRESHOLD) -> None:
+    parser.add_argument("--threshold", type=float, metavar="S",
+                        help=f"similarity for an article to join a story (default: {threshold})")
     parser.add_argument("--window-days", type=int, default=WINDOW_DAYS, metavar="D",
                         help="dated articles only join stories within D days (default: %(default)s)")
     parser.add_argument("--batch", type=int, default=2000, metavar="N", help="articles per transaction")
 
 
-def _check_clustering(args: argparse.Namespace) -> None:
+def _check_clustering(args: argparse.Namespace, threshold: float = THRESHOLD) -> None:
+    """One-line errors for bad clustering options; fills in the default ``threshold``."""
+    if args.threshold is None:
+        args.threshold = threshold
     if not 0 < args.threshold < 1:
         raise UserError("--threshold must be between 0 and 1")
     if args.window_days < 0 or args.batch < 1:
@@ -189,7 +195,7 @@ def index_page(entries) -> str:
 
 def run_cluster(args: argparse.Namespace) -> int:
     from ..corpus.batch import cluster_file
-    _check_clustering(args)
+    _check_clustering(args, THRESHOLD if args.no_refine else INCREMENTAL_THRESHOLD)
     with ExitStack() as files:
         try:
             handle = sys.stdin if args.input == "-" else files.enter_context(
@@ -201,8 +207,8 @@ def run_cluster(args: argparse.Namespace) -> int:
                 open(args.output, "w", encoding="utf-8"))
         except OSError as error:
             raise UserError(f"cannot write {args.output}: {error.strerror or error}") from error
-        totals = cluster_file(handle, args.input, output, quiet=args.quiet, threshold=args.threshold,
-                              window_days=args.window_days, batch_size=args.batch)
+        totals = cluster_file(handle, args.input, output, quiet=args.quiet, refine=not args.no_refine,
+                              threshold=args.threshold, window_days=args.window_days, batch_size=args.batch)
     skipped = report_problems(totals.problems)
     if not args.quiet:
         say(f"{plural(totals.added, 'article')} in {plural(totals.stories, 'story')} "

@@ -1,0 +1,87 @@
+"""Global refinement of ``corpus cluster``: repairs, order independence, the date window."""
+
+from __future__ import annotations
+
+import random
+
+from corpus_data import synthetic_corpus
+from storyline.corpus import refine as refine_module
+from storyline.corpus.batch import refined
+from storyline.corpus.cluster import Item, cluster
+from storyline.corpus.features import article_terms
+from storyline.corpus.refine import refine
+
+
+def _items(records) -> list[Item]:
+    return [Item(r["id"], r["text"], r.get("title"), r.get("date_publish")) for r in records]
+
+
+def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for article, story in assignment.items():
+        groups.setdefault(story, set()).add(article)
+    return {frozenset(g) for g in groups.values()}
+
+
+def _truth(records) -> set[frozenset[str]]:
+    return _partition({r["id"]: r["story"] for r in records})
+
+
+def test_every_article_alone_is_merged_into_the_true_stories():
+    records = synthetic_corpus(seed=2, per_story=5, copies=0, dated=False)
+    alone = {r["id"]: r["id"] for r in records}
+    assert _partition(refine(_items(records), alone)) == _truth(records)
+
+
+def test_a_misplaced_article_moves_back_to_its_story():
+    records = synthetic_corpus(seed=3, per_story=5, copies=0)
+    assignment = {r["id"]: r["story"] for r in records}
+    assignment["quake-aceh-1"] = "quake-oaxaca"  # the look-alike event
+    assignment["fire-harwick-2"] = "vote-norland"  # an unrelated story
+    assert _partition(refine(_items(records), assignment)) == _truth(records)
+
+
+def test_two_halves_of_one_story_are_merged_but_look_alikes_stay_apart():
+    records = synthetic_corpus(seed=4, per_story=6, copies=0)
+    halves = {r["id"]: r["story"] + ("-a" if int(r["id"].rsplit("-", 1)[1]) % 2 else "-b") for r in records}
+    assert len(set(halves.values())) == 10
+    assert _partition(refine(_items(records), halves)) == _truth(records)
+
+
+def test_result_does_not_depend_on_input_order():
+    records = synthetic_corpus(seed=5, per_story=4, copies=0)
+    initial = cluster(_items(records), threshold=0.5)
+    expected = refine(_items(records), initial)
+    for seed in range(3):
+        shuffled = list(records)
+        random.Random(seed).shuffle(shuffled)
+        assert refine(_items(shuffled), dict(reversed(list(initial.items())))) == expected
+    assert all(story.startswith("s") and len(story) == 12 for story in expected.values())
+
+
+def test_identical_texts_months_apart_are_not_merged():
+    text = "A magnitude 6.1 earthquake struck Aceh on Monday, the agency said. Buildings collapsed."
+    items = [Item("a", text, None, "2024-01-01"), Item("b", text, None, "2024-01-02"),
+             Item("c", text, None, "2024-06-01")]
+    refined = refine(items, {"a": "1", "b": "2", "c": "3"}, window_days=30)
+    assert refined["a"] == refined["b"] != refined["c"]
+
+
+def test_a_copy_follows_its_original_when_refinement_moves_it():
+    records = synthetic_corpus(seed=3, per_story=5, copies=0)
+    kept = {r["id"]: (Item(r["id"], "", r["title"], r["date_publish"]), article_terms(r["text"], r["title"]))
+            for r in records}
+    assignment = {r["id"]: r["story"] for r in records}
+    assignment["fire-harwick-2"] = assignment["copy-of-2"] = assignment["copy-of-copy"] = "vote-norland"
+    result = refined(assignment, kept, {"copy-of-2": "fire-harwick-2", "copy-of-copy": "copy-of-2"}, 30)
+    assert result["copy-of-2"] == result["copy-of-copy"] == result["fire-harwick-2"] == result["fire-harwick-0"]
+    assert result["fire-harwick-2"] != result["vote-norland-0"]
+
+
+def test_chunked_scoring_equals_one_chunk(monkeypatch):
+    records = synthetic_corpus(seed=8, per_story=4, copies=0)
+    alone = {r["id"]: r["id"] for r in records}
+    whole = refine(_items(records), alone)
+    monkeypatch.setattr(refine_module, "_CHUNK", 3)
+    assert refine(_items(records), alone) == whole
+    assert _partition(whole) == _truth(records)
