@@ -61,6 +61,9 @@ def test_add_stories_export_round_trip(tmp_path, capsys):
     assert main(["corpus", "stories", "--store", store, "--json"]) == 0
     listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(listed) == 5 and not any(row["new"] or row["grew"] for row in listed)  # the re-run added nothing
+    assert main(["corpus", "stories", "--store", store]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split()[:3] == ["story", "arts", "dates"] and len(table) == 6  # a header, then one line a story
     assert main(["corpus", "export", "--store", store, "-o", str(tmp_path / "out"), "--format", "json"]) == 0
     index = (tmp_path / "out" / "index.html").read_text()
     assert "<script>" not in index and "&lt;script&gt;" in index

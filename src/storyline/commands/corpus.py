@@ -136,6 +136,8 @@ def run_stories(args: argparse.Namespace) -> int:
         store.close()
     if args.limit:
         rows = rows[:args.limit]
+    if rows and not args.json:
+        print(f"{'story':12s}  {'arts':>5s}  {'dates':22s}  {'since last run':18s}  title")
     for row in rows:
         if args.json:
             print(json.dumps({"story": row.id, "title": row.title, "articles": row.articles, "first": row.first,
