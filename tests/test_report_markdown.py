@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.brief import demo_paths, read_articles
-from storyline.model import Brief, Quote, QuoteMention, Span, Speaker, StoryInfo
+from storyline.model import Brief, Conflict, ConflictValue, Quote, QuoteMention, Span, Speaker, StoryInfo
 from storyline.report import render
 from storyline.report.words import outlet
 from synthetic import make_brief
@@ -115,3 +115,16 @@ def test_a_first_person_speaker_is_shown_as_the_writer_of_the_article():
     markdown = render(replace(brief, quotes=(*brief.quotes, mine)), "md")
     assert "### Bridge Watch (the writer)" in markdown
     assert "### I\n" not in markdown
+
+
+def test_a_polarity_side_reads_as_affirmed_or_denied_with_its_words():
+    brief = make_brief()
+    mention = brief.conflicts[0].values[0].mentions
+    polarity = Conflict("conflict-denial", "polarity", None, 0.6, (
+        ConflictValue("affirmed", "affirmed", mention, "origin"),
+        ConflictValue("never, not", "negated", mention, "independent"),
+    ), aspect="polarity")
+    markdown = render(replace(brief, conflicts=(polarity,)), "md")
+    assert "### Affirmed or denied (polarity)" in markdown
+    assert "- **affirmed** (origin;" in markdown
+    assert "- **denied (“never, not”)** (independent;" in markdown

@@ -20,6 +20,7 @@ from .words import (
     outlet,
     plural,
     short,
+    side_label,
     speaker_groups,
 )
 
@@ -153,7 +154,8 @@ def conflicts_html(brief: Brief, citations: Citations) -> str:
                              for m in value.mentions if m.article in citations.articles)
             outlets = sorted({outlet(citations.articles[m.article]) for m in value.mentions
                               if m.article in citations.articles})
-            sides.append(f'<div class="side side-{esc(value.role)}"><div class="value">{esc(value.value)}</div>'
+            label = esc(side_label(conflict, value))
+            sides.append(f'<div class="side side-{esc(value.role)}"><div class="value">{label}</div>'
                          f'<div class="side-meta">{esc(value.role)} · {esc(", ".join(outlets))}'
                          f'{citations.button(value.mentions, "›")}</div>{quotes}</div>')
         badges = f'<span class="badge">{esc(conflict.kind)}</span>'

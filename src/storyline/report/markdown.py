@@ -23,6 +23,7 @@ from .words import (
     plural,
     quoted_outlet,
     short,
+    side_label,
     speaker_groups,
 )
 
@@ -135,7 +136,8 @@ def _conflicts(brief: Brief, articles: dict[str, Article]) -> list[str]:
             kind = "drift in a derived article" if conflict.kind == "drift" else f"{kind}; drift in a derived article"
         lines += ["", f"### {_escape(conflict_title(conflict))} ({kind})", ""]
         for value in conflict.values:
-            lines.append(f"- **{_escape(value.value)}** ({_escape(value.role)}; {_outlets(value.mentions, articles)})")
+            label = _escape(side_label(conflict, value))
+            lines.append(f"- **{label}** ({_escape(value.role)}; {_outlets(value.mentions, articles)})")
             lines += [f"  > {_escape(outlet(articles[s.article]))}: {_excerpt(s, articles)}"
                       for s in _valid(value.mentions, articles)]
     pairs = [d for d in drift if _valid([d.source, d.derived], articles) == [d.source, d.derived]]

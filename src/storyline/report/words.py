@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Article, Conflict, Event, Quote, Span
+from ..model import Article, Conflict, ConflictValue, Event, Quote, Span
 
 
 def short(text: str, limit: int) -> str:
@@ -48,6 +48,14 @@ def conflict_title(conflict: Conflict) -> str:
         return "Affirmed or denied"
     values = " or ".join(dict.fromkeys(v.value for v in conflict.values))
     return f"{_ASPECT_LABELS.get(aspect, 'Outlets disagree')}: {values}"
+
+
+def side_label(conflict: Conflict, value: ConflictValue) -> str:
+    """How one side of a conflict reads: its value, or for polarity "affirmed" /
+    "denied (“No”)" with the negating words the side used."""
+    if (conflict.aspect or conflict.kind) != "polarity" or value.value == "affirmed":
+        return value.value
+    return f"denied (“{value.value}”)"
 
 
 def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], list[str]]:
