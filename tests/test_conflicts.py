@@ -351,3 +351,15 @@ def test_a_statement_date_of_one_sentence_told_twice_conflicts():
                      "``No firemen,'' Zuhir Hersi, one of the disc jockeys at the bash said Friday, hours after the "
                      "blaze exploded. ``Just kids helping kids.''", ("1998-10-31", "1998-10-31")))
     assert found.kind == "date" and values(found) == {"1998-10-26", "1998-10-30"}
+
+
+def test_the_period_of_an_initial_does_not_end_the_negated_clause():
+    found = only(run("Libya has not been under U.N. sanctions since 1992 to force it to hand over the two defendants.",
+                     "Libya has been under U.N. sanctions since 1992 to force it to hand over the defendants."))
+    assert found.kind == "polarity"
+
+
+def test_a_negation_of_no_content_word_in_one_sentence_told_twice_conflicts():
+    found = only(run("His cousins Halima, 17, and Nabatte, 14, were not there.",
+                     "His cousins Halima, 17, and Nabatte, 14, were there."))
+    assert found.kind == "polarity"

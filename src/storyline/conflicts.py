@@ -482,7 +482,8 @@ def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], l
     return found
 
 
-_CLAUSE_END = re.compile(r"[;:]|,\s|[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
+#: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
+_CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
 
 def _negated(view: _View) -> list[list[str]]:
@@ -510,12 +511,14 @@ def _heads_stated(negated: _View, affirmed: _View) -> bool:
 def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
                       ) -> list[tuple[str, str, str, str]]:
     """One side negates what the other affirms. Near-identical sentences (``wide`` >=
-    NEAR_IDENTICAL) need nothing more; otherwise the affirming side has no cue at all and
-    states the words under the negation (at least three, or half the wording matches)."""
+    NEAR_IDENTICAL) need nothing more (nor a negated content word: "were not there");
+    otherwise the affirming side has no cue at all and states the words under the negation
+    (at least three, or half the wording matches)."""
     if u.polarity == v.polarity:
         return []
     negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
-    if not _heads_stated(negated, affirmed):
+    bare = not any(_negated(negated))  # "were not there": the cue negates no content word
+    if not (_heads_stated(negated, affirmed) or (bare and wide >= NEAR_IDENTICAL)):
         return []
     if wide < NEAR_IDENTICAL:
         if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
