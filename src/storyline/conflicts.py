@@ -452,22 +452,24 @@ def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[
 def _same_role(u: _View, v: _View, a: Name, b: Name) -> bool:
     """Whether two names of as many words stand in the same place: the same words before and
     after them, or, when they share a word in the same position ("militant Islamic Jihad
-    group" / "militant Islamic Hamas"), which anchors one end already, the same word on one side."""
-    shares = any(x == y for x, y in zip(a.words, b.words, strict=True))
-    return _same_place(u, v, (a.start, a.end), (b.start, b.end), not shares)
-
-
-def _replaced(u: _View, v: _View, a: Name, b: Name) -> bool:
-    """Whether one name replaces the other: the words in which they differ are not alike
-    ("Lamen Khalifa Fhimah" / "Lamin Khalifah Fhimah" is one name spelled two ways) and each
-    is missing from the other unit's names ("Abdel Basset Ali" is no other person than
-    "Abdel Basset Megrahi" in a sentence that names "al-Megrahi" too)."""
+    group" / "militant Islamic Hamas"), which anchors one end already, the same word on one
+    side, provided the words in which they differ are named nowhere else in the other unit
+    ("Abdel Basset Ali" is no other person than "Abdel Basset Megrahi" beside "al-Megrahi")."""
+    if _same_place(u, v, (a.start, a.end), (b.start, b.end), True):
+        return True
+    if not any(x == y for x, y in zip(a.words, b.words, strict=True)):
+        return False
     words_u = {w for n in u.names for w in n.words}
     words_v = {w for n in v.names for w in n.words}
-    if any(x != y and (common_prefix(x, y) >= 3 or (x[0] == y[0] and edit_distance(x, y, 2) <= 2))
-           for x, y in zip(a.words, b.words, strict=True)):
-        return False  # "Lamen Khalifa Fhimah" / "Lamin Khalifah Fhimah": one name spelled two ways
-    return not (set(a.words) - set(b.words)) & words_v and not (set(b.words) - set(a.words)) & words_u
+    return (_same_place(u, v, (a.start, a.end), (b.start, b.end), False)
+            and not (set(a.words) - set(b.words)) & words_v and not (set(b.words) - set(a.words)) & words_u)
+
+
+def _alike(a: Name, b: Name) -> bool:
+    """Whether two names differ only in alike words: "Lamen Khalifa Fhimah" / "Lamin Khalifah
+    Fhimah" is one name spelled two ways, not another person."""
+    return all(x == y or common_prefix(x, y) >= 3 or (x[0] == y[0] and edit_distance(x, y, 2) <= 2)
+               for x, y in zip(a.words, b.words, strict=True))
 
 
 def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
@@ -476,7 +478,7 @@ def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], l
     for a in lone[0]:
         for b in lone[1]:
             if (not spelling_variant(a, b) and overlap >= SAME_WORDING and len(a.words) == len(b.words)
-                    and not (_opens(u, a) or _opens(v, b)) and _same_role(u, v, a, b) and _replaced(u, v, a, b)
+                    and not (_opens(u, a) or _opens(v, b)) and not _alike(a, b) and _same_role(u, v, a, b)
                     and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
                 found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
