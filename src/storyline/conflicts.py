@@ -375,12 +375,14 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             if moving(v, y):
                 continue
             span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
-            # two figures with the same words on both sides, counting the same thing, replace
-            # each other: "the two executives" / "the seven executives" of otherwise one sentence
-            # is a conflict even if "two" counts something else elsewhere ("the two companies")
-            swapped = same_slot(x, y) and _same_place(u, v, span_x, span_y, True)
-            if stated(x, v.quantities, swapped) or stated(y, u.quantities, swapped):
-                continue
+            if stated(x, v.quantities, False) or stated(y, u.quantities, False):
+                # two figures with the same words on both sides, counting the same thing, replace
+                # each other: "the two executives" / "the seven executives" of otherwise one
+                # sentence is a conflict even if "two" counts something else elsewhere ("the two
+                # companies"): only a figure of the same slot states them
+                swapped = same_slot(x, y) and _same_place(u, v, span_x, span_y, True)
+                if not swapped or stated(x, v.quantities, True) or stated(y, u.quantities, True):
+                    continue
             if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
                 continue  # figures of different people or places
             placed = _same_place(u, v, span_x, span_y, False)
