@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -46,6 +47,8 @@ from .values import (
     Name,
     Quantity,
     clock_times,
+    common_prefix,
+    edit_distance,
     find_names,
     find_quantities,
     negation_cues,
@@ -71,12 +74,16 @@ UNALIGNED_MEANING = 0.35
 NEAR_IDENTICAL = 0.8
 #: Aligned units compared for polarity must share this much wording.
 POLARITY_WORDING = 0.65
-#: Figures of reports published this many days apart are updates, not contradictions.
+#: Figures of reports published this many days apart are updates, not contradictions...
 UPDATE_DAYS = 1
+#: ...unless their sentence dates the event this many days before the report (a past event).
+SETTLED_DAYS = 30
 #: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
 SOME_WORDING = 0.35
 #: Wording this close makes any differing value of the same kind a conflict.
 CLOSE_WORDING = 0.75
+#: The shorter unit's words this fully matched: it is the same sentence as the start of the longer one.
+CONTAINED = 0.9
 _WEAK_WORDING = 0.1
 #: Dates are compared in units sharing at least this many content words besides the dates
 #: ("the fiscal year ends on Sept. 30" and "the new fiscal year began Oct. 1" share two).
@@ -254,6 +261,31 @@ def _tally(view: _View, quantity: Quantity) -> bool:
     return quantity.unit == "person" or any(_TALLY.fullmatch(w) for w in (*before, *quantity.context))
 
 
+def _period_end(value: str) -> date | None:
+    """The last day of a calendar value ("1997-03" -> 1997-03-31)."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+        return date(parts[0], 12, 31) if len(parts) == 1 else None
+    except ValueError:
+        return None
+
+
+def _settled(view: _View) -> bool:
+    """Whether the unit dates its event well before the report ("an attack at the market 16
+    months ago that killed the two suicide bombers"): the counts of a past event no longer
+    develop, so reports of different days must agree on them."""
+    try:
+        reported = date.fromisoformat((view.anchor or "")[:10])
+    except ValueError:
+        return False
+    ends = (_period_end(d.value) for d in view.dates if d.value and not d.value.startswith("--"))
+    return any(end is not None and (reported - end).days >= SETTLED_DAYS for end in ends)
+
+
 def _running(view: _View, quantity: Quantity) -> bool:
     """A count that says it is still moving: near "the toll rose to 151", or anywhere in a
     sentence such as "with 22 percent of the vote counted" or "in preliminary returns"."""
@@ -273,6 +305,13 @@ def _owners(view: _View, start: int, end: int, lone: list[Name]) -> bool:
                and ";" not in view.article.text[min(n.end, start):max(n.start, end)] for n in lone)
 
 
+def _kind(view: _View, quantity: Quantity) -> str | None:
+    """What a figure measures: its unit, or "age" for "a 68-year-old" (no span of time)."""
+    if quantity.unit == "year" and view.article.text[quantity.start:quantity.unit_end].endswith("old"):
+        return "age"
+    return quantity.unit
+
+
 def _cites(u: _View, v: _View) -> bool:
     """Whether one article names the other's outlet ("..., Northwire reported"): a rewrite."""
     return any(a.source and len(a.source) > 3 and a.source in b.text
@@ -282,7 +321,8 @@ def _cites(u: _View, v: _View) -> bool:
 def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool,
                    lone: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str]]:
     found = []
-    same_sentence = wide >= CLOSE_WORDING  # statement dates count here too
+    # statement dates count in one sentence told twice, even with a quotation added to one side
+    same_sentence = wide >= CLOSE_WORDING or overlap >= CONTAINED
     dates_u = [d for d in map(_yearless, u.dates)
                if d.value and not _relative_date(d) and (same_sentence or not _statement_date(u, d))]
     dates_v = [d for d in map(_yearless, v.dates)
@@ -318,30 +358,41 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
         """An update rather than a contradiction: a count of a developing story or a time
         counted from the day of the report, in reports of different days; a figure that says
         it is still moving, unless the two sentences are the same but for it."""
-        if apart and (_tally(view, quantity) or _from_now(view, quantity)):
+        if apart and (_from_now(view, quantity) or (_tally(view, quantity) and not _settled(view))):
             return True
         return _running(view, quantity) and (apart or wide < NEAR_IDENTICAL)
 
-    def stated(quantity: Quantity, others: list[Quantity]) -> bool:
-        """The figure appears in the other unit: as written, or compatible in the same slot."""
-        return any(quantity.amount == other.amount or (same_slot(quantity, other) and quantities_agree(
-            quantity, other)) for other in others)
+    def stated(quantity: Quantity, others: list[Quantity], slot_only: bool) -> bool:
+        """The figure appears in the other unit: as written (unless ``slot_only``), or
+        compatible in the same slot."""
+        return any((quantity.amount == other.amount and not slot_only) or (same_slot(quantity, other) and (
+            quantities_agree(quantity, other))) for other in others)
 
     for x in u.quantities:
-        if stated(x, v.quantities) or moving(u, x):
+        if moving(u, x):
             continue
         for y in v.quantities:
-            if stated(y, u.quantities) or moving(v, y):
+            if moving(v, y):
                 continue
+            span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
+            if stated(x, v.quantities, False) or stated(y, u.quantities, False):
+                # two figures with the same words on both sides, counting the same thing, replace
+                # each other: "the two executives" / "the seven executives" of otherwise one
+                # sentence is a conflict even if "two" counts something else elsewhere ("the two
+                # companies"): only a figure of the same slot states them
+                swapped = same_slot(x, y) and _same_place(u, v, span_x, span_y, True)
+                if not swapped or stated(x, v.quantities, True) or stated(y, u.quantities, True):
+                    continue
             if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
                 continue  # figures of different people or places
-            span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
             placed = _same_place(u, v, span_x, span_y, False)
             measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
-            crowded = sum(q.unit == x.unit for q in u.quantities) > 1 or sum(q.unit == y.unit for q in v.quantities) > 1
+            # an age ("a 68-year-old") is not crowded by a span of time ("four years is not enough")
+            crowded = (sum(_kind(u, q) == _kind(u, x) for q in u.quantities) > 1
+                       or sum(_kind(v, q) == _kind(v, y) for q in v.quantities) > 1)
             # durations share their unit with any other span of time: "campaigner for 20 years"
             # and "spent 10 years in prison" need the same place as well
-            duration = x.unit in _DURATIONS and not u.article.text[x.start:x.unit_end].endswith("old")  # ages
+            duration = _kind(u, x) in _DURATIONS
             slotted = placed if crowded or duration else (same_slot(x, y) or placed)
             enclosed = placed and _same_place(u, v, span_x, span_y, True)  # same words before and after
             if slotted and (overlap >= SAME_WORDING or (
@@ -378,26 +429,65 @@ def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Na
             [b for b in second if not any(kin(a, b) for a in first)])
 
 
+def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
+               ) -> list[tuple[str, str, str, str, str]]:
+    """Names spelled differently, each spelling on one side only. A name of several words
+    may be accounted for by a word form on the other side ("East Timorese" for "East Timor")
+    and still be misspelled there ("East Temor"); a one-word name so accounted for is
+    mentioned there ("Iran" by "Iranian": "Iraq" is another country)."""
+    spelled_u, spelled_v = {a.words for a in u.names}, {b.words for b in v.names}
+    found = []
+    for a in u.names:
+        for b in v.names:
+            if a.words in spelled_v or b.words in spelled_u or not spelling_variant(a, b):
+                continue
+            if len(a.words) == 1 and not (a in lone[0] and b in lone[1]):
+                continue
+            # a one-word name has no other word to vouch for it ("French" / "France"):
+            # it needs the same place or matching wording
+            if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
+                    u, v, (a.start, a.end), (b.start, b.end), False):
+                found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+    return found
+
+
+def _same_role(u: _View, v: _View, a: Name, b: Name) -> bool:
+    """Whether two names of as many words stand in the same place: the same words before and
+    after them, or, when they share a word in the same position ("militant Islamic Jihad
+    group" / "militant Islamic Hamas"), which anchors one end already, the same word on one
+    side, provided the words in which they differ are named nowhere else in the other unit
+    ("Abdel Basset Ali" is no other person than "Abdel Basset Megrahi" beside "al-Megrahi")."""
+    if _same_place(u, v, (a.start, a.end), (b.start, b.end), True):
+        return True
+    if not any(x == y for x, y in zip(a.words, b.words, strict=True)):
+        return False
+    words_u = {w for n in u.names for w in n.words}
+    words_v = {w for n in v.names for w in n.words}
+    return (_same_place(u, v, (a.start, a.end), (b.start, b.end), False)
+            and not (set(a.words) - set(b.words)) & words_v and not (set(b.words) - set(a.words)) & words_u)
+
+
+def _alike(a: Name, b: Name) -> bool:
+    """Whether two names differ only in alike words: "Lamen Khalifa Fhimah" / "Lamin Khalifah
+    Fhimah" is one name spelled two ways, not another person."""
+    return all(x == y or common_prefix(x, y) >= 3 or (x[0] == y[0] and edit_distance(x, y, 2) <= 2)
+               for x, y in zip(a.words, b.words, strict=True))
+
+
 def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
                    ) -> list[tuple[str, str, str, str, str]]:
-    found = []
+    found = _spellings(u, v, overlap, lone)
     for a in lone[0]:
         for b in lone[1]:
-            if spelling_variant(a, b):
-                # a one-word name has no other word to vouch for it ("French" / "France"):
-                # it needs the same place or matching wording
-                if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
-                        u, v, (a.start, a.end), (b.start, b.end), False):
-                    found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
-            elif (overlap >= SAME_WORDING and len(a.words) == len(b.words)
-                  and not (_opens(u, a) or _opens(v, b))
-                  and _same_place(u, v, (a.start, a.end), (b.start, b.end), True)
-                  and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
+            if (not spelling_variant(a, b) and overlap >= SAME_WORDING and len(a.words) == len(b.words)
+                    and not (_opens(u, a) or _opens(v, b)) and not _alike(a, b) and _same_role(u, v, a, b)
+                    and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
                 found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
 
 
-_CLAUSE_END = re.compile(r"[;:]|,\s|[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
+#: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
+_CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
 
 def _negated(view: _View) -> list[list[str]]:
@@ -425,12 +515,14 @@ def _heads_stated(negated: _View, affirmed: _View) -> bool:
 def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
                       ) -> list[tuple[str, str, str, str]]:
     """One side negates what the other affirms. Near-identical sentences (``wide`` >=
-    NEAR_IDENTICAL) need nothing more; otherwise the affirming side has no cue at all and
-    states the words under the negation (at least three, or half the wording matches)."""
+    NEAR_IDENTICAL) need nothing more (nor a negated content word: "were not there");
+    otherwise the affirming side has no cue at all and states the words under the negation
+    (at least three, or half the wording matches)."""
     if u.polarity == v.polarity:
         return []
     negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
-    if not _heads_stated(negated, affirmed):
+    bare = not any(_negated(negated))  # "were not there": the cue negates no content word
+    if not (_heads_stated(negated, affirmed) or (bare and wide >= NEAR_IDENTICAL)):
         return []
     if wide < NEAR_IDENTICAL:
         if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _SMALL = {
@@ -310,12 +311,19 @@ def same_name(a: Name, b: Name) -> bool:
     wa, wb = set(a.words), set(b.words)
     if not wa or not wb:
         return False
-    if wa <= wb or wb <= wa:
+    if (wa <= wb or wb <= wa) and (len(wa) + len(wb) == len(a.words) + len(b.words) or _contains(a, b)):
         return True
     if len(a.words) != len(b.words) or spelling_variant(a, b):
         return False
     shortest = 3 if len(a.words) == 1 else 4
-    return all(x == y or _common_prefix(x, y) >= shortest for x, y in zip(a.words, b.words, strict=True))
+    return all(x == y or common_prefix(x, y) >= shortest for x, y in zip(a.words, b.words, strict=True))
+
+
+def _contains(a: Name, b: Name) -> bool:
+    """One name's words contained in the other's, repeats counted: "Yuan Yuan" does not
+    contain "Yuan Thornbury"."""
+    ca, cb = Counter(a.words), Counter(b.words)
+    return ca <= cb or cb <= ca
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -333,7 +341,8 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
+    """The length of the common start of two words."""
     size = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -350,7 +359,7 @@ def _word_forms(x: str, y: str) -> bool:
     not two spellings of one name ("Katharine"/"Katherine", "Hand"/"Hans")."""
     if stem(x) == stem(y):
         return True
-    stem_length = _common_prefix(x, y)
+    stem_length = common_prefix(x, y)
     if stem_length >= 4 and stem_length >= min(len(x), len(y)) - 2:
         return True  # "Greece"/"Greek", "Turkey"/"Turkish"
     return stem_length >= 3 and x[stem_length:] in _ENDINGS and y[stem_length:] in _ENDINGS

@@ -35,7 +35,9 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"]
 _SURNAMES = ["Thornbury", "Okonkwo-Reyes", "Vasquez-Lind", "Halloran", "Brightwater", "Castellane"]
-_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|should)\b(?!\s+not\b)")
+#: An auxiliary to put "not" after; not one already negated ("can not", "can't": "can not't" negates nothing new).
+_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|should)\b"
+                        r"(?!\s+not\b|['’]t\b)")
 #: Discrepancies between the real articles of the untouched DUC 2003 clusters, checked by hand
 #: (pairs of normalised values, matched as substrings). Reported next to the raw figure.
 GENUINE_DUC2003 = (
