@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+from storyline.corpus.cluster import Item
+
 STORIES = [
     ("quake-aceh", "2024-03-02", "earthquake", {"place": "Aceh", "person": "Rahmat Sutanto",
      "agency": "Meteorology Agency", "number": "6.1", "count": "14"}),
@@ -88,3 +90,21 @@ def synthetic_corpus(seed: int = 7, per_story: int = 5, copies: int = 1, dated: 
                 records.append({**original, "id": f"{story}-{suffix}{copy}", "text": text,
                                 "source_domain": f"reprint{copy}-{suffix}.example"})
     return records
+
+
+def items(records) -> list[Item]:
+    """The records as clusterer items."""
+    return [Item(r["id"], r["text"], r.get("title"), r.get("date_publish")) for r in records]
+
+
+def partition(assignment: dict[str, str]) -> set[frozenset[str]]:
+    """Story assignment as a set of article groups (story ids do not matter)."""
+    groups: dict[str, set[str]] = {}
+    for article, story in assignment.items():
+        groups.setdefault(story, set()).add(article)
+    return {frozenset(g) for g in groups.values()}
+
+
+def truth(records) -> set[frozenset[str]]:
+    """The generated stories as article groups."""
+    return partition({r["id"]: r["story"] for r in records})

@@ -4,28 +4,13 @@ from __future__ import annotations
 
 import random
 
-from corpus_data import synthetic_corpus
+from corpus_data import items, partition, synthetic_corpus, truth
 from storyline.corpus.cluster import Item, StoryClusterer, cluster, order_key
-
-
-def _items(records) -> list[Item]:
-    return [Item(r["id"], r["text"], r.get("title"), r.get("date_publish")) for r in records]
-
-
-def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for article, story in assignment.items():
-        groups.setdefault(story, set()).add(article)
-    return {frozenset(g) for g in groups.values()}
-
-
-def _truth(records) -> set[frozenset[str]]:
-    return _partition({r["id"]: r["story"] for r in records})
 
 
 def test_look_alike_events_are_separated():
     records = synthetic_corpus(per_story=5, copies=0, dated=False)
-    assert _partition(cluster(_items(records))) == _truth(records)
+    assert partition(cluster(items(records))) == truth(records)
 
 
 def test_the_time_window_separates_identical_texts_far_apart():
@@ -38,27 +23,27 @@ def test_the_time_window_separates_identical_texts_far_apart():
 
 def test_result_does_not_depend_on_input_order():
     records = synthetic_corpus(seed=3, per_story=4, copies=0)
-    expected = cluster(_items(records))
+    expected = cluster(items(records))
     for seed in range(3):
         shuffled = list(records)
         random.Random(seed).shuffle(shuffled)
-        assert cluster(_items(shuffled)) == expected
+        assert cluster(items(shuffled)) == expected
 
 
 def test_incremental_batches_equal_one_shot():
     records = sorted(synthetic_corpus(seed=5, per_story=4, copies=0),
                      key=lambda r: order_key(r["date_publish"], r["id"]))
-    one_shot = cluster(_items(records))
+    one_shot = cluster(items(records))
     clusterer = StoryClusterer()
     incremental = {}
     for start in range(0, len(records), 7):
-        incremental.update(clusterer.assign(_items(records[start:start + 7])))
+        incremental.update(clusterer.assign(items(records[start:start + 7])))
     assert incremental == one_shot
-    assert _partition(one_shot) == _truth(records)
+    assert partition(one_shot) == truth(records)
 
 
 def test_story_ids_come_from_the_founding_article():
     records = synthetic_corpus(seed=9, per_story=3, copies=0)
-    first = cluster(_items(records))
-    assert cluster(_items(records)) == first
+    first = cluster(items(records))
+    assert cluster(items(records)) == first
     assert all(story.startswith("s") and len(story) == 12 for story in first.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from corpus_data import synthetic_corpus
+from corpus_data import items, partition, synthetic_corpus, truth
 from storyline.corpus import refine as refine_module
 from storyline.corpus.batch import refined
 from storyline.corpus.cluster import Item, cluster
@@ -12,25 +12,10 @@ from storyline.corpus.features import article_terms
 from storyline.corpus.refine import refine
 
 
-def _items(records) -> list[Item]:
-    return [Item(r["id"], r["text"], r.get("title"), r.get("date_publish")) for r in records]
-
-
-def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for article, story in assignment.items():
-        groups.setdefault(story, set()).add(article)
-    return {frozenset(g) for g in groups.values()}
-
-
-def _truth(records) -> set[frozenset[str]]:
-    return _partition({r["id"]: r["story"] for r in records})
-
-
 def test_every_article_alone_is_merged_into_the_true_stories():
     records = synthetic_corpus(seed=2, per_story=5, copies=0, dated=False)
     alone = {r["id"]: r["id"] for r in records}
-    assert _partition(refine(_items(records), alone)) == _truth(records)
+    assert partition(refine(items(records), alone)) == truth(records)
 
 
 def test_a_misplaced_article_moves_back_to_its_story():
@@ -38,24 +23,24 @@ def test_a_misplaced_article_moves_back_to_its_story():
     assignment = {r["id"]: r["story"] for r in records}
     assignment["quake-aceh-1"] = "quake-oaxaca"  # the look-alike event
     assignment["fire-harwick-2"] = "vote-norland"  # an unrelated story
-    assert _partition(refine(_items(records), assignment)) == _truth(records)
+    assert partition(refine(items(records), assignment)) == truth(records)
 
 
 def test_two_halves_of_one_story_are_merged_but_look_alikes_stay_apart():
     records = synthetic_corpus(seed=4, per_story=6, copies=0)
     halves = {r["id"]: r["story"] + ("-a" if int(r["id"].rsplit("-", 1)[1]) % 2 else "-b") for r in records}
     assert len(set(halves.values())) == 10
-    assert _partition(refine(_items(records), halves)) == _truth(records)
+    assert partition(refine(items(records), halves)) == truth(records)
 
 
 def test_result_does_not_depend_on_input_order():
     records = synthetic_corpus(seed=5, per_story=4, copies=0)
-    initial = cluster(_items(records), threshold=0.5)
-    expected = refine(_items(records), initial)
+    initial = cluster(items(records), threshold=0.5)
+    expected = refine(items(records), initial)
     for seed in range(3):
         shuffled = list(records)
         random.Random(seed).shuffle(shuffled)
-        assert refine(_items(shuffled), dict(reversed(list(initial.items())))) == expected
+        assert refine(items(shuffled), dict(reversed(list(initial.items())))) == expected
     assert all(story.startswith("s") and len(story) == 12 for story in expected.values())
 
 
@@ -81,7 +66,7 @@ def test_a_copy_follows_its_original_when_refinement_moves_it():
 def test_chunked_scoring_equals_one_chunk(monkeypatch):
     records = synthetic_corpus(seed=8, per_story=4, copies=0)
     alone = {r["id"]: r["id"] for r in records}
-    whole = refine(_items(records), alone)
+    whole = refine(items(records), alone)
     monkeypatch.setattr(refine_module, "_CHUNK", 3)
-    assert refine(_items(records), alone) == whole
-    assert _partition(whole) == _truth(records)
+    assert refine(items(records), alone) == whole
+    assert partition(whole) == truth(records)
