@@ -10,8 +10,7 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from ..corpus.cluster import THRESHOLD, WINDOW_DAYS
-from ..corpus.refine import INCREMENTAL_THRESHOLD
+from ..corpus.defaults import INCREMENTAL_THRESHOLD, THRESHOLD, WINDOW_DAYS
 from ..settings import Settings
 from .common import UserError, plural, report_problems, say
 

@@ -14,7 +14,8 @@ from typing import IO
 from ..model import Article, Problem
 from ..read.metadata import normalize_date
 from . import refine as refinement
-from .cluster import WINDOW_DAYS, Item
+from .cluster import Item
+from .defaults import INCREMENTAL_THRESHOLD, WINDOW_DAYS
 from .features import ArticleTerms, article_terms
 from .runner import BATCH, Progress, Totals, batches, cluster_pending, store_articles
 from .store import Store
@@ -40,7 +41,7 @@ def read_items(handle: IO[str], name: str) -> Iterator[Article | Problem]:
 
 
 def cluster_file(handle: IO[str], name: str, output: IO[str], quiet: bool = True,
-                 threshold: float = refinement.INCREMENTAL_THRESHOLD, window_days: int = WINDOW_DAYS,
+                 threshold: float = INCREMENTAL_THRESHOLD, window_days: int = WINDOW_DAYS,
                  batch_size: int = BATCH, refine: bool = True) -> Totals:
     """Write ``{"id", "story"}`` for every article of ``handle``, in input order.
 

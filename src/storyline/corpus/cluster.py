@@ -28,10 +28,9 @@ from datetime import date
 import numpy as np
 import scipy.sparse as sp
 
+from .defaults import THRESHOLD, WINDOW_DAYS
 from .features import DIMENSIONS, ArticleTerms, DocumentFrequencies, article_terms, matrix
 
-THRESHOLD = 0.27
-WINDOW_DAYS = 30
 _FAR = 10**9
 #: score = sum / count ** SIZE_EXPONENT: 1 is group average, 0.5 the cosine to the
 #: centroid; between the two, a big story is not penalised for its diversity.

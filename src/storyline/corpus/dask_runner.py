@@ -29,8 +29,8 @@ import shutil
 
 from ..model import Article, Problem
 from ..settings import Settings
-from .cluster import THRESHOLD, WINDOW_DAYS
 from .dedup import fingerprints
+from .defaults import THRESHOLD, WINDOW_DAYS
 from .runner import BATCH, Progress, Totals, brief_story, cluster_pending, input_paths
 from .store import Store, article_from_json, article_to_json
 

@@ -30,12 +30,10 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .cluster import SIZE_EXPONENT, WINDOW_DAYS, Item, day_number, order_key, story_id
+from .cluster import SIZE_EXPONENT, Item, day_number, order_key, story_id
+from .defaults import WINDOW_DAYS
 from .features import ArticleTerms, DocumentFrequencies, article_terms, matrix
 
-#: threshold of the incremental pass that refinement starts from: stricter than the online
-#: default (0.27), since refinement re-assigns the articles it leaves alone
-INCREMENTAL_THRESHOLD = 0.3
 #: smallest score for an article to stay in (or move to) a story when re-assigning
 THRESHOLD = 0.2
 #: smallest average member-to-member similarity for two stories to merge

@@ -35,8 +35,9 @@ from ..model import Article, Problem
 from ..read import expand_inputs, read_documents
 from ..report.json import render_json
 from ..settings import Settings
-from .cluster import THRESHOLD, WINDOW_DAYS, Item, StoryClusterer, day_number
+from .cluster import Item, StoryClusterer, day_number
 from .dedup import find_duplicates, fingerprints
+from .defaults import THRESHOLD, WINDOW_DAYS
 from .store import Store, article_from_json
 
 BATCH = 2000
