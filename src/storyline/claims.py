@@ -75,13 +75,13 @@ class Alignment:
 
 def _supporter(article: Article, start: int, end: int, outlets: dict[str, str]) -> str | None:
     """Who a sentence counts for: its article, the outlet it quotes, or nobody."""
-    for passage in article.quoted:
-        if passage.start <= start and end <= passage.end:
-            if not passage.source:
-                return None
-            key = passage.source.strip().lower()
-            return outlets.get(key, f"outlet:{key}")
-    return article.id
+    passage = article.quoted_at(start, end)
+    if passage is None:
+        return article.id
+    if not passage.source:
+        return None
+    key = passage.source.strip().lower()
+    return outlets.get(key, f"outlet:{key}")
 
 
 def _carries_value(text: str) -> bool:

@@ -94,6 +94,10 @@ class Article:
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
 
+    def quoted_at(self, start: int, end: int) -> QuotedPassage | None:
+        """The quoted passage that holds ``text[start:end]``, if any."""
+        return next((p for p in self.quoted if p.start <= start and end <= p.end), None)
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

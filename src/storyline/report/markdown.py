@@ -20,6 +20,7 @@ from .words import (
     in_context,
     in_words,
     outlet,
+    outlets_by_source,
     plural,
     quoted_outlet,
     short,
@@ -70,21 +71,22 @@ def _summary(brief: Brief, articles: dict[str, Article]) -> tuple[list[str], lis
     if not brief.summary:
         return [], []
     sentences, notes = [], []
+    by_source = outlets_by_source(articles)
     for number, sentence in enumerate(brief.summary, 1):
         spans = _valid(sentence.mentions, articles)
         sentences.append(_escape(sentence.text) + (f"[^{number}]" if spans else ""))
         if spans:
             support = (f"{plural(sentence.support, 'article')}, "
                        f"{plural(sentence.independent_support, 'independent source')}")
-            cited = "; ".join(f"{_cited_outlet(s, articles)}: {_excerpt(s, articles)}" for s in spans)
+            cited = "; ".join(f"{_cited_outlet(s, articles, by_source)}: {_excerpt(s, articles)}" for s in spans)
             notes.append(f"[^{number}]: {support}. {cited}")
     return ["", "## Summary", "", " ".join(sentences)], notes
 
 
-def _cited_outlet(span: Span, articles: dict[str, Article]) -> str:
+def _cited_outlet(span: Span, articles: dict[str, Article], by_source: dict[str, str]) -> str:
     """The outlet of a cited span, and the outlet it quotes when it quotes one
     (that span counts for the quoted outlet, not its own)."""
-    quoted = quoted_outlet(span, articles)
+    quoted = quoted_outlet(span, articles, by_source)
     name = _escape(outlet(articles[span.article]))
     return f"{name} (quoting {_escape(quoted)})" if quoted else name
 

@@ -24,18 +24,23 @@ def outlet(article: Article) -> str:
     return article.source or article.id
 
 
-def quoted_outlet(span, articles: dict[str, Article]) -> str | None:
+def outlets_by_source(articles: dict[str, Article]) -> dict[str, str]:
+    """Each story article's outlet name under its lower-cased source, the way a
+    quoted passage names the outlet it quotes."""
+    return {a.source.strip().lower(): outlet(a) for a in articles.values() if a.source}
+
+
+def quoted_outlet(span: Span, articles: dict[str, Article], by_source: dict[str, str]) -> str | None:
     """The outlet a span's sentence quotes ("" for a passage quoted from no
     named outlet), or None when the sentence is the article's own text."""
     article = articles[span.article]
     sentence = next((s for s in article.sentences if s.start <= span.start < s.end), None)
     start, end = (sentence.start, sentence.end) if sentence else (span.start, span.end)
-    passage = next((p for p in article.quoted if p.start <= start and end <= p.end), None)
+    passage = article.quoted_at(start, end)
     if passage is None:
         return None
     name = (passage.source or "").strip()
-    return next((outlet(a) for a in articles.values() if a.source and a.source.strip().lower() == name.lower()),
-                name)
+    return by_source.get(name.lower(), name)
 
 
 _ASPECT_LABELS = {"date": "Date", "number": "Figure", "name": "Name", "spelling": "Spelling"}
@@ -65,11 +70,12 @@ def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], li
     from a named outlet counts for that outlet, not for the quoting article; a
     passage quoted from no named outlet counts for nobody.
     """
+    by_source = outlets_by_source(articles)
     counted, quoting = set(), set()
     for span in mentions:
         if span.article not in articles:
             continue
-        quoted = quoted_outlet(span, articles)
+        quoted = quoted_outlet(span, articles, by_source)
         if quoted is None:
             counted.add(outlet(articles[span.article]))
         elif quoted:
