@@ -46,7 +46,8 @@ def cluster_file(handle: IO[str], name: str, output: IO[str], quiet: bool = True
     """Write ``{"id", "story"}`` for every article of ``handle``, in input order.
 
     With ``refine``, the incremental stories are refined globally; the articles' hashed
-    terms (not their texts) are kept in memory for that.
+    terms (not their texts) are kept in memory for that, and the incremental pass uses
+    the same terms instead of computing them again.
     """
     totals = Totals()
     progress = Progress(quiet)
@@ -68,7 +69,8 @@ def cluster_file(handle: IO[str], name: str, output: IO[str], quiet: bool = True
                 added, known = store_articles(store, articles, run)
                 totals.added += added
                 totals.known += known
-            cluster_pending(store, run, totals, progress, batch_size, threshold, window_days)
+            terms = {article: found for article, (_, found) in kept.items()} if refine else None
+            cluster_pending(store, run, totals, progress, batch_size, threshold, window_days, terms)
             assignment = store.assignment()
             if refine:
                 assignment = refined(assignment, kept, {d[0]: d[1] for d in store.duplicates()}, window_days)

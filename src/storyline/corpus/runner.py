@@ -38,6 +38,7 @@ from ..settings import Settings
 from .cluster import Item, StoryClusterer, day_number
 from .dedup import find_duplicates, fingerprints
 from .defaults import THRESHOLD, WINDOW_DAYS
+from .features import ArticleTerms
 from .store import Store, article_from_json
 
 BATCH = 2000
@@ -141,22 +142,25 @@ def ingest(store: Store, inputs: Iterable[str], settings: Settings, run: int, to
 
 
 def cluster_pending(store: Store, run: int, totals: Totals, progress: Progress, batch_size: int = BATCH,
-                    threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS) -> None:
-    """Phase 2: dedup and cluster the pending articles, one transaction per batch."""
+                    threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS,
+                    terms_of: dict[str, ArticleTerms] | None = None) -> None:
+    """Phase 2: dedup and cluster the pending articles, one transaction per batch
+    (``terms_of``: their hashed terms when the caller has them already)."""
     with progress.task("clustering") as advance:
         while True:
             rows = store.pending(batch_size)
             if not rows:
                 return
             with store.transaction():
-                assignment, duplicates = _cluster_batch(store, rows, run, threshold, window_days)
+                assignment, duplicates = _cluster_batch(store, rows, run, threshold, window_days, terms_of)
                 store.add_members(assignment, run)
                 store.count_run(run, duplicates=duplicates)
             totals.duplicates += duplicates
             advance(len(rows))
 
 
-def _cluster_batch(store: Store, rows, run: int, threshold: float, window_days: int) -> tuple[dict[str, str], int]:
+def _cluster_batch(store: Store, rows, run: int, threshold: float, window_days: int,
+                   terms_of: dict[str, ArticleTerms] | None) -> tuple[dict[str, str], int]:
     ids = [r[0] for r in rows]
     duplicates = find_duplicates(ids, [r[3] for r in rows], np.stack([r[4] for r in rows]), store)
     store.add_duplicates(duplicates)
@@ -172,7 +176,7 @@ def _cluster_batch(store: Store, rows, run: int, threshold: float, window_days: 
                                    None if undated or not days else max(days), window_days)
     before = dict(zip(stories.ids, stories.counts.tolist(), strict=True))
     clusterer = StoryClusterer(threshold, window_days, store.frequencies(), stories)
-    assignment = clusterer.assign(items)
+    assignment = clusterer.assign(items, terms_of)
     touched = [column for column, story in enumerate(clusterer.stories.ids)
                if before.get(story) != int(clusterer.stories.counts[column])]
     store.save_stories(clusterer.stories, touched, run)
