@@ -516,7 +516,7 @@ def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
         return index >= 0 and reach[index] >= a.content[-1][1]
 
     return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)
-            or text[a.cue[0]:a.cue[1]].split()[-1].lower() in SAYING]
+            or _says(text, a)]
 
 
 def _is_title(text: str, quote: QuoteSpan) -> bool:

@@ -52,15 +52,19 @@ def extract(articles: tuple[Article, ...] | list[Article], words: int,
         return []
     documents = [stems(article.text) for article in articles]
     selector = METHODS[method] if isinstance(method, str) else method
-    steps = iter(RELAXATIONS)
-    while True:
-        pool = candidates(articles, options)
-        chosen = [pool[i] for i in selector.select(pool, documents, words)] if pool else []
-        room = words - sum(c.length for c in chosen)
-        step = next(steps, None) if room > SHORTFALL * words else None
-        if step is None:
-            break
-        options = loosened(options, step)
+    pool: list[Candidate] = []
+    chosen: list[Candidate] = []
+    for step in (None, *RELAXATIONS):
+        if step is not None:
+            if words - sum(c.length for c in chosen) <= SHORTFALL * words:
+                break
+            options = loosened(options, step)
+        grown = candidates(articles, options)
+        if len(grown) == len(pool):  # steps only admit more: the same pool, the same selection
+            continue
+        pool = grown
+        chosen = [pool[i] for i in selector.select(pool, documents, words)]
+    room = words - sum(c.length for c in chosen)
     if room >= options.min_words:
         pool = [c for c in pool if c.position < FILL_POSITIONS]
         chosen += fill(pool, chosen, documents, room)
