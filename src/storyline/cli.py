@@ -28,16 +28,16 @@ def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser
     subparsers.required = True
     original = subparsers.add_parser
 
-    def add_parser(name, **kwargs):  # every sub-command gets --quiet and --debug
+    def add_parser(name, **kwargs):  # every sub-command gets --quiet, --debug and its line of COMMANDS
         kwargs.setdefault("parents", []).append(common)
-        return original(name, **kwargs)
+        return original(name, help=COMMANDS[name], **kwargs)
 
     subparsers.add_parser = add_parser
-    for name, summary in COMMANDS.items():
+    for name in COMMANDS:
         if load is None or name in load:
             command_module(name).register(subparsers)
         else:
-            subparsers.add_parser(name, help=summary)
+            subparsers.add_parser(name)
     return parser
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-#: command name -> its one-line help (the same as its module passes to ``add_parser``)
+#: command name -> its one-line help (the CLI gives it to the command's parser)
 COMMANDS = {
     "brief": "turn the articles of one story into a sourced brief",
     "corpus": "group many articles into stories, brief each, keep them up to date",

@@ -40,7 +40,7 @@ _EXTENSIONS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html",
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "brief", help="turn the articles of one story into a sourced brief",
+        "brief",
         description="Turn the articles of one story into a sourced brief.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )

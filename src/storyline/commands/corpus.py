@@ -30,7 +30,7 @@ a run that is interrupted (even kill -9) is finished by running it again.
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "corpus", help="group many articles into stories, brief each, keep them up to date",
+        "corpus",
         description="Group many articles into stories, collapse duplicates, brief every story, "
                     "and keep the stories up to date as new articles arrive.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -69,7 +69,7 @@ def summary(module_name: str) -> str:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "eval", help="measure Storyline on labelled data",
+        "eval",
         description="Measure one part of Storyline on labelled data, side by side with baselines "
                     "(figures in BENCHMARKS.md).",
     )

@@ -29,7 +29,7 @@ null when the text names none.
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "quotes", help="quote and attribution spans of each text of a JSONL file",
+        "quotes",
         description="Quote and attribution spans (offsets into the raw text) of each text of a JSONL file.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -20,7 +20,7 @@ reported on stderr and skipped; the others are still summarized.
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "summarize", help="summarize clusters of documents (JSONL in, JSONL out)",
+        "summarize",
         description="Summarize each cluster of documents of a JSONL file.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("clusters", metavar="CLUSTERS.jsonl", help="one {id, documents} per line ('-' for stdin)")
