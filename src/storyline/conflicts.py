@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from calendar import monthrange
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -368,31 +369,35 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
         return any((quantity.amount == other.amount and not slot_only) or (same_slot(quantity, other) and (
             quantities_agree(quantity, other))) for other in others)
 
-    for x in u.quantities:
-        if moving(u, x):
-            continue
-        for y in v.quantities:
-            if moving(v, y):
-                continue
+    # what depends on one figure alone is decided once, not for every pair
+    xs = [x for x in u.quantities if not moving(u, x)]
+    ys = [y for y in v.quantities if not moving(v, y)]
+    written_x = [stated(x, v.quantities, False) for x in xs]
+    written_y = [stated(y, u.quantities, False) for y in ys]
+    slotted_x = [stated(x, v.quantities, True) for x in xs]
+    slotted_y = [stated(y, u.quantities, True) for y in ys]
+    kinds_u, kinds_v = Counter(_kind(u, q) for q in u.quantities), Counter(_kind(v, q) for q in v.quantities)
+    kind_x, kind_y = [_kind(u, x) for x in xs], [_kind(v, y) for y in ys]
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
             span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
-            if stated(x, v.quantities, False) or stated(y, u.quantities, False):
+            if written_x[i] or written_y[j]:
                 # two figures with the same words on both sides, counting the same thing, replace
                 # each other: "the two executives" / "the seven executives" of otherwise one
                 # sentence is a conflict even if "two" counts something else elsewhere ("the two
                 # companies"): only a figure of the same slot states them
                 swapped = same_slot(x, y) and _same_place(u, v, span_x, span_y, True)
-                if not swapped or stated(x, v.quantities, True) or stated(y, u.quantities, True):
+                if not swapped or slotted_x[i] or slotted_y[j]:
                     continue
             if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
                 continue  # figures of different people or places
             placed = _same_place(u, v, span_x, span_y, False)
             measured = x.unit is not None and x.unit == y.unit and x.unit != "person"
             # an age ("a 68-year-old") is not crowded by a span of time ("four years is not enough")
-            crowded = (sum(_kind(u, q) == _kind(u, x) for q in u.quantities) > 1
-                       or sum(_kind(v, q) == _kind(v, y) for q in v.quantities) > 1)
+            crowded = kinds_u[kind_x[i]] > 1 or kinds_v[kind_y[j]] > 1
             # durations share their unit with any other span of time: "campaigner for 20 years"
             # and "spent 10 years in prison" need the same place as well
-            duration = _kind(u, x) in _DURATIONS
+            duration = kind_x[i] in _DURATIONS
             slotted = placed if crowded or duration else (same_slot(x, y) or placed)
             enclosed = placed and _same_place(u, v, span_x, span_y, True)  # same words before and after
             if slotted and (overlap >= SAME_WORDING or (
@@ -562,14 +567,14 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         return findings
     overlap, wide = _overlaps(u, v)
     lone = _lone_names(u, v)
+    strangers = _strangers(lone)
     shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
     if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
         # the wording must match with the dates and without them (two datelines match only with)
         context, context_wide = _overlaps(u, v, context=True)
-        for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim,
-                                     _strangers(lone)):
+        for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
-    for values in _compare_numbers(u, v, overlap, wide, _strangers(lone)):
+    for values in _compare_numbers(u, v, overlap, wide, strangers):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
@@ -696,29 +701,31 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     return _without_series(findings)
 
 
+_SERIES_KINDS = ("date", "number", "name")
+
+
 def _without_series(findings: list[Finding]) -> list[Finding]:
     """Drop the findings of a value the story states SERIES or more different ways, chained
     through the same value in the same unit: the depths of several aftershocks, the stages of
     a race, the places of several events. One fact told two ways is a conflict; a run of
     values is a series. (Spellings and polarity are not values of this kind.)"""
-    parent: dict[tuple, tuple] = {}
-
-    def root(node: tuple) -> tuple:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    series = [f for f in findings if f.kind in ("date", "number", "name")]
+    series = [f for f in findings if f.kind in _SERIES_KINDS]
+    node: dict[tuple, int] = {}
     for f in series:
-        parent[root((f.kind, f.a, f.normal_a))] = root((f.kind, f.b, f.normal_b))
-    values: dict[tuple, set[str]] = {}
+        node.setdefault((f.kind, f.a, f.normal_a), len(node))
+        node.setdefault((f.kind, f.b, f.normal_b), len(node))
+    linked = UnionFind(len(node))
+    for f in series:
+        linked.union(node[(f.kind, f.b, f.normal_b)], node[(f.kind, f.a, f.normal_a)])
+
+    def group(f: Finding) -> int:
+        return linked.find(node[(f.kind, f.a, f.normal_a)])
+
+    values: dict[int, set[str]] = {}
     for f in series:  # a figure counts once with or without its unit ("48" and "48 year")
         shown = (f.normal_a, f.normal_b) if f.kind != "number" else (f.normal_a.split()[0], f.normal_b.split()[0])
-        values.setdefault(root((f.kind, f.a, f.normal_a)), set()).update(shown)
-    return [f for f in findings
-            if f.kind not in ("date", "number", "name") or len(values[root((f.kind, f.a, f.normal_a))]) < SERIES]
+        values.setdefault(group(f), set()).update(shown)
+    return [f for f in findings if f.kind not in _SERIES_KINDS or len(values[group(f)]) < SERIES]
 
 
 def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]
