@@ -128,3 +128,22 @@ def test_a_polarity_side_reads_as_affirmed_or_denied_with_its_words():
     assert "### Affirmed or denied (polarity)" in markdown
     assert "- **affirmed** (origin;" in markdown
     assert "- **denied (“never, not”)** (independent;" in markdown
+
+
+def test_who_is_who_counts_mentions_in_words(full):
+    brief = make_brief()
+    okafor = brief.entities[0]
+    single = replace(okafor, id="entity-single", name="Riverton Works", type="organization", aliases=(), roles=(),
+                     mentions=okafor.mentions[:1])
+    markdown = render(replace(brief, entities=(okafor, single)), "md")
+    assert "- **Dana Okafor** (person, city engineer): 2 mentions" in full
+    assert "- **Riverton Works** (organization): 1 mention\n" in markdown
+
+
+def test_speaker_heading_is_the_entity_name_with_the_role_apart():
+    brief = make_brief()
+    okafor = brief.quotes[0]
+    titled = replace(okafor, speaker=replace(okafor.speaker, text="city engineer Dana Okafor"))
+    markdown = render(replace(brief, quotes=(titled, *brief.quotes[1:])), "md")
+    assert "### Dana Okafor (city engineer)" in markdown
+    assert "### city engineer Dana Okafor" not in markdown

@@ -172,7 +172,7 @@ def quotes_html(brief: Brief, citations: Citations) -> str:
     if not brief.quotes:
         return ""
     blocks = []
-    for group in speaker_groups(brief.quotes, citations.articles):
+    for group in speaker_groups(brief.quotes, citations.articles, brief.entities):
         items = []
         for quote in group.quotes:
             text = esc(quote.text)

@@ -155,7 +155,7 @@ def _quotes(brief: Brief, articles: dict[str, Article]) -> list[str]:
     if not brief.quotes:
         return []
     lines = ["", "## Who said what"]
-    for group in speaker_groups(brief.quotes, articles):
+    for group in speaker_groups(brief.quotes, articles, brief.entities):
         title = _escape(group.name) + (f" ({_escape(group.role)})" if group.role and not group.anonymous else "")
         lines += ["", f"### {title}", ""]
         for quote in group.quotes:
@@ -194,7 +194,7 @@ def _entities(brief: Brief, limit: int = 20) -> list[str]:
     lines = ["", "## Who is who", ""]
     for entity in people:
         roles = f", {_escape(', '.join(entity.roles[:2]))}" if entity.roles else ""
-        lines.append(f"- **{_escape(entity.name)}** ({entity.type}{roles}): {len(entity.mentions)} mentions")
+        lines.append(f"- **{_escape(entity.name)}** ({entity.type}{roles}): {plural(len(entity.mentions), 'mention')}")
     return lines
 
 

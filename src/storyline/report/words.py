@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Article, Conflict, ConflictValue, Event, Quote, Span
+from ..model import Article, Conflict, ConflictValue, Entity, Event, Quote, Span
 
 
 def short(text: str, limit: int) -> str:
@@ -166,9 +166,13 @@ class SpeakerGroup:
     anonymous: bool = False
 
 
-def speaker_groups(quotes: tuple[Quote, ...], articles: dict[str, Article]) -> list[SpeakerGroup]:
+def speaker_groups(quotes: tuple[Quote, ...], articles: dict[str, Article],
+                   entities: tuple[Entity, ...] = ()) -> list[SpeakerGroup]:
     """Quotes grouped by speaker: most quoted first, unnamed sources last. A
-    first-person speaker ("I have written ...") is the writer of the article."""
+    first-person speaker ("I have written ...") is the writer of the article; a
+    speaker resolved to an entity goes by the entity's name ("Daniel Okafor",
+    not "company spokesman Daniel Okafor"), its role in brackets."""
+    entity_names = {entity.id: entity.name for entity in entities}
     grouped: dict[tuple[int, str], list[Quote]] = {}
     names: dict[tuple[int, str], tuple[str, str]] = {}
     for quote in quotes:
@@ -179,7 +183,8 @@ def speaker_groups(quotes: tuple[Quote, ...], articles: dict[str, Article]) -> l
         elif speaker.entity is None and speaker.text.strip().lower() in _FIRST_PERSON and article:
             key, name = (0, "writer:" + outlet(article)), (outlet(article), "the writer")
         else:
-            key, name = (0, speaker.entity or speaker.text.strip()), (speaker.text, speaker.role or "")
+            shown = entity_names.get(speaker.entity or "", speaker.text)
+            key, name = (0, speaker.entity or speaker.text.strip()), (shown, speaker.role or "")
         grouped.setdefault(key, []).append(quote)
         names.setdefault(key, name)
     order = sorted(grouped, key=lambda k: (k[0], -len(grouped[k]), names[k][0].lower()))
