@@ -174,6 +174,16 @@ def test_folders_recursively_globs_and_hidden_files(tmp_path):
     assert titles == ["Two", "One", "B"]
 
 
+def test_a_folder_skips_hidden_folders_and_its_own_notes_but_a_named_file_is_read(tmp_path):
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "ab12").write_bytes(b"x\x9c\x00\x01binary")
+    (tmp_path / "story.txt").write_text("Story\n\nThe article.")
+    for note in ("README.md", "LICENSE", "ATTRIBUTION.md", "changelog.txt"):
+        (tmp_path / note).write_text("Notes\n\nAbout this folder.")
+    assert [p.removeprefix(str(tmp_path)) for p in expand_inputs([str(tmp_path)])] == ["/story.txt"]
+    assert [d.title for d in documents([str(tmp_path / "README.md")])] == ["Notes"]
+
+
 def test_stdin_dash(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Stdin title\n\nRead from a pipe.")))
     [document] = documents(["-"])

@@ -27,17 +27,29 @@ from .warc import iter_warc
 
 __all__ = ["expand_inputs", "read_bytes", "read_documents"]
 
-_SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+_SKIP_NAMES = {"Thumbs.db", "desktop.ini"}
+# A folder's notes about itself, not articles: README.md, LICENSE, ATTRIBUTION.md, ...
+_PROJECT_FILE_STEMS = {"readme", "license", "licence", "copying", "notice", "attribution", "authors",
+                       "changelog", "contributing"}
+
+
+def _is_article_file(path: Path, folder: Path) -> bool:
+    """Whether a file found inside ``folder`` may be an article: not hidden nor under a hidden folder
+    (``.git``), not a system file, not the folder's README/LICENSE/ATTRIBUTION notes."""
+    parts = path.relative_to(folder).parts
+    return (path.is_file() and not any(part.startswith(".") for part in parts)
+            and path.name not in _SKIP_NAMES and path.name.split(".")[0].lower() not in _PROJECT_FILE_STEMS)
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """Files named by paths, folders (recursively, sorted) and glob patterns; ``-`` is stdin."""
+    """Files named by paths, folders (recursively, sorted, without hidden and project files) and glob
+    patterns; ``-`` is stdin. A file named on its own is always read."""
     for item in inputs:
         if item == "-":
             yield item
         elif os.path.isdir(item):
-            files = [str(path) for path in sorted(Path(item).rglob("*"))
-                     if path.is_file() and not path.name.startswith(".") and path.name not in _SKIP_NAMES]
+            folder = Path(item)
+            files = [str(path) for path in sorted(folder.rglob("*")) if _is_article_file(path, folder)]
             yield from files or [item]  # an empty folder is named by the reader as a problem
         elif any(char in item for char in "*?[") and not os.path.exists(item):
             matches = sorted(glob.glob(item, recursive=True))
