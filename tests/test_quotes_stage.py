@@ -45,6 +45,18 @@ def test_pronoun_skips_names_inside_quotes():
     assert entity(brief, quote.speaker.entity).name == "Ann Cole"
 
 
+def test_definite_description_resolves_to_the_one_organisation_it_ends_like():
+    text = ("The Harwick Fire Service sent six crews to Quarry Road on Monday. "
+            "The blaze was out by noon, the town's fire service said. "
+            "The Harwick Water Board said supply was not affected. "
+            "Crews stayed overnight, the board said. Roads will reopen on Friday, the council said.")
+    brief = build_brief([article("a", text)])
+    service = quote_with(brief, "out by noon")
+    assert entity(brief, service.speaker.entity).name == "Harwick Fire Service"
+    assert entity(brief, quote_with(brief, "stayed overnight").speaker.entity).name == "Harwick Water Board"
+    assert quote_with(brief, "reopen on Friday").speaker.entity is None  # no organisation ends in "council"
+
+
 def test_same_quote_in_several_articles_is_one_quote_with_several_mentions():
     wire = "“The hall will be rebuilt within a year,” Mayor Ann Cole told reporters on Friday."
     copy = "Mayor Ann Cole told a crowd: “The hall will be rebuilt within a year.” Residents cheered."
@@ -109,6 +121,6 @@ def test_markdown_lists_quotes_and_who_is_who():
 
     text = render_markdown(storyline.brief(demo_paths()))
     assert "## Who said what" in text and "## Who is who" in text
-    brandt = text.split("### Fire Chief Tomas Brandt", 1)[1].split("###", 1)[0]
+    brandt = text.split("### Tomas Brandt (Fire Chief)", 1)[1].split("###", 1)[0]
     assert "“Our crews faced intense heat" in brandt and "— told; direct;" in brandt
     assert "**Tomas Brandt** (person, Fire Chief)" in text

@@ -2,8 +2,10 @@
 
 Each article's attributions come from :func:`storyline.attribution.find_attributions`.
 A speaker is resolved to an entity of :mod:`storyline.entities` when its span
-overlaps a name ("Fire Chief Tomas Brandt", "Brandt"), or, for a pronoun, to
-the last person (or, for "it", organisation) named before it outside quotes.
+overlaps a name ("Fire Chief Tomas Brandt", "Brandt"), for a pronoun to the
+last person (or, for "it", organisation) named before it outside quotes, and
+for a definite description ("the fire service") to the one organisation whose
+name ends in its words.
 Anonymous and collective speakers stay as written, with no entity.
 
 The same quote reported by several articles is one :class:`Quote`: contents
@@ -34,6 +36,7 @@ _PRONOUNS = {"he": {"person"}, "she": {"person"}, "him": {"person"}, "her": {"pe
 _ANONYMOUS = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "another",
               "most", "few", "other", "others", "dozens", "senior", "people", "officials", "sources", "source"}
 _NORMAL_WORD = re.compile(r"\w+")
+_DESCRIPTION_WORD = re.compile(r"[\w’']+")
 _EDGE = "\"“”‘’'«» ,.\n"
 _OPENING = set("\"“‘'«")
 _SHINGLE = 3
@@ -72,11 +75,26 @@ def _resolve(found: StoryEntities, names: dict[str, Entity], article: str, text:
     first = written.split()[0].lower() if written.split() else ""
     if first in _ANONYMOUS:  # "two officials at the agency": a collective source, not the agency
         return None, None
-    entity = found.at(article, start, end)
+    entity = found.at(article, start, end) or _described(names, written)
     if entity is None or names[entity].type == "place":
         return None, None
     role = _role_in(written, names[entity])
     return entity, role or (names[entity].roles[0] if names[entity].roles else None)
+
+
+def _described(names: dict[str, Entity], written: str) -> str | None:
+    """The one organisation a definite description names by the end of its name:
+    "the fire service" or "the town's fire service" is the Harwick Fire Service
+    when no other organisation of the story ends in "fire service"."""
+    words = _DESCRIPTION_WORD.findall(written.lower())
+    if len(words) < 2 or words[0] != "the":
+        return None
+    head = tuple(w for w in words[1:] if not w.endswith(("'s", "’s")))
+    if not head or not all(w.isalpha() for w in head):
+        return None
+    found = [entity.id for entity in names.values() if entity.type == "organization"
+             and tuple(_DESCRIPTION_WORD.findall(entity.name.lower()))[-len(head):] == head]
+    return found[0] if len(found) == 1 else None
 
 
 def _last_named_before(found: StoryEntities, names: dict[str, Entity], article: str, at: int,
