@@ -71,7 +71,9 @@ _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|longest|shortest|strongest|weakest|"
     r"fastest|slowest|steepest|sharpest|deepest|greatest|first|most|least|record|seen|ever)\b",
     re.IGNORECASE)
-_LEADING_JOINER = re.compile(r"(?:that|and|but)\s+", re.IGNORECASE)
+# "and", "but", "that" or a saying verb left at the head of a clause cut after a speaker's comma
+_LEADING_JOINER = re.compile(r"(?:(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?|that\s+|and\s+|but\s+)",
+                             re.IGNORECASE)
 _WORD_NEXT = re.compile(r"\s+(?:to\s+)?\w")
 _TRIM = " \t\n\"'“”‘’«»,;:.-–—()[]"
 _YEAR_DIGITS = re.compile(r"\d{4}")
