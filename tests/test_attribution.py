@@ -123,6 +123,16 @@ def test_unattributed_long_quote_gets_the_subject_of_its_sentence():
     assert direct and direct[0][2] == "Jane Roe"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Only six years earlier, he crushed the party’s “establishment” candidate.", "he"),
+    ("Yes, he waved the “law and order” banner again.", "he"),
+    ("There’s still time for Holt to mend the “broken bridges” downtown.", "Holt"),
+])
+def test_sentence_openers_are_not_the_subject_of_a_free_quote(text, speaker):
+    [(kind, _, found, cue)] = rows(text)
+    assert (kind, found, cue) == ("direct", speaker, None)
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

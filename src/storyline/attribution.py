@@ -86,6 +86,7 @@ class _Text:
         self.quotes = quote_spans(text)
         self.quote_starts = [q.start for q in self.quotes]
         self.direct_speakers: dict[int, Range] = {}  # sentence start -> speaker of a direct quote
+
     def sentence(self, at: int) -> Range:
         index = bisect_right(self.starts, at) - 1
         if index < 0:
@@ -410,9 +411,11 @@ _RECENT = 8
 
 
 def _subject(doc: _Text, lo: int, hi: int) -> Range | None:
-    """The first name or pronoun of ``text[lo:hi]`` followed by a lower-case word."""
+    """The first name or pronoun of ``text[lo:hi]`` followed by a lower-case word, past
+    sentence openers ("Only six years earlier, he ...", "There’s still time for Cruz")."""
     for match in _SUBJECT.finditer(doc.text, lo, hi):
-        if match.group().split()[0] not in _NOT_SUBJECT and not match.group().endswith("ing"):
+        head = re.sub(r"[’']s$", "", match.group().split()[0])
+        if head not in _NOT_SUBJECT and not match.group().endswith("ing"):
             return match.span()
     return None
 
@@ -450,7 +453,15 @@ _NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", 
                 "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
                 "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read", "Here",
-                "Of"}
+                "Of",
+                # adverbs, conjunctions, interjections, auxiliaries: "Yes, the ...", "Maybe the window ..."
+                "Only", "Yes", "No", "Maybe", "Perhaps", "Rather", "However", "Or", "Nor", "Just", "Even", "Also",
+                "Instead", "Indeed", "Thus", "Why", "What", "How", "Where", "Will", "Would", "Can", "Could", "Should",
+                "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Not", "Never", "Too", "Thanks", "To", "Once",
+                "Sometimes", "Often", "Today", "Tonight", "Yesterday", "Tomorrow", "Like", "Unlike", "Despite",
+                "Although", "Though", "Because", "Until", "Unless", "Whether", "Besides", "Well", "Again",
+                "Already", "Soon", "Sure", "Certainly", "Clearly", "Obviously", "Apparently", "Unfortunately",
+                "Fortunately", "Actually", "Please", "Let"}
 
 
 def _to_quote_end(doc: _Text, attribution: Attribution) -> Attribution:
