@@ -133,6 +133,17 @@ def test_sentence_openers_are_not_the_subject_of_a_free_quote(text, speaker):
     assert (kind, found, cue) == ("direct", speaker, None)
 
 
+def test_quote_after_an_adding_clause_goes_to_what_was_added():
+    text = ("“The plan is late,” Cole said, adding that the crews were tired. “Nobody slept for days.”\n\n"
+            "“The bridge is safe,” Park said, referring to the river crossing. “It will open on Monday.”")
+    assert rows(text) == [
+        ("direct", ["“The plan is late,”"], "Cole", "said"),
+        ("indirect", ["that the crews were tired", "“Nobody slept for days.”"], "Cole", "adding"),
+        ("direct", ["“The bridge is safe,”", "“It will open on Monday.”"], "Park", "said"),
+        ("indirect", ["to the river crossing"], "Park", "referring"),
+    ]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -443,8 +443,38 @@ def find_attributions(text: str) -> list[Attribution]:
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
     found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
+    found = _hand_over(doc, found)
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
+
+
+_GOES_ON = {"adding", "added", "explaining", "explained", "continuing", "continued"}
+
+
+def _hand_over(doc: _Text, found: list[Attribution]) -> list[Attribution]:
+    """Quotes carried on after a direct quote's sentence go to a later cue of that sentence
+    that announces more speech and shares the speaker ('“A,” he said, adding that B. “C.”':
+    "C" is what he was adding), as PolNeAR annotates them ("referring to", "citing" do not
+    take them)."""
+    later: dict[Range, Attribution] = {}  # direct cue -> the last indirect of its sentence sharing its speaker
+    by_cue = {a.cue: a for a in found if a.kind == "direct" and a.cue and len(a.content) > 1}
+    for a in found:
+        if a.kind != "indirect" or a.cue is None or doc.text[a.cue[0]:a.cue[1]].split()[-1] not in _GOES_ON:
+            continue
+        for cue, direct in by_cue.items():
+            if direct.speaker == a.speaker and cue[1] <= a.cue[0] and a.content[-1][1] <= doc.sentence(cue[0])[1]:
+                later[cue] = a
+    moved: dict[Range, tuple[Range, ...]] = {}  # indirect cue -> parts handed over
+    out = []
+    for a in found:
+        target = later.get(a.cue) if a.kind == "direct" else None
+        if target is not None:
+            keep = tuple(part for part in a.content if part[0] < target.content[-1][1])
+            if keep and len(keep) < len(a.content):
+                moved[target.cue] = a.content[len(keep):]
+                a = Attribution(a.kind, keep, a.speaker, a.cue)
+        out.append(a)
+    return [Attribution(a.kind, (*a.content, *moved[a.cue]), a.speaker, a.cue) if a.cue in moved else a for a in out]
 
 
 _SUBJECT = re.compile(r"\b(?:(?:The|A|An)\s+[a-z]+\b|"
