@@ -144,6 +144,12 @@ def test_quote_after_an_adding_clause_goes_to_what_was_added():
     ]
 
 
+def test_quote_reported_by_according_to_is_one_attribution():
+    text = "“Delegates should vote as they see fit,” Holt said, according to a Northwire account."
+    assert rows(text) == [("indirect", ["“Delegates should vote as they see fit,” Holt said"],
+                           "a Northwire account", "according to")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -443,7 +443,7 @@ def find_attributions(text: str) -> list[Attribution]:
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
     found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
-    found = _hand_over(doc, found)
+    found = _hand_over(doc, _drop_reported(text, found))
     found.extend(_unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
@@ -538,6 +538,20 @@ def _drop_over_direct_cue(text: str, found: list[Attribution]) -> list[Attributi
 
     return [a for a in found if a.kind == "direct" or text[a.cue[0]:a.cue[1]].lower().startswith("according")
             or not (holds(direct, a) or (not _says(text, a) and holds(saying, a)))]
+
+
+def _drop_reported(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop a direct quote that, with its cue, is the content of an "according to"
+    ('“...,” Walker said, according to an AP account.'): PolNeAR annotates the report
+    only (28 of 28 such contents in train)."""
+    reports = [a.content[0] for a in found if a.kind == "indirect" and a.cue
+               and text[a.cue[0]:a.cue[1]].lower().startswith("according")]
+
+    def reported(a: Attribution) -> bool:
+        return a.cue is not None and any(lo <= a.content[0][0] and a.cue[1] <= hi and a.content[-1][1] <= hi
+                                         for lo, hi in reports)
+
+    return [a for a in found if a.kind != "direct" or not reported(a)]
 
 
 def _says(text: str, a: Attribution) -> bool:
