@@ -150,6 +150,12 @@ def test_quote_reported_by_according_to_is_one_attribution():
                            "a Northwire account", "according to")]
 
 
+def test_inverted_speaker_may_open_with_lower_case_descriptors_before_a_name():
+    text = "“The donations raise a yellow flag,” said election lawyer Joe Brandt. “Campaigns should check them.”"
+    assert rows(text) == [("direct", ["“The donations raise a yellow flag,”", "“Campaigns should check them.”"],
+                           "election lawyer Joe Brandt", "said")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)
