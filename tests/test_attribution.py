@@ -156,6 +156,12 @@ def test_inverted_speaker_may_open_with_lower_case_descriptors_before_a_name():
                            "election lawyer Joe Brandt", "said")]
 
 
+def test_free_quote_after_an_indirect_attribution_continues_it():
+    text = "Holt “did well with older voters” there, said professor Ann Beck. “That was her base.”"
+    assert rows(text) == [("indirect", ["Holt “did well with older voters” there", "“That was her base.”"],
+                           "professor Ann Beck", "said")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -444,7 +444,7 @@ def find_attributions(text: str) -> list[Attribution]:
         found.append(_to_quote_end(doc, attribution))
     found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
     found = _hand_over(doc, _drop_reported(text, found))
-    found.extend(_unattributed(doc, found))
+    found = _carry_on(doc, found, _unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
 
@@ -610,6 +610,29 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
                 speaker = ends[index][1]
         extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
     return extra
+
+
+def _carry_on(doc: _Text, found: list[Attribution], free: list[Attribution]) -> list[Attribution]:
+    """A free quote opening the sentence right after an indirect attribution's sentence
+    continues it (``Clinton “drew well” there, said Paul Beck. “That was her base.”``), as
+    one opening the sentence after a direct quote's does; other free quotes stay apart."""
+    by_end: dict[int, int] = {}  # end of an indirect attribution's sentence -> its index in found
+    for index, a in enumerate(found):
+        if a.kind == "indirect" and a.cue is not None:
+            by_end[max(doc.sentence(a.cue[0])[1], a.content[-1][1])] = index
+    out = list(found)
+    for a in free:
+        start = a.content[0][0]
+        end = start
+        while end > 0 and doc.text[end - 1].isspace():
+            end -= 1
+        index = by_end.get(end)
+        if index is not None and doc.sentence(start)[0] == start:
+            target = out[index]
+            out[index] = Attribution(target.kind, (*target.content, *a.content), target.speaker, target.cue)
+        else:
+            out.append(a)
+    return out
 
 
 def _joins(text: str, previous: Attribution, sentence_start: int, at: int) -> bool:
