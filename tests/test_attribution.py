@@ -148,6 +148,9 @@ def test_quote_reported_by_according_to_is_one_attribution():
     text = "“Delegates should vote as they see fit,” Holt said, according to a Northwire account."
     assert rows(text) == [("indirect", ["“Delegates should vote as they see fit,” Holt said"],
                            "a Northwire account", "according to")]
+    text = "“We will vote in March,” Holt said, according to the Courier. “And I will vote for Ames.”"
+    assert rows(text) == [("indirect", ["“We will vote in March,” Holt said", "“And I will vote for Ames.”"],
+                           "the Courier", "according to")]
 
 
 def test_inverted_speaker_may_open_with_lower_case_descriptors_before_a_name():
