@@ -165,6 +165,15 @@ def test_free_quote_after_an_indirect_attribution_continues_it():
                            "professor Ann Beck", "said")]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor did not mention the bridge in her speech.", "did not mention"),
+    ("Two senators will condemn the new tariffs.", "will condemn"),
+])
+def test_base_forms_of_cue_verbs_are_cues(text, cue):
+    [(kind, _, _, found)] = rows(text)
+    assert (kind, found) == ("indirect", cue)
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)
