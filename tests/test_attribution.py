@@ -168,8 +168,9 @@ def test_free_quote_after_an_indirect_attribution_continues_it():
 @pytest.mark.parametrize("text, cue", [
     ("The mayor did not mention the bridge in her speech.", "did not mention"),
     ("Two senators will condemn the new tariffs.", "will condemn"),
+    ("The governor reiterates that the budget is balanced.", "reiterates"),
 ])
-def test_base_forms_of_cue_verbs_are_cues(text, cue):
+def test_every_form_of_a_cue_verb_is_a_cue(text, cue):
     [(kind, _, _, found)] = rows(text)
     assert (kind, found) == ("indirect", cue)
 

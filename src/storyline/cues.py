@@ -58,9 +58,10 @@ lists persuade exposed appointed follows demands celebrated admit aim opposes ag
 blocked highlight
 reads titled
 """
-#: Base forms of the verbs above ("did not mention", "refused to condemn", "will announce"):
-#: every form of a cue verb is a cue, whichever forms the training split happened to hold.
-_BASE_FORMS = """
+#: The other forms of the verbs above ("did not mention", "will announce", "condemns"):
+#: every form of a cue verb is a cue, whichever forms the training split happened to hold
+#: (forms mostly used as adjectives, "opposing", "encouraging", "declining", left out).
+_OTHER_FORMS = """
 accuse acknowledge advocate affirm announce apologize applaud approve articulate assail assert assure attribute
 celebrate champion cite complain concede condemn confess confirm congratulate consider contend criticize decide
 declare decline defend denounce deride describe disclose discuss dismiss embrace emphasize explain expose express
@@ -68,6 +69,16 @@ hail imagine imply indicate inform insist interject invoke lament maintain menti
 observe oppose outline plead pledge portray praise predict prefer proclaim propose rebuff rebuke recall recognize
 recommend recount reiterate reject remind repeat respond retort retweet reveal scoff speculate stress suspect
 testify thank threaten tout unveil urge warn welcome yell
+acquiescing advocating affirming affirms apologizes apologizing applauding applauds approves approving articulates
+articulating assailing assails asserts assuring boasting cautioning cautions celebrates championing conceding
+concluding condemns confirming congratulating contending countering crediting criticizes decides deciding declines
+decries deeming deems defends denounces derides discloses disclosing discusses distancing dubbing embraces embracing
+exposes expresses favoring hailing hinted hinting identifies ignores implies indicating informing interjecting
+invokes invoking joking lamenting laments lashing maintaining nominates observing persuading pleading portrays
+preferring proclaiming proclaims proposes protesting railing rails reacting reacts realizes realizing rebuffs
+rebukes rebuking recognizes recommending recommends recounting recounts reiterating rejects remembering reminds
+responding retweeting revealing scoffing speculates speculating stressing suspecting testifies testifying threatens
+touts unveiling unveils welcomes wonders yelling
 """
 _PHRASES = r"according\s+to|called\s+for|calls\s+for|called\s+on|calls\s+on|calling\s+for|pointed\s+out|" \
     r"points?\s+out|went\s+on\s+to\s+say|said\s+in\s+a\s+statement|shot\s+back|put\s+it|puts\s+it"
@@ -75,7 +86,7 @@ _PHRASES = r"according\s+to|called\s+for|calls\s+for|called\s+on|calls\s+on|call
 #: Verbs of saying, lower case: PolNeAR annotates them even inside another attribution.
 SAYING = frozenset(_SPEECH.split())
 #: Single-word cues, lower case.
-CUE_SET = SAYING | frozenset(_THINKING.split()) | frozenset(_MEASURED.split()) | frozenset(_BASE_FORMS.split())
+CUE_SET = SAYING | frozenset(_THINKING.split()) | frozenset(_MEASURED.split()) | frozenset(_OTHER_FORMS.split())
 _PHRASE = re.compile(r"(?:" + _PHRASES + r")\b", re.IGNORECASE)
 _PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", "points", "went", "said", "shot", "put",
                  "puts"}
