@@ -76,7 +76,8 @@ decries deeming deems defends denounces derides discloses disclosing discusses d
 exposes expresses favoring hailing hinted hinting identifies ignores implies indicating informing interjecting
 invokes invoking joking lamenting laments lashing maintaining nominates observing persuading pleading portrays
 preferring proclaiming proclaims proposes protesting railing rails reacting reacts realizes realizing rebuffs
-rebukes rebuking recognizes recommending recommends recounting recounts reiterating rejects remembering reminds
+rebukes rebuking recognizes recommending recommends recounting recounts reiterates reiterating rejects
+remembering reminds
 responding retweeting revealing scoffing speculates speculating stressing suspecting testifies testifying threatens
 touts unveiling unveils welcomes wonders yelling
 """
