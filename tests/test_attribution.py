@@ -169,6 +169,7 @@ def test_free_quote_after_an_indirect_attribution_continues_it():
     ("The mayor did not mention the bridge in her speech.", "did not mention"),
     ("Two senators will condemn the new tariffs.", "will condemn"),
     ("The governor reiterates that the budget is balanced.", "reiterates"),
+    ("Many voters think the budget is balanced.", "think"),
 ])
 def test_every_form_of_a_cue_verb_is_a_cue(text, cue):
     [(kind, _, _, found)] = rows(text)

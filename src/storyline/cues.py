@@ -30,7 +30,8 @@ conceded speculated asserted affirmed wrote emailed messaged texted
 exclaimed confessed barked conclude assures mocks quipped scoffed snapped retorted
 """
 #: Verbs of thinking rather than saying.
-_THINKING = "learned believes believe believed thinks feared fears hopes hoped expects worried wondered"
+_THINKING = """learned believes believe believed thinks feared fears hopes hoped expects worried wondered
+think thought thinking hope knew knows feel felt"""
 #: More cue verbs: words annotated as cues in at least 35% of their uses in PolNeAR train
 #: (four uses or more), then those at 25-35% with five uses or more (nouns and adjectives left out).
 _MEASURED = """
