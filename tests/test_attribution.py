@@ -176,6 +176,13 @@ def test_every_form_of_a_cue_verb_is_a_cue(text, cue):
     assert (kind, found) == ("indirect", cue)
 
 
+def test_a_short_quote_the_text_repeats_without_a_cue_is_a_term():
+    text = ("The establishment wing met on Monday. Holt ran as the “establishment” candidate in the spring. "
+            "Park warned that Holt was “a danger” to the party.")
+    assert [parts for _, parts, _, _ in rows(text)] == [["that Holt was “a danger” to the party"]]
+    assert [r[1] for r in rows("Holt ran as the “establishment” candidate in the spring.")] == [["“establishment”"]]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -84,6 +84,7 @@ class _Text:
         self.sentences = sentence_spans(text)
         self.starts = [s for s, _ in self.sentences]
         self.quotes = quote_spans(text)
+        self.lower = text.lower()
         self.quote_starts = [q.start for q in self.quotes]
         self.direct_speakers: dict[int, Range] = {}  # sentence start -> speaker of a direct quote
 
@@ -604,6 +605,8 @@ def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
         if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
             continue
         sentence = doc.sentence(quote.start)
+        if _is_term(doc, quote, sentence):
+            continue
         if extra and _joins(doc.text, extra[-1], sentence[0], quote.start):
             previous = extra[-1]
             extra[-1] = Attribution("direct", (*previous.content, (quote.start, quote.end)), previous.speaker, None)
@@ -638,6 +641,16 @@ def _carry_on(doc: _Text, found: list[Attribution], free: list[Attribution]) -> 
         else:
             out.append(a)
     return out
+
+
+def _is_term(doc: _Text, quote: QuoteSpan, sentence: Range) -> bool:
+    """A short quote the text writes again elsewhere, in a sentence without a cue
+    ('the “establishment” candidate'): a term the writer marks, not someone's words
+    (PolNeAR annotates 40% of them, against 70% of other free quotes)."""
+    inner = doc.text[quote.start + 1:quote.end - 1].strip(" ,.!?").lower()
+    if not inner or len(inner.split()) > 3 or doc.lower.count(inner) < 2:
+        return False
+    return next(find_cues(doc.text, sentence[0], sentence[1]), None) is None
 
 
 def _joins(text: str, previous: Attribution, sentence_start: int, at: int) -> bool:
