@@ -183,6 +183,11 @@ def test_a_short_quote_the_text_repeats_without_a_cue_is_a_term():
     assert [r[1] for r in rows("Holt ran as the “establishment” candidate in the spring.")] == [["“establishment”"]]
 
 
+def test_a_title_case_exclamation_is_a_statement_not_a_title():
+    assert rows("Holt waved at the crowd. “Feel The Bern!”") == [("direct", ["“Feel The Bern!”"], None, None)]
+    assert rows("Holt waved at the crowd. “Feel The Bern”") == []
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -581,8 +581,11 @@ def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
 
 
 def _is_title(text: str, quote: QuoteSpan) -> bool:
-    """A short quote in title case (“Meet the Press”): a name, not a statement."""
+    """A short quote in title case (“Meet the Press”): a name, not a statement; one
+    closing on "!" or "?" is an exclamation or a question (“Okay!”)."""
     words = re.findall(r"[\w’']+", text[quote.start:quote.end])
+    if text[quote.start:quote.end].rstrip(_MARKS)[-1:] in {"!", "?"}:
+        return False
     return not words or (len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words))
 
 
