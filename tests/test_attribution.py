@@ -188,6 +188,12 @@ def test_a_title_case_exclamation_is_a_statement_not_a_title():
     assert rows("Holt waved at the crowd. “Feel The Bern”") == []
 
 
+def test_according_to_names_its_source_as_written():
+    text = "Holt leads the field with 22 percent, according to early results of a poll released on Sunday."
+    assert rows(text) == [("indirect", ["Holt leads the field with 22 percent"],
+                           "early results of a poll released on Sunday", "according to")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

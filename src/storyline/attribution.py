@@ -300,7 +300,8 @@ def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
     source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
     if not source_match:
         return None
-    speaker = clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
+    start, end = match.end() + source_match.start(1), match.end() + source_match.end(1)
+    speaker = clean_speaker(text, start, end, lenient=True) or _report_source(text, start, end)
     if speaker is None:
         return None
     if not text[lo:match.start()].strip(" ,\"“”'‘’"):  # According to X, CONTENT.
@@ -313,6 +314,15 @@ def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
     if content[1] - content[0] < 8:
         return None
     return Attribution("indirect", (content,), speaker, cue)
+
+
+def _report_source(text: str, start: int, end: int) -> Range | None:
+    """What "according to" names, as written up to the next punctuation ("early results of
+    the exit poll conducted by Edison Research", "a survey released on Thursday"): a cue
+    or a verb inside does not make it a clause, as it would before a cue."""
+    span = strip_span(text, start, end)
+    words = text[span[0]:span[1]].split()
+    return span if 0 < len(words) <= MAX_SPEAKER_WORDS else None
 
 
 def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | None:
