@@ -194,6 +194,16 @@ def test_according_to_names_its_source_as_written():
                            "early results of a poll released on Sunday", "according to")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jeff Weaver said on Saturday that the campaign had suspended two staffers.",
+     "that the campaign had suspended two staffers"),
+    ("Ryan said in the interview the onus is on Trump.", "the onus is on Trump"),
+])
+def test_an_adjunct_after_the_cue_does_not_hide_the_content_after_it(text, content):
+    [(kind, [found], _, cue)] = rows(text)
+    assert (kind, cue) == ("indirect", "said") and found.endswith(content)
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -339,7 +339,8 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
     rest = text[match.end():end].strip()
     if _NOT_A_STATEMENT.match(rest):  # "who declined to be identified"
         return None
-    adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None
+    adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None and not _THAT.search(rest) \
+        and not any(w in CLAUSE_WORDS for w in rest.split())
     if not adjunct_only:
         forward = _forward(doc, match, cue, lo, end, found)
         if forward is not None:
