@@ -90,6 +90,7 @@ def test_indirect_attribution_forms(text, speaker, cue, content):
     ("A senior administration official said the talks had stalled.", "A senior administration official"),
     ("Three people familiar with the talks said a deal was close.", "Three people familiar with the talks"),
     ("A person briefed on the matter said the report was ready.", "A person briefed on the matter"),
+    ("In Texas, half of the Republican primary voters said they were angry.", "half of the Republican primary voters"),
 ])
 def test_anonymous_and_collective_sources_are_speakers_as_written(text, speaker):
     assert rows(text)[0][2] == speaker

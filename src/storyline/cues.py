@@ -166,6 +166,7 @@ SPEAKER_STARTERS = {
     "researchers", "economists", "diplomats", "officers", "spokesman", "spokeswoman", "spokesperson",
     "reports", "documents", "polls", "data", "studies", "surveys", "insiders", "opponents", "allies",
     "neither", "each", "no", "u.s.", "administration", "campaign", "company", "agency",
+    "half", "nearly", "almost", "roughly", "about", "more", "fewer", "majority", "two-thirds", "one-third",
 }
 
 _ADJUNCT_WORDS = (
