@@ -205,6 +205,11 @@ def test_an_adjunct_after_the_cue_does_not_hide_the_content_after_it(text, conte
     assert (kind, cue) == ("indirect", "said") and found.endswith(content)
 
 
+def test_a_line_opening_with_a_name_and_a_colon_is_what_the_name_said():
+    text = "Paul Ryan: The Decision Defies Explanation.\n\nUPDATE: The vote was moved to Friday.\n\nQ: Did you vote?"
+    assert rows(text) == [("indirect", ["The Decision Defies Explanation"], "Paul Ryan", ":")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -316,6 +316,30 @@ def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
     return Attribution("indirect", (content,), speaker, cue)
 
 
+_LINE_COLON = re.compile(r"(?m)^[ \t]*([A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|at|de|to|the|and|on|in|for))*)"
+                         r"[ \t]*(:)[ \t]+(\S[^\n]*)")
+#: Newsroom labels before a colon: not speakers ("UPDATE: ...", "Editor's note: ...").
+_LABELS = {"the latest", "contributing", "twitter", "breaking", "byline", "editor's note", "editor’s note", "update",
+           "correction", "exclusive", "email", "note", "photo", "photos", "video", "watch", "read", "related",
+           "source", "sources", "paid notice", "name", "revealed", "wow", "so"}
+
+
+def _line_colons(text: str) -> list[Attribution]:
+    """A line opening with a name and a colon ("Paul Ryan: FBI Decision ‘Defies
+    Explanation’", "TRUMP: The deaths of ..."): the name said the rest of the line,
+    as PolNeAR annotates headlines and transcripts; one-letter "Q:"/"A:" and newsroom
+    labels are not speakers."""
+    out = []
+    for match in _LINE_COLON.finditer(text):
+        name = match.group(1)
+        if len(name) < 2 or len(name.split()) > 6 or name.lower() in _LABELS or name.lower().startswith("follow") \
+                or len(match.group(3).split()) < 3:
+            continue
+        content = strip_span(text, match.start(3), _content_end(text, match.start(3), match.end(3)))
+        out.append(Attribution("indirect", (content,), match.span(1), match.span(2)))
+    return out
+
+
 def _report_source(text: str, start: int, end: int) -> Range | None:
     """What "according to" names, as written up to the next punctuation ("early results of
     the exit poll conducted by Edison Research", "a survey released on Thursday"): a cue
@@ -454,6 +478,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
+    found.extend(a for a in _line_colons(text) if a.cue not in cues and a.cue[0] not in used)
     found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
     found = _hand_over(doc, _drop_reported(text, found))
     found = _carry_on(doc, found, _unattributed(doc, found))
