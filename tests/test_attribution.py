@@ -210,6 +210,14 @@ def test_a_line_opening_with_a_name_and_a_colon_is_what_the_name_said():
     assert rows(text) == [("indirect", ["The Decision Defies Explanation"], "Paul Ryan", ":")]
 
 
+def test_the_question_after_asked_is_a_content_of_its_asker():
+    text = "Asked by Lind whether the bridge was safe, Holt said he did not know."
+    assert rows(text) == [("indirect", ["whether the bridge was safe"], "Lind", "Asked"),
+                          ("indirect", ["he did not know"], "Holt", "said")]
+    assert rows("When asked who would pay for the bridge, the mayor laughed.") == [
+        ("indirect", ["who would pay for the bridge"], None, "asked")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

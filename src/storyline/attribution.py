@@ -340,6 +340,21 @@ def _line_colons(text: str) -> list[Attribution]:
     return out
 
 
+_WHEN = re.compile(r"[\s\"“]*(?:(?:[\w’',]+\s+){0,12}(?:when|When)\s+|(?:[Aa]nd|[Bb]ut)\s+when\s+)?")
+_QUESTION = re.compile(r"(?:\s+by\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?[^,;:]{0,40}?\s"
+                       r"((?:whether|if|what|why|how|who|which|when|where|about|to)\b[^;:]*?)(?=,|\.?$)")
+
+
+def _asked(text: str, match, hi: int) -> Attribution | None:
+    """'Asked (by X) whether/what/about ..., Y said' and '... when asked how ...': the
+    question is the content, its asker (if named) the source, as PolNeAR annotates it."""
+    question = _QUESTION.match(text[:_content_end(text, match.end(), hi)], match.end())
+    if question is None or len(question.group(2).split()) < 2:
+        return None
+    return Attribution("indirect", (question.span(2),), question.span(1) if question.group(1) else None,
+                       (match.start(), match.end()))
+
+
 def _report_source(text: str, start: int, end: int) -> Range | None:
     """What "according to" names, as written up to the next punctuation ("early results of
     the exit poll conducted by Edison Research", "a survey released on Thursday"): a cue
@@ -354,6 +369,8 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
     lo, hi = doc.sentence(match.start())
     if match.group().lower().startswith("according"):
         return _according_to(doc, match, lo, hi)
+    if match.group().lower() == "asked" and _WHEN.fullmatch(text, lo, match.start()):
+        return _asked(text, match, hi)
     if _ADDRESSEE.search(text, max(lo, match.start() - 12), match.start()) and match.group().lower() in OBJECT_VERBS:
         return None  # "I was told", "asked not to be named": the subject is addressed, not the source
     if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
