@@ -218,6 +218,12 @@ def test_the_question_after_asked_is_a_content_of_its_asker():
         ("indirect", ["who would pay for the bridge"], None, "asked")]
 
 
+def test_a_poll_is_the_source_of_its_results():
+    text = "In a Courier poll released Monday, 50 percent of voters chose Holt. Park is ahead in the latest polls."
+    assert rows(text) == [("indirect", ["50 percent of voters chose Holt"], "a Courier poll released Monday", "In"),
+                          ("indirect", ["Park is ahead"], "the latest polls", "in")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -355,6 +355,30 @@ def _asked(text: str, match, hi: int) -> Attribution | None:
                        (match.start(), match.end()))
 
 
+_POLL = r"\b(?:poll|polls|survey|surveys)\b"
+_IN_POLL_FIRST = re.compile(r"[\s\"“]*(In)\s+((?:a|an|the|one|two|three|its|their|this|these|[A-Z][\w/&.’'-]*)\s"
+                            r"[^,;:\"“]{0,80}?" + _POLL + r"[^,;:\"“]{0,60}?),\s*")
+_IN_POLL_LAST = re.compile(r"\s(in)\s+([^,;:\"“]{0,60}?" + _POLL + r"[^;:\"“]{0,60}?)[.!?]?\s*$")
+
+
+def _in_polls(doc: _Text) -> list[Attribution]:
+    """Poll results: "In a CNN poll released Monday, Clinton led ..." and "Trump is ahead
+    in the latest polls.": the poll is the source, "in" the cue (as PolNeAR annotates)."""
+    text = doc.text
+    out = []
+    for lo, hi in doc.sentences:
+        first = _IN_POLL_FIRST.match(text, lo, hi)
+        if first:
+            content = strip_span(text, first.end(), _content_end(text, first.end(), hi))
+            out.append(Attribution("indirect", (content,), first.span(2), first.span(1)))
+            continue
+        last = _IN_POLL_LAST.search(text, lo, hi)
+        if last and len(text[lo:last.start()].split()) >= 3 and not doc.in_quote(last.start(1)):
+            out.append(Attribution("indirect", (strip_span(text, lo, last.start()),), last.span(2), last.span(1)))
+    return [a for a in out if a.content[0][1] - a.content[0][0] > 8  # words quoted in it are someone else's
+            and not any(mark in text[a.content[0][0]:a.content[0][1]] for mark in "\"“”")]
+
+
 def _report_source(text: str, start: int, end: int) -> Range | None:
     """What "according to" names, as written up to the next punctuation ("early results of
     the exit poll conducted by Edison Research", "a survey released on Thursday"): a cue
@@ -496,6 +520,7 @@ def find_attributions(text: str) -> list[Attribution]:
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
     found.extend(a for a in _line_colons(text) if a.cue not in cues and a.cue[0] not in used)
+    found.extend(_in_polls(doc))
     found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
     found = _hand_over(doc, _drop_reported(text, found))
     found = _carry_on(doc, found, _unattributed(doc, found))
