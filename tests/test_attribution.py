@@ -224,6 +224,12 @@ def test_a_poll_is_the_source_of_its_results():
                           ("indirect", ["Park is ahead"], "the latest polls", "in")]
 
 
+def test_inverted_speaker_with_a_long_apposition_ends_the_sentence():
+    text = ("Federal mandates are a burden for schools, said Ann Wilcox, a Republican from Orlando who founded "
+            "two transport companies after serving in the Army.")
+    assert rows(text) == [("indirect", ["Federal mandates are a burden for schools"], "Ann Wilcox", "said")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -273,10 +273,10 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
         forward = _forward(doc, match, cue, lo, end, found)
         if forward is not None:
             return forward
-    if len(rest.split()) > 12 or _THAT.search(rest):
-        return None
-    # CONTENT, X said [adjunct].  /  CONTENT, said X.
     head = text[lo:cue[0]]
+    if (len(rest.split()) > 12 or _THAT.search(rest)) and not _inverted_with_apposition(text, match, head, end):
+        return None
+    # CONTENT, X said [adjunct].  /  CONTENT, said X[, an apposition].
     comma = max(head.rfind(","), head.rfind("—"))
     if comma < 0:
         return None
@@ -292,6 +292,15 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
     return Attribution("indirect", (content,), speaker, cue)
 
 
+def _inverted_with_apposition(text: str, match, head: str, end: int) -> bool:
+    """'..., said Wilcox, an Orlando Republican who founded ...': an inverted speaker
+    whose apposition runs to the end of the sentence (it is no content of the cue)."""
+    if head.rstrip()[-1:] not in {",", "—"}:
+        return False
+    speaker = speaker_after(text, match, end)
+    return speaker is not None and text[speaker[1]:end].lstrip()[:1] in {",", ""}
+
+
 def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
              found: list[Attribution]) -> Attribution | None:
     """X said (that) CONTENT / X told Reuters (that) CONTENT; a coordinated or
@@ -301,7 +310,8 @@ def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
     shared = _SHARED_SUBJECT.search(text, clause, cue[0])
     participle = shared is not None and match.group().lower().endswith("ing")  # "..., saying"
     speaker = None if participle else speaker_before(text, clause, cue[0])
-    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match, end) is not None
+    inverted = (len(text[match.end():end].split()) <= 12 and speaker_after(text, match, end) is not None) \
+        or _inverted_with_apposition(text, match, text[lo:cue[0]], end)
     if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
         speaker = _sentence_speaker(doc, lo, cue[0], found)
     if speaker is None:
