@@ -230,6 +230,11 @@ def test_inverted_speaker_with_a_long_apposition_ends_the_sentence():
     assert rows(text) == [("indirect", ["Federal mandates are a burden for schools"], "Ann Wilcox", "said")]
 
 
+def test_a_sentence_of_only_speaker_and_cue_attributes_the_quote_before_it():
+    text = "“I hope you find the missing emails.” Holt said.\n\nStated Park:\n\n“The stakes are so high.”"
+    assert [(r[2], r[3]) for r in rows(text)] == [("Holt", "said"), ("Park", "Stated")]
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

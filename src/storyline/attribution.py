@@ -91,17 +91,22 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|unless|althoug
                           re.IGNORECASE)
 
 
+#: A sentence that is only a speaker and a cue ('“... missing.” Trump said.'): the cue of the
+#: quote before it, even when that quote closes on a full stop.
+_SPEAKER_CUE_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|wrote|added|told reporters)\.")
+
+
 def _cue_after_quote(doc: QuotedText, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
     strict = sentence_end == quote.end
-    if strict and not _ends_statement(text, quote):  # '“Who are they?” Trump said.': the splitter cut
-        following = quote.end
-        while following < len(text) and text[following] in " \t":
-            following += 1
-        if following < len(text) and text[following] != "\n":
-            sentence_end = doc.sentence(following)[1]
+    following = quote.end
+    while following < len(text) and text[following] in " \t":
+        following += 1
+    if strict and following < len(text) and text[following] != "\n" and (
+            not _ends_statement(text, quote) or _SPEAKER_CUE_ONLY.fullmatch(text, *doc.sentence(following))):
+        sentence_end = doc.sentence(following)[1]  # '“Who are they?” Trump said.': the splitter cut
     hi = min(sentence_end, quote.end + 160)
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
@@ -170,7 +175,8 @@ def _cue_before_quote(doc: QuotedText, quote: QuoteSpan) -> tuple[Range, Range] 
     colon = text.rfind(":", lo, hi)
     if cues and len(text[cues[-1].end():hi].split()) <= 10:
         cue = _cue_span(text, cues[-1].start(), cues[-1].end(), lo)
-        speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+        speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0]) \
+            or (speaker_after(text, cues[-1], hi) if not text[lo:cue[0]].strip(MARKS) else None)  # 'Stated Stone:'
         return (speaker, cue) if speaker else None
     if colon >= 0 and not text[colon + 1:hi].strip():  # 'Chris Matthews: "..."', 'The statement reads:'
         speaker = speaker_before(text, lo, colon) or subject(doc, lo, colon)
