@@ -235,6 +235,11 @@ def test_a_sentence_of_only_speaker_and_cue_attributes_the_quote_before_it():
     assert [(r[2], r[3]) for r in rows(text)] == [("Holt", "said"), ("Park", "Stated")]
 
 
+def test_a_thousands_comma_does_not_cut_a_speaker():
+    [(_, _, speaker, _)] = rows("A 5,000-word report said the bridge was unsafe.")
+    assert speaker == "A 5,000-word report"
+
+
 def test_offsets_are_into_the_raw_text():
     text = "  Intro line.\n\n\n“Keep calm,”   the chief   said.  "
     [attribution] = find_attributions(text)

@@ -15,7 +15,7 @@ from .cues import ADVERBS, CLAUSE_OPENERS, CLAUSE_WORDS, PRONOUNS, SPEAKER_START
 Range = tuple[int, int]  # (start, end) offsets into the raw text
 
 _WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during|with|without|despite|for|"
