@@ -13,11 +13,14 @@ brief stage and ``storyline quotes``. Passes over one article:
    is an attribution of its own by the same speaker.
 2. **Indirect attributions** around a cue verb outside direct quotes:
    ``X said (that) ...``, ``X told Reuters ...``, ``..., X said.``,
-   ``..., said X.``, ``according to X, ...`` and ``..., according to X.``.
-   Partial quotes inside them stay part of the content.
-3. **Remaining quotes** (not titles) go to the subject of their sentence, else
-   to the speaker just before them: PolNeAR annotates almost every quote. Those
-   of one sentence, or with nothing between them, are one attribution.
+   ``..., said X.``; and those without a verb of saying (:mod:`storyline.reports`:
+   "according to X", "X: ..." lines, "asked whether ...", polls). Partial
+   quotes inside them stay part of the content. The attributions found are then
+   trimmed, dropped and regrouped where they overlap (:mod:`storyline.regroup`).
+3. **Remaining quotes** (not titles or terms) go to the subject of their
+   sentence, else to the speaker just before them (:mod:`storyline.freequotes`):
+   PolNeAR annotates almost every quote. Those of one sentence, or with nothing
+   between them, are one attribution.
 
 The speaker is the noun phrase next to the cue, as written (a name, a
 pronoun, "a senior administration official", with its apposition): see
@@ -31,40 +34,30 @@ keep their quote marks and a leading "that"; the cue keeps its auxiliaries
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from itertools import accumulate
+from bisect import bisect_right
 
 from .cues import (
     ADVERBS,
     CLAUSE_WORDS,
     OBJECT_VERBS,
     PRONOUNS,
-    SAYING,
     TRAILING_ADJUNCT,
     find_cues,
     is_cue_word,
 )
-from .quotemarks import QuoteSpan, quote_spans
-from .segment import sentence_spans
-from .speakers import MAX_SPEAKER_WORDS, Range, clean_speaker, speaker_after, speaker_before, strip_span
+from .freequotes import is_title, subject, unattributed
+from .quotedtext import MARKS, Attribution, QuotedText, content_end
+from .quotemarks import QuoteSpan
+from .regroup import carry_on, drop_nested, drop_over_direct_cue, drop_reported, hand_over, trim_over_direct
+from .reports import according_to, asked, in_polls, line_colons, opens_question
+from .speakers import MAX_SPEAKER_WORDS, Range, speaker_after, speaker_before, strip_span
 
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attribution in a text: ``content`` has one or more parts."""
-
-    kind: str  # direct | indirect
-    content: tuple[Range, ...]
-    speaker: Range | None
-    cue: Range | None
-
+__all__ = ["Attribution", "find_attributions"]
 
 _ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous)\b")
-_END_PUNCT = re.compile(r"[.!?]+$")
 
 
 def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
@@ -76,42 +69,15 @@ def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
         start = lo + match.start(1)
 
 
-class _Text:
-    """One text with its sentences and quotes, for the passes."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.sentences = sentence_spans(text)
-        self.starts = [s for s, _ in self.sentences]
-        self.quotes = quote_spans(text)
-        self.quote_starts = [q.start for q in self.quotes]
-        self.direct_speakers: dict[int, Range] = {}  # sentence start -> speaker of a direct quote
-    def sentence(self, at: int) -> Range:
-        index = bisect_right(self.starts, at) - 1
-        if index < 0:
-            return 0, len(self.text)
-        return self.sentences[index]
-
-    def in_quote(self, at: int) -> QuoteSpan | None:
-        """The quote holding offset ``at`` (quotes do not overlap)."""
-        index = bisect_right(self.quote_starts, at) - 1
-        if index >= 0 and at < self.quotes[index].end:
-            return self.quotes[index]
-        return None
-
-
-_MARKS = "\"“”‘’'«»„ "
-
-
 def _ends_statement(text: str, quote: QuoteSpan) -> bool:
     """Whether a quote closes on a full stop ('“We lost.”'): what follows is a new
     sentence, whose cue belongs to it ('“We lost.” He added, “..."'), not to the quote."""
-    return text[quote.start:quote.end].rstrip(_MARKS).endswith(".")
+    return text[quote.start:quote.end].rstrip(MARKS).endswith(".")
 
 
 def _closes_clause(text: str, quote: QuoteSpan) -> bool:
     """Whether a quote ends on punctuation inside its marks ('“We lost,”', '“Why?”')."""
-    return text[quote.start:quote.end].rstrip(_MARKS)[-1:] in {",", ".", "?", "!", "…", "—", "–", "-", ";", ":"}
+    return text[quote.start:quote.end].rstrip(MARKS)[-1:] in {",", ".", "?", "!", "…", "—", "–", "-", ";", ":"}
 
 
 def _ends_on_cue(text: str, speaker: Range, cue, sentence_end: int) -> bool:
@@ -125,23 +91,28 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|unless|althoug
                           re.IGNORECASE)
 
 
-def _cue_after_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
+#: A sentence that is only a speaker and a cue ('“... missing.” Trump said.'): the cue of the
+#: quote before it, even when that quote closes on a full stop.
+_SPEAKER_CUE_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|wrote|added|told reporters)\.")
+
+
+def _cue_after_quote(doc: QuotedText, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
     text = doc.text
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
     strict = sentence_end == quote.end
-    if strict and not _ends_statement(text, quote):  # '“Who are they?” Trump said.': the splitter cut
-        following = quote.end
-        while following < len(text) and text[following] in " \t":
-            following += 1
-        if following < len(text) and text[following] != "\n":
-            sentence_end = doc.sentence(following)[1]
+    following = quote.end
+    while following < len(text) and text[following] in " \t":
+        following += 1
+    if strict and following < len(text) and text[following] != "\n" and (
+            not _ends_statement(text, quote) or _SPEAKER_CUE_ONLY.fullmatch(text, *doc.sentence(following))):
+        sentence_end = doc.sentence(following)[1]  # '“Who are they?” Trump said.': the splitter cut
     hi = min(sentence_end, quote.end + 160)
     window = text[quote.end:hi]
     if not re.match(r"\s*[,—–-]?\s*\S", window) or window.lstrip()[:1] in "“\"‘":
         return None
     partial = not _closes_clause(text, quote) and not re.match(r"\s*[,—–-]", window)
-    if _is_title(text, quote) and text[doc.sentence(quote.start)[0]:quote.start].strip():
+    if is_title(text, quote) and text[doc.sentence(quote.start)[0]:quote.start].strip():
         return None  # 'in an interview with “Fox and Friends,” Trump said': a title inside a sentence
     following_quote = bisect_right(doc.quote_starts, quote.start)
     if following_quote < len(doc.quotes):
@@ -184,7 +155,7 @@ def _goes_on(text: str, cue, sentence_end: int, words: int) -> bool:
     return len(rest.split()) > words
 
 
-def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | None:
+def _cue_before_quote(doc: QuotedText, quote: QuoteSpan) -> tuple[Range, Range] | None:
     """(speaker, cue) introducing a quote: 'Smith said: "..."', 'He told reporters, "..."',
     or a colon ending the paragraph before."""
     text = doc.text
@@ -204,27 +175,21 @@ def _cue_before_quote(doc: _Text, quote: QuoteSpan) -> tuple[Range, Range] | Non
     colon = text.rfind(":", lo, hi)
     if cues and len(text[cues[-1].end():hi].split()) <= 10:
         cue = _cue_span(text, cues[-1].start(), cues[-1].end(), lo)
-        speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0])
+        speaker = speaker_before(text, _clause_start(doc, lo, cue[0]), cue[0]) \
+            or (speaker_after(text, cues[-1], hi) if not text[lo:cue[0]].strip(MARKS) else None)  # 'Stated Stone:'
         return (speaker, cue) if speaker else None
     if colon >= 0 and not text[colon + 1:hi].strip():  # 'Chris Matthews: "..."', 'The statement reads:'
-        speaker = speaker_before(text, lo, colon) or _subject(doc, lo, colon)
+        speaker = speaker_before(text, lo, colon) or subject(doc, lo, colon)
         return (speaker, (colon, colon + 1)) if speaker else None
     return None
 
 
-def _clause_start(doc: _Text, lo: int, at: int) -> int:
+def _clause_start(doc: QuotedText, lo: int, at: int) -> int:
     """Start of the clause before ``at``: after the last quote ending in [lo, at)."""
     index = bisect_right(doc.quote_starts, at) - 1
     while index >= 0 and doc.quotes[index].end > at:
         index -= 1
     return max(lo, doc.quotes[index].end) if index >= 0 else lo
-
-
-def _content_end(text: str, start: int, end: int) -> int:
-    """Drop a sentence's final full stop unless it sits inside closing quotes."""
-    end = strip_span(text, start, end)[1]
-    match = _END_PUNCT.search(text, start, end)
-    return match.start() if match else end
 
 
 def _in_clause(text: str, attribution: Attribution, at: int) -> bool:
@@ -238,7 +203,7 @@ def _in_clause(text: str, attribution: Attribution, at: int) -> bool:
     return bool(before) and before[-1] not in ",:;—–-(."
 
 
-def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
+def _direct(doc: QuotedText) -> tuple[list[Attribution], set[int]]:
     """Direct quotes with their speakers; returns them and the cue offsets used.
 
     A paragraph-opening quote left open waits (``pending``) for the paragraph
@@ -256,7 +221,7 @@ def _direct(doc: _Text) -> tuple[list[Attribution], set[int]]:
             continue  # 'Carson told the AP after hinting that “personnel changes” ...': another cue's content
         if pair is None and last is not None and quote.start < last[1] and last[0].cue \
                 and last[0].cue[1] <= quote.start and _in_clause(doc.text, last[0], quote.start):
-            if not _is_title(doc.text, quote):  # 'said in an interview on “Meet the Press.”': no statement
+            if not is_title(doc.text, quote):  # 'said in an interview on “Meet the Press.”': no statement
                 asides = _add_aside(asides, last[0], quote)
             continue
         if pair is None and last is not None and not doc.text[last[1]:quote.start].strip():
@@ -292,50 +257,32 @@ def _add_aside(asides: list[Attribution], attribution: Attribution, quote: Quote
     return [*asides, Attribution("direct", (part,), attribution.speaker, None)]
 
 
-def _according_to(doc: _Text, match, lo: int, hi: int) -> Attribution | None:
-    text = doc.text
-    cue = (match.start(), match.end())
-    source_match = re.match(r"\s*([^,.;:!?]+)", text[match.end():hi])
-    if not source_match:
-        return None
-    speaker = clean_speaker(text, match.end() + source_match.start(1), match.end() + source_match.end(1))
-    if speaker is None:
-        return None
-    if not text[lo:match.start()].strip(" ,\"“”'‘’"):  # According to X, CONTENT.
-        comma = text.find(",", speaker[1], hi)
-        if comma < 0:
-            return None
-        content = strip_span(text, comma + 1, _content_end(text, comma + 1, hi))
-    else:  # CONTENT, according to X.
-        content = strip_span(text, lo, match.start())
-    if content[1] - content[0] < 8:
-        return None
-    return Attribution("indirect", (content,), speaker, cue)
-
-
-def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | None:
+def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attribution | None:
     text = doc.text
     lo, hi = doc.sentence(match.start())
     if match.group().lower().startswith("according"):
-        return _according_to(doc, match, lo, hi)
+        return according_to(doc, match, lo, hi)
+    if match.group().lower() == "asked" and opens_question(text, lo, match.start()):
+        return asked(text, match, hi)
     if _ADDRESSEE.search(text, max(lo, match.start() - 12), match.start()) and match.group().lower() in OBJECT_VERBS:
         return None  # "I was told", "asked not to be named": the subject is addressed, not the source
     if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
         return None
     cue = _cue_span(text, match.start(), match.end(), lo)
-    end = _content_end(text, match.end(), hi)
+    end = content_end(text, match.end(), hi)
     rest = text[match.end():end].strip()
     if _NOT_A_STATEMENT.match(rest):  # "who declined to be identified"
         return None
-    adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None
+    adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None and not _THAT.search(rest) \
+        and not any(w in CLAUSE_WORDS for w in rest.split())
     if not adjunct_only:
         forward = _forward(doc, match, cue, lo, end, found)
         if forward is not None:
             return forward
-    if len(rest.split()) > 12 or _THAT.search(rest):
-        return None
-    # CONTENT, X said [adjunct].  /  CONTENT, said X.
     head = text[lo:cue[0]]
+    if (len(rest.split()) > 12 or _THAT.search(rest)) and not _inverted_with_apposition(text, match, head, end):
+        return None
+    # CONTENT, X said [adjunct].  /  CONTENT, said X[, an apposition].
     comma = max(head.rfind(","), head.rfind("—"))
     if comma < 0:
         return None
@@ -351,7 +298,16 @@ def _indirect_at(doc: _Text, match, found: list[Attribution]) -> Attribution | N
     return Attribution("indirect", (content,), speaker, cue)
 
 
-def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
+def _inverted_with_apposition(text: str, match, head: str, end: int) -> bool:
+    """'..., said Wilcox, an Orlando Republican who founded ...': an inverted speaker
+    whose apposition runs to the end of the sentence (it is no content of the cue)."""
+    if head.rstrip()[-1:] not in {",", "—"}:
+        return False
+    speaker = speaker_after(text, match, end)
+    return speaker is not None and text[speaker[1]:end].lstrip()[:1] in {",", ""}
+
+
+def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
              found: list[Attribution]) -> Attribution | None:
     """X said (that) CONTENT / X told Reuters (that) CONTENT; a coordinated or
     participle cue ("..., but insists", "..., saying") shares its sentence's speaker."""
@@ -360,7 +316,8 @@ def _forward(doc: _Text, match, cue: Range, lo: int, end: int,
     shared = _SHARED_SUBJECT.search(text, clause, cue[0])
     participle = shared is not None and match.group().lower().endswith("ing")  # "..., saying"
     speaker = None if participle else speaker_before(text, clause, cue[0])
-    inverted = len(text[match.end():end].split()) <= 12 and speaker_after(text, match, end) is not None
+    inverted = (len(text[match.end():end].split()) <= 12 and speaker_after(text, match, end) is not None) \
+        or _inverted_with_apposition(text, match, text[lo:cue[0]], end)
     if speaker is None and shared and not (shared.group().strip()[:1] == "," and inverted):
         speaker = _sentence_speaker(doc, lo, cue[0], found)
     if speaker is None:
@@ -395,7 +352,7 @@ _COORDINATED = re.compile(r"(?:(?:,[”\"]?)?\s+(?:" + _LINKS + r")|,[”\"]?)\s
 _SHARED_SUBJECT = re.compile(r"(?:,|\b(?:" + _LINKS + r"))\s*(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
-def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) -> Range | None:
+def _sentence_speaker(doc: QuotedText, lo: int, at: int, found: list[Attribution]) -> Range | None:
     """The speaker of an earlier attribution in the sentence, else its subject.
 
     Indirect attributions are appended in text order, so only the last few
@@ -403,18 +360,10 @@ def _sentence_speaker(doc: _Text, lo: int, at: int, found: list[Attribution]) ->
     for attribution in reversed(found[-_RECENT:]):
         if attribution.cue and lo <= attribution.cue[0] < at and attribution.speaker:
             return attribution.speaker
-    return doc.direct_speakers.get(lo) or _subject(doc, lo, at)
+    return doc.direct_speakers.get(lo) or subject(doc, lo, at)
 
 
 _RECENT = 8
-
-
-def _subject(doc: _Text, lo: int, hi: int) -> Range | None:
-    """The first name or pronoun of ``text[lo:hi]`` followed by a lower-case word."""
-    for match in _SUBJECT.finditer(doc.text, lo, hi):
-        if match.group().split()[0] not in _NOT_SUBJECT and not match.group().endswith("ing"):
-            return match.span()
-    return None
 
 
 def _skip_object(text: str, start: int, end: int) -> int:
@@ -426,7 +375,7 @@ def _skip_object(text: str, start: int, end: int) -> int:
 
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution of ``text``, ordered by where its content starts."""
-    doc = _Text(text)
+    doc = QuotedText(text)
     direct, used = _direct(doc)
     doc.direct_speakers = {doc.sentence(a.cue[0])[0]: a.speaker for a in direct if a.cue and a.speaker}
     found = list(direct)
@@ -439,21 +388,15 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         cues.add(attribution.cue)
         found.append(_to_quote_end(doc, attribution))
-    found = _drop_nested(text, _trim_over_direct(text, _drop_over_direct_cue(text, found)))
-    found.extend(_unattributed(doc, found))
+    found.extend(a for a in line_colons(text) if a.cue not in cues and a.cue[0] not in used)
+    found.extend(in_polls(doc))
+    found = drop_nested(text, trim_over_direct(text, drop_over_direct_cue(text, found)))
+    found = hand_over(doc, drop_reported(text, found))
+    found = carry_on(doc, found, unattributed(doc, found))
     return sorted(found, key=lambda a: (a.content[0], a.cue or (0, 0)))
 
 
-_SUBJECT = re.compile(r"\b(?:(?:The|A|An)\s+[a-z]+\b|"
-                      r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|we|I)\b(?=,?\s+[a-z])")
-_NOT_SUBJECT = {"The", "A", "An", "But", "And", "In", "On", "At", "As", "When", "After", "Before", "While", "If",
-                "So", "For", "With", "From", "During", "Since", "Still", "Yet", "Then", "Now", "Asked", "Last", "This",
-                "That", "There", "It", "Speaking", "According", "Earlier", "Later", "Meanwhile", "Monday",
-                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Signs", "Ask", "Read", "Here",
-                "Of"}
-
-
-def _to_quote_end(doc: _Text, attribution: Attribution) -> Attribution:
+def _to_quote_end(doc: QuotedText, attribution: Attribution) -> Attribution:
     """A content never ends inside a quote (sentences split inside quotes)."""
     start, end = attribution.content[-1]
     quote = doc.in_quote(end - 1)
@@ -463,102 +406,3 @@ def _to_quote_end(doc: _Text, attribution: Attribution) -> Attribution:
                        attribution.speaker, attribution.cue)
 
 
-def _trim_over_direct(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Cut an indirect content where a separately attributed direct quote begins."""
-    starts = sorted(min(a.content[0][0], *(a.speaker or ()), *(a.cue or ()))
-                    for a in found if a.kind == "direct")
-    out = []
-    for a in found:
-        if a.kind == "indirect":
-            start, end = a.content[0]
-            index = bisect_right(starts, start)
-            cut = starts[index] if index < len(starts) and starts[index] < end else None
-            if cut is not None:
-                start, end = strip_span(text, start, cut, " \t\n,;:—–")
-                if len(text[start:end].split()) < 2:
-                    continue
-                a = Attribution(a.kind, ((start, end),), a.speaker, a.cue)
-        out.append(a)
-    return out
-
-
-def _drop_over_direct_cue(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Drop an indirect attribution whose content holds a direct quote's cue
-    ('"...," said Bruce Willsie, who declined ...'), or, when its own cue is not a
-    verb of saying, another's verb of saying ('issued a statement after Trump told
-    a town hall that ...'): it runs over another attribution. "According to" may
-    hold one ('"...," Sanders said, according to CNN')."""
-    direct = sorted(a.cue[0] for a in found if a.kind == "direct" and a.cue)
-    saying = sorted(a.cue[0] for a in found if a.kind == "indirect" and a.cue and _says(text, a))
-
-    def holds(cues: list[int], a: Attribution) -> bool:
-        index = bisect_left(cues, a.content[0][0])
-        return index < len(cues) and cues[index] < a.content[-1][1]
-
-    return [a for a in found if a.kind == "direct" or text[a.cue[0]:a.cue[1]].lower().startswith("according")
-            or not (holds(direct, a) or (not _says(text, a) and holds(saying, a)))]
-
-
-def _says(text: str, a: Attribution) -> bool:
-    return text[a.cue[0]:a.cue[1]].split()[-1].lower() in SAYING
-
-
-def _drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Drop an indirect attribution whose cue and content lie inside another's
-    content, unless its cue is a verb of saying: PolNeAR annotates "X said that
-    Y believed Z" once but "X wrote that Y said Z" twice."""
-    parts = sorted(part for a in found for part in a.content)
-    starts = [s for s, _ in parts]
-    reach = list(accumulate((e for _, e in parts), max))
-
-    def nested(a: Attribution) -> bool:
-        index = bisect_left(starts, min(a.content[0][0], a.cue[0])) - 1
-        return index >= 0 and reach[index] >= a.content[-1][1]
-
-    return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)
-            or _says(text, a)]
-
-
-def _is_title(text: str, quote: QuoteSpan) -> bool:
-    """A short quote in title case (“Meet the Press”): a name, not a statement."""
-    words = re.findall(r"[\w’']+", text[quote.start:quote.end])
-    return not words or (len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words))
-
-
-_TITLE_SMALL = {"a", "an", "the", "of", "and", "on", "in", "for", "to", "at", "with", "&"}
-
-
-def _unattributed(doc: _Text, found: list[Attribution]) -> list[Attribution]:
-    """Quotes no cue claimed: attributed to the subject of their sentence, else
-    to the speaker of the attribution just before them; several in one sentence,
-    or with nothing between them, are one attribution ('"profane" and "sexist"
-    attacks'), as PolNeAR groups them."""
-    covered = sorted(part for a in found for part in a.content)
-    starts = [s for s, _ in covered]
-    reach = list(accumulate((e for _, e in covered), max))  # furthest end among parts starting so far
-    ends = sorted((a.content[-1][1], a.speaker) for a in found if a.speaker)
-    end_offsets = [e for e, _ in ends]
-    extra = []
-    for quote in doc.quotes:
-        index = bisect_right(starts, quote.start) - 1
-        if (index >= 0 and reach[index] >= quote.end) or _is_title(doc.text, quote):
-            continue
-        sentence = doc.sentence(quote.start)
-        if extra and _joins(doc.text, extra[-1], sentence[0], quote.start):
-            previous = extra[-1]
-            extra[-1] = Attribution("direct", (*previous.content, (quote.start, quote.end)), previous.speaker, None)
-            continue
-        speaker = _subject(doc, sentence[0], quote.start)
-        if speaker is None:
-            index = bisect_right(end_offsets, quote.start) - 1
-            if index >= 0 and quote.start - ends[index][0] < 400:
-                speaker = ends[index][1]
-        extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
-    return extra
-
-
-def _joins(text: str, previous: Attribution, sentence_start: int, at: int) -> bool:
-    """Whether a free quote at ``at`` joins the free quote before it: same sentence,
-    or nothing but space between them (“A.” “B.”, also across paragraphs)."""
-    end = previous.content[-1][1]
-    return end > sentence_start or not text[end:at].strip()

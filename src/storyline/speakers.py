@@ -15,7 +15,7 @@ from .cues import ADVERBS, CLAUSE_OPENERS, CLAUSE_WORDS, PRONOUNS, SPEAKER_START
 Range = tuple[int, int]  # (start, end) offsets into the raw text
 
 _WORD = re.compile(r"[\w’'.\-&]+")
-_BOUNDARY = re.compile(r"[,;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:\[\]\"“”‘]|(?<!\w)[—–](?!\w)|\s-{1,2}\s|"
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during|with|without|despite|for|"
@@ -23,6 +23,8 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|d
 _RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
+#: Lower-case descriptors before a name ("election lawyer Joe Birkenstock").
+_NAMED = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 MAX_SPEAKER_WORDS = 20
 LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
 
@@ -131,7 +133,7 @@ def speaker_after(text: str, cue, hi: int) -> Range | None:
     if relative and relative.start() > start:
         end = relative.start()
     speaker = clean_speaker(text, start, end)
-    if speaker is None or (text[speaker[0]].islower() and text[speaker[0]:speaker[1]].split()[0].lower() \
-            not in SPEAKER_STARTERS):
-        return None
-    return speaker
+    if speaker is None or not text[speaker[0]].islower():
+        return speaker
+    words = text[speaker[0]:speaker[1]].split()
+    return speaker if words[0].lower() in SPEAKER_STARTERS or _NAMED.fullmatch(text, *speaker) else None
