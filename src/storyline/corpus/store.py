@@ -53,7 +53,6 @@ CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
 """
 
 
-
 def article_to_json(article: Article) -> str:
     """Every field of a clean article, so it comes back identical."""
     return json.dumps({
