@@ -203,16 +203,13 @@ def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: i
         totals = runner.Totals()
         progress = LoggedProgress(log_every) if log_every else runner.Progress(quiet=True)
         run = store.start_run("add", [feed])
-        timings = {}
-        started = time.perf_counter()
-        runner.ingest(store, [feed], settings, run, totals, progress)
-        timings["read+clean+sign"] = time.perf_counter() - started
-        started = time.perf_counter()
-        runner.cluster_pending(store, run, totals, progress)
-        timings["dedup+cluster"] = time.perf_counter() - started
-        started = time.perf_counter()
-        runner.brief_stories(store, settings, run, totals, progress)
-        timings["brief+store"] = time.perf_counter() - started
+        timings, cpu = {}, {}
+        for phase, work in (("read+clean+sign", lambda: runner.ingest(store, [feed], settings, run, totals, progress)),
+                            ("dedup+cluster", lambda: runner.cluster_pending(store, run, totals, progress)),
+                            ("brief+store", lambda: runner.brief_stories(store, settings, run, totals, progress))):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            work()
+            timings[phase], cpu[phase] = time.perf_counter() - started, time.process_time() - started_cpu
         store.finish_run(run)
         stories = store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
         store.close()
@@ -220,6 +217,7 @@ def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: i
     total = sum(timings.values())
     return {"articles": size, "stories": stories, "duplicates": totals.duplicates,
             "seconds": {k: round(v, 1) for k, v in timings.items()}, "total_s": round(total, 1),
+            "cpu_seconds": {k: round(v, 1) for k, v in cpu.items()},
             "articles_per_s": round(size / total), "peak_rss_mb": round(resource.getrusage(
                 resource.RUSAGE_SELF).ru_maxrss / 1024), "store_mb": round(size_mb)}
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from corpus_data import items, partition, synthetic_corpus, truth
-from storyline.corpus.cluster import Item, StoryClusterer, cluster, order_key
+from storyline.corpus.cluster import FAR, Item, StoryClusterer, apart, cluster, order_key
 
 
 def test_look_alike_events_are_separated():
@@ -47,3 +48,22 @@ def test_story_ids_come_from_the_founding_article():
     first = cluster(items(records))
     assert cluster(items(records)) == first
     assert all(story.startswith("s") and len(story) == 12 for story in first.values())
+
+
+def test_a_dated_article_joins_an_undated_story_as_in_one_run():
+    text = "A magnitude 6.1 earthquake struck Aceh on Monday, the agency said. Buildings collapsed."
+    undated, dated = Item("u", text), Item("d", text, None, "2024-01-02")
+    clusterer = StoryClusterer(window_days=30)
+    yesterday = clusterer.assign([undated])
+    today = clusterer.assign([dated])
+    assert today["d"] == yesterday["u"]  # the undated story gives no date to be apart from
+    assert list(clusterer.stories.first) == list(clusterer.stories.last) == [date(2024, 1, 2).toordinal()]
+    one_run = cluster([undated, dated], window_days=30)
+    assert one_run["u"] == one_run["d"]
+
+
+def test_date_ranges_are_apart_only_when_both_are_dated():
+    day = date(2024, 1, 1).toordinal()
+    assert apart(day, day, day + 31, day + 40, 30) and apart(day + 31, day + 40, day, day, 30)
+    assert not apart(day, day, day + 30, day + 40, 30)
+    assert not apart(day, day, FAR, -FAR, 30) and not apart(FAR, FAR, day, day, 30)

@@ -20,7 +20,7 @@ def _feed(path, records, extra_lines=()) -> str:
 
 def test_cluster_batch_writes_one_story_per_input_line_in_input_order(tmp_path, capsys):
     records = synthetic_corpus(seed=4, per_story=3, copies=1)
-    feed = _feed(tmp_path / "in.jsonl", records, ["{broken", '{"text": "no id"}'])
+    feed = _feed(tmp_path / "in.jsonl", records, ["{broken", '{"text": "no id"}', "[1, 2]"])
     out = tmp_path / "assign.jsonl"
     assert main(["corpus", "cluster", feed, "-o", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
@@ -30,7 +30,9 @@ def test_cluster_batch_writes_one_story_per_input_line_in_input_order(tmp_path, 
     gold = [r["story"] for r in records]
     assert bcubed(predicted, gold)[2] == 1.0
     errors = capsys.readouterr().err
-    assert errors.count("storyline: skipped") == 2 and "in.jsonl:26: malformed JSON" in errors
+    assert errors.count("storyline: skipped") == 3 and "in.jsonl:26: malformed JSON" in errors
+    assert 'in.jsonl:27: needs an object with "id" and "text"' in errors
+    assert "in.jsonl:28: a JSON list, not an object" in errors
 
 
 def test_cluster_batch_without_refinement_keeps_the_incremental_stories(tmp_path):

@@ -209,3 +209,23 @@ def test_roundup_quoting_two_outlets_lists_both_sources_and_keeps_two_origins():
     assert relation[("Roundup Blog", "Merrow Courier")].kind == "quotes"
     assert len(found.origins) == 2
     assert found.roles[by_source["Roundup Blog"].id] == "quotes"
+
+
+def test_blas_runs_on_one_thread_and_the_thread_pools_are_found_once(monkeypatch):
+    from threadpoolctl import threadpool_info
+
+    from storyline.provenance import stage
+    seen = []
+
+    def record(*args):
+        seen.append([pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"])
+        return real(*args)
+
+    real = stage._find_provenance
+    monkeypatch.setattr(stage, "_find_provenance", record)
+    pools = stage._thread_pools()
+    articles, _ = read_articles([_doc(ORIGIN, "Carden Wire"), _doc(REWRITE, "Daily Ledger")])
+    for _ in range(2):
+        find_provenance(articles, semantic=False)
+    assert len(seen) == 2 and all(threads == [1] * len(threads) for threads in seen)
+    assert stage._thread_pools() is pools  # not scanned again per call (~2 ms a story)

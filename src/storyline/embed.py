@@ -8,8 +8,10 @@ network access.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
+from threading import Lock
 
 import numpy as np
 
@@ -23,11 +25,34 @@ def model():
     return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
 
 
+#: distinct texts whose vectors are kept (~1 KB each): more than one story's sentences
+CACHE_SIZE = 8192
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_lock = Lock()
+
+
 def embed(texts: list[str]) -> np.ndarray:
-    """L2-normalised embeddings, shape ``(len(texts), 256)``, float32."""
+    """L2-normalised embeddings, shape ``(len(texts), 256)``, float32.
+
+    Each distinct text is embedded once and kept (the last :data:`CACHE_SIZE`): the
+    stages of one brief embed the same sentences (claims, timeline, provenance) and a
+    story's copies repeat them. wordllama embeds every text on its own (a batch gives
+    the same bits as one text at a time), so the cache changes no value.
+    """
     if not texts:
         return np.zeros((0, 256), dtype=np.float32)
-    vectors = np.asarray(model().embed(texts), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return vectors / norms
+    with _lock:
+        found = {text: _cache[text] for text in texts if text in _cache}
+    missing = [text for text in dict.fromkeys(texts) if text not in found]
+    if missing:
+        vectors = np.asarray(model().embed(missing), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        found.update(zip(missing, vectors / norms, strict=True))
+    with _lock:
+        for text in dict.fromkeys(texts):
+            _cache[text] = found[text]
+            _cache.move_to_end(text)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return np.stack([found[text] for text in texts])

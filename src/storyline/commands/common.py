@@ -44,30 +44,38 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
     return f"{count} {noun if count == 1 else many}"
 
 
-def jsonl_records(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """``(line number, record, problem)`` for each non-blank line of a JSON Lines file (``-``: stdin).
+def parse_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict | None, str | None]]:
+    """``(line number, record, problem)`` for each non-blank line of JSON Lines text.
 
     A line that is not a JSON object gives ``record`` None and ``problem`` saying
-    why, so callers can skip it or stop. A file that cannot be opened or is not
-    UTF-8 text (a binary file) is a :class:`UserError`.
+    why (one line), so callers can skip it or stop.
+    """
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            yield number, None, f"malformed JSON ({getattr(error, 'msg', error)})"
+            continue
+        if isinstance(record, dict):
+            yield number, record, None
+        else:
+            yield number, None, f"a JSON {type(record).__name__}, not an object"
+
+
+def jsonl_records(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """:func:`parse_jsonl` over a JSON Lines file (``-``: stdin).
+
+    A file that cannot be opened or is not UTF-8 text (a binary file) is a
+    :class:`UserError`.
     """
     try:
         handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 (closed below)
     except OSError as error:
         raise UserError(f"cannot read {path}: {error.strerror or error}") from error
     try:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as error:
-                yield number, None, f"malformed JSON ({getattr(error, 'msg', error)})"
-                continue
-            if isinstance(record, dict):
-                yield number, record, None
-            else:
-                yield number, None, f"a JSON {type(record).__name__}, not an object"
+        yield from parse_jsonl(handle)
     except UnicodeDecodeError as error:
         raise UserError(f"cannot read {path}: not UTF-8 text (a binary file?)") from error
     except OSError as error:  # e.g. a folder given as the file

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO
 
+from ..commands.common import parse_jsonl
 from ..model import Article, Problem
 from ..read.metadata import normalize_date
 from . import refine as refinement
@@ -23,16 +24,12 @@ from .store import Store
 
 def read_items(handle: IO[str], name: str) -> Iterator[Article | Problem]:
     """One article per line ``{"id", "text", "title"?, "date_publish"?}``, as given (no cleaning)."""
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
+    for number, record, problem in parse_jsonl(handle):
         where = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Problem(where, f"malformed JSON ({error.msg})")
+        if record is None:  # not a JSON object: parse_jsonl says why
+            yield Problem(where, str(problem))
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or record.get("id") in (None, ""):
+        if not isinstance(record.get("text"), str) or record.get("id") in (None, ""):
             yield Problem(where, 'needs an object with "id" and "text"')
             continue
         title = record.get("title")

@@ -11,7 +11,9 @@ centroid cosine), computed from the story's *centroid sum*:
 ``x . sum(members)``. Centroid sums are all a story needs to keep, so the
 state of a story is one sparse vector, a count and its date range, and the
 store persists exactly that. With dates, only stories whose date range lies
-within ``window_days`` of the article are candidates, which also bounds memory.
+within ``window_days`` of the article are candidates, which also bounds memory
+(:func:`apart`, the one date rule of clustering and refinement: a story with no
+dated member has no range and is never apart).
 
 Similarity is the weighted sum of four cosines (see :mod:`.features`): words,
 names, places and numbers/dates, so two earthquakes share the words but not
@@ -31,7 +33,9 @@ import scipy.sparse as sp
 from .defaults import THRESHOLD, WINDOW_DAYS
 from .features import DIMENSIONS, ArticleTerms, DocumentFrequencies, article_terms, matrix
 
-_FAR = 10**9
+#: ``first`` day of a story with no dated member (its ``last`` is ``-FAR``), and the day
+#: of an undated article where days are arrays
+FAR = 10**9
 #: score = sum / count ** SIZE_EXPONENT: 1 is group average, 0.5 the cosine to the
 #: centroid; between the two, a big story is not penalised for its diversity.
 SIZE_EXPONENT = 0.7
@@ -55,6 +59,34 @@ def day_number(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
+
+
+def window_day(published: str | None) -> int:
+    """:func:`day_number` for the date window: :data:`FAR` when undated."""
+    day = day_number(published)
+    return FAR if day is None else day
+
+
+def apart(first_a: np.ndarray | int, last_a: np.ndarray | int, first_b: np.ndarray | int,
+          last_b: np.ndarray | int, window_days: int) -> np.ndarray:
+    """Whether the date ranges ``first_a..last_a`` and ``first_b..last_b`` (an article: one day)
+    are more than ``window_days`` apart: then they are different events, whatever the text says.
+
+    An undated side (``first == FAR``) is never apart: it says nothing about when it
+    happened, so a dated article may join an undated story (which then takes its date),
+    and an undated one any story. The store loads undated stories for every batch for
+    that reason, and an undated article stored yesterday ends with today's dated
+    article as in one run over both (where the dated article comes first).
+    """
+    dated = (np.asarray(first_a) != FAR) & (np.asarray(first_b) != FAR)
+    return dated & ((first_a > last_b + window_days) | (first_b > last_a + window_days))
+
+
+def centroid_sums(features: sp.csr_matrix, labels: Sequence[int] | np.ndarray, total: int) -> sp.csr_matrix:
+    """Sum of the feature rows of each of ``total`` stories (``labels``: story of each row)."""
+    membership = sp.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                               shape=(total, len(labels)))
+    return (membership @ features).tocsr()
 
 
 def order_key(published: str | None, article_id: str) -> tuple:
@@ -108,12 +140,12 @@ class StoryClusterer:
             self.frequencies.add(terms)
             vectors.append(self.frequencies.vector(terms))
         features = matrix(vectors)
-        days = [day_number(item.published) for item in batch]
+        days = [window_day(item.published) for item in batch]
         columns = self._assign_columns(features, days, [item.id for item in batch])
         self._update_sums(features, columns)
         return {item.id: self.stories.ids[column] for item, column in zip(batch, columns, strict=True)}
 
-    def _assign_columns(self, features: sp.csr_matrix, days: Sequence[int | None],
+    def _assign_columns(self, features: sp.csr_matrix, days: Sequence[int],
                         ids: Sequence[str]) -> list[int]:
         stories = self.stories
         old = len(stories.ids)
@@ -123,8 +155,8 @@ class StoryClusterer:
         within.sort_indices()
         capacity = old + len(ids)  # at most one new story per article
         counts = np.zeros(capacity, dtype=np.int64)
-        first = np.full(capacity, _FAR, dtype=np.int64)
-        last = np.full(capacity, -_FAR, dtype=np.int64)
+        first = np.full(capacity, FAR, dtype=np.int64)
+        last = np.full(capacity, -FAR, dtype=np.int64)
         counts[:old], first[:old], last[:old] = stories.counts, stories.first, stories.last
         total = old
         columns: list[int] = []
@@ -146,9 +178,8 @@ class StoryClusterer:
             chosen = -1
             if len(candidates):
                 scores = sums / counts[candidates] ** SIZE_EXPONENT
-                if day is not None:
-                    outside = (day < first[candidates] - self.window_days) | (day > last[candidates] + self.window_days)
-                    scores = np.where(outside, -1.0, scores)
+                outside = apart(day, day, first[candidates], last[candidates], self.window_days)
+                scores = np.where(outside, -1.0, scores)
                 best = int(np.argmax(scores))
                 if scores[best] >= self.threshold:
                     chosen = int(candidates[best])
@@ -157,7 +188,7 @@ class StoryClusterer:
                 total += 1
                 stories.ids.append(story_id(ids[row]))
             counts[chosen] += 1
-            if day is not None:
+            if day != FAR:
                 first[chosen] = min(first[chosen], day)
                 last[chosen] = max(last[chosen], day)
             columns.append(chosen)
@@ -167,9 +198,7 @@ class StoryClusterer:
     def _update_sums(self, features: sp.csr_matrix, columns: list[int]) -> None:
         stories = self.stories
         total = len(stories.ids)
-        membership = sp.csr_matrix((np.ones(len(columns)), (columns, np.arange(len(columns)))),
-                                   shape=(total, len(columns)))
-        added = (membership @ features).tocsr()
+        added = centroid_sums(features, columns, total)
         old = stories.sums
         if old.shape[0] < total:
             old = sp.vstack([old, sp.csr_matrix((total - old.shape[0], DIMENSIONS))]).tocsr()

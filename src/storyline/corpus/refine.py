@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .cluster import SIZE_EXPONENT, Item, day_number, order_key, story_id
+from .cluster import FAR, SIZE_EXPONENT, Item, apart, centroid_sums, order_key, story_id, window_day
 from .defaults import WINDOW_DAYS
 from .features import ArticleTerms, DocumentFrequencies, article_terms, matrix
 
@@ -40,7 +40,6 @@ THRESHOLD = 0.2
 MERGE_THRESHOLD = 0.25
 ROUNDS = 10
 _CHUNK = 500
-_FAR = 10**9
 
 
 def refine(items: Sequence[Item], assignment: dict[str, str], threshold: float = THRESHOLD,
@@ -51,7 +50,7 @@ def refine(items: Sequence[Item], assignment: dict[str, str], threshold: float =
     if not batch:
         return {}
     features = final_vectors(batch, terms_of)
-    days = np.array([_day(item.published) for item in batch], dtype=np.int64)
+    days = np.array([window_day(item.published) for item in batch], dtype=np.int64)
     labels = canonical([assignment[item.id] for item in batch])
     labels = merge(features, labels, days, merge_threshold, window_days)
     labels = reassign(features, labels, days, threshold, window_days)
@@ -107,9 +106,8 @@ def _linked_pairs(sums: sp.csr_matrix, counts: np.ndarray, first: np.ndarray, la
         block = (sums[start:start + _CHUNK] @ sums.T).tocoo()
         rows, cols = block.row.astype(np.int64) + start, block.col.astype(np.int64)
         scores = block.data / (counts[rows] * counts[cols])
-        dated = (first[rows] != _FAR) & (first[cols] != _FAR)
-        apart = dated & ((first[rows] > last[cols] + window_days) | (first[cols] > last[rows] + window_days))
-        good = (rows != cols) & (scores >= threshold) & ~apart
+        far = apart(first[rows], last[rows], first[cols], last[cols], window_days)
+        good = (rows != cols) & (scores >= threshold) & ~far
         found.append((rows[good], cols[good], scores[good]))
     rows, cols, scores = (np.concatenate([part[index] for part in found]) for index in range(3))
     return rows, cols, scores
@@ -148,10 +146,8 @@ def _best_story(block: sp.csr_matrix, offset: int, own: int, self_similarity: fl
     sums[is_own] -= self_similarity
     others[is_own] -= 1
     scores = np.where(others > 0, sums / np.maximum(others, 1.0) ** SIZE_EXPONENT, -1.0)
-    if day != _FAR:
-        outside = (first[stories] != _FAR) & ((day < first[stories] - window_days)
-                                              | (day > last[stories] + window_days))
-        scores = np.where(outside & ~is_own, -1.0, scores)
+    outside = apart(day, day, first[stories], last[stories], window_days)
+    scores = np.where(outside & ~is_own, -1.0, scores)
     if len(scores):
         best = int(np.argmax(scores))
         if scores[best] >= threshold:
@@ -163,18 +159,11 @@ def _stories(features: sp.csr_matrix, labels: np.ndarray, days: np.ndarray
              ) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
     """Centroid sums, member counts and first / last dated day of every story."""
     total = int(labels.max()) + 1
-    membership = sp.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
-                               shape=(total, len(labels)))
-    sums = (membership @ features).tocsr()
+    sums = centroid_sums(features, labels, total)
     counts = np.bincount(labels, minlength=total).astype(np.float64)
-    dated = days != _FAR
-    first = np.full(total, _FAR, dtype=np.int64)
-    last = np.full(total, -_FAR, dtype=np.int64)
+    dated = days != FAR
+    first = np.full(total, FAR, dtype=np.int64)
+    last = np.full(total, -FAR, dtype=np.int64)
     np.minimum.at(first, labels[dated], days[dated])
     np.maximum.at(last, labels[dated], days[dated])
     return sums, counts, first, last
-
-
-def _day(published: str | None) -> int:
-    day = day_number(published)
-    return _FAR if day is None else day

@@ -21,7 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..model import Article, QuotedPassage, Removal, Sentence
-from .cluster import Stories, day_number, order_key
+from .cluster import FAR, Stories, day_number, order_key
 from .dedup import Duplicate
 from .features import DIMENSIONS, DocumentFrequencies
 
@@ -51,8 +51,6 @@ CREATE TABLE IF NOT EXISTS briefs (
     conflicts INTEGER NOT NULL, previous_conflicts INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
 """
-
-_FAR = 10**9
 
 
 def article_to_json(article: Article) -> str:
@@ -95,7 +93,7 @@ class StoryRow:
 
 
 def _day_text(day: int | None) -> str | None:
-    if day is None or abs(day) >= _FAR:
+    if day is None or abs(day) >= FAR:
         return None
     return date.fromordinal(day).isoformat()
 
@@ -242,7 +240,7 @@ class Store:
             rows = self.db.execute(
                 "SELECT id, clustered, first_day, last_day, columns, weights FROM stories "
                 "WHERE (last_day >= ? AND first_day <= ?) OR first_day >= ? ORDER BY seq",
-                (first_day - window, last_day + window, _FAR)).fetchall()
+                (first_day - window, last_day + window, FAR)).fetchall()
         stories = Stories()
         stories.ids = [r[0] for r in rows]
         stories.counts = np.array([r[1] for r in rows], dtype=np.int64)
@@ -318,7 +316,7 @@ class Store:
             "FROM stories s LEFT JOIN briefs b ON b.story = s.id", (last,)).fetchall()
         out = []
         for story, title, count, first, last_day, created, grew, conflicts, previous, brief_run in rows:
-            if since_day is not None and (last_day is None or abs(last_day) >= _FAR or last_day < since_day):
+            if since_day is not None and (last_day is None or abs(last_day) >= FAR or last_day < since_day):
                 continue
             new = created == last
             out.append(StoryRow(story, title, count, _day_text(first), _day_text(last_day), new,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from ..model import Article, Brief, Derivation, Provenance, SharedPassage
 from ..settings import Settings
@@ -70,8 +71,15 @@ def find_provenance(articles: list[Article], semantic: bool = True,
     candidates'); BLAS threads cost more than they save on them (measured 50x
     CPU time on a busy 2-core machine), so BLAS runs on one thread.
     """
-    with threadpool_limits(limits=1, user_api="blas"):
+    with _thread_pools().limit(limits=1, user_api="blas"):
         return _find_provenance(articles, semantic, thresholds or Thresholds())
+
+
+@cache
+def _thread_pools() -> ThreadpoolController:
+    """The process's thread-pool libraries, found once: finding them (a scan of the loaded
+    libraries) cost ~2 ms, paid for every story of a corpus when done per call."""
+    return ThreadpoolController()
 
 
 def _find_provenance(articles: list[Article], semantic: bool, thresholds: Thresholds) -> Provenance:
