@@ -470,3 +470,16 @@ def test_a_quote_inside_the_clause_after_a_cue_is_its_own_attribution_by_the_sam
 ])
 def test_a_quote_after_a_comma_or_in_an_inverted_speaker_s_apposition_stays_a_part(text, parts):
     assert rows(text)[0][1] == parts
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters were called to the storage hall at around 4:30 a.m.",
+    "The new bridge is officially called the Mill Street Crossing.",
+    "I asked Greyline for comment and have not heard back.",
+])
+def test_summoned_named_or_asked_for_comment_is_no_attribution(text):
+    assert rows(text) == []
+
+
+def test_called_with_a_content_stays_an_attribution():
+    assert rows("The mayor called the fire a frightening morning for everyone.")[0][2:] == ("The mayor", "called")
