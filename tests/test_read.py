@@ -107,7 +107,7 @@ def test_jsonl_with_news_please_and_datatrove_fields(tmp_path):
         "dt-7", "https://b.example/y", "2024-05-03", "Datatrove doc", ("Bo Chan", "Cy Dee"))
     assert third.text.startswith("A record with a body field") and third.path == f"{path}:3"
     articles, _ = read_articles([str(path)])
-    assert [a.source for a in articles] == ["a.example", "b.example", "feed"]
+    assert [a.source for a in articles] == ["a.example", "b.example", "feed #3"]
 
 
 def test_a_named_outlet_field_wins_over_the_domain(tmp_path):
@@ -254,3 +254,11 @@ def test_wet_conversion_records_are_read_as_plain_text(tmp_path):
     path.write_bytes(out.getvalue())
     [document] = documents([str(path)])
     assert (document.title, document.text, document.url) == ("Bridge closes", BODY, "https://c.example/3")
+
+
+def test_records_without_an_outlet_are_named_by_file_and_line_not_all_by_the_file(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": f"Record number {n} says something new."}) for n in (1, 2))
+                    + "\n" + json.dumps({"text": "A named one.", "site_name": "Valley Times"}) + "\n")
+    articles, problems = read_articles([str(feed)])
+    assert [a.source for a in articles] == ["feed #1", "feed #2", "Valley Times"] and problems == []

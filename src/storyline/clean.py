@@ -351,12 +351,17 @@ def byline_credit(removed: tuple[Removal, ...]) -> tuple[tuple[str, ...], str | 
 
 
 def name_from_path(path: str | None) -> str | None:
-    """A last-resort outlet name: the file name without record suffix or extensions."""
-    path = re.sub(r"(?::\d+|\[\d+\])$", "", path or "")
+    """A last-resort outlet name: the file name without extensions, and for one record
+    of a JSONL or JSON file its number ("feed #7"), as the records would otherwise
+    all read as one outlet."""
+    record = re.search(r"(?::(\d+)|\[(\d+)\])$", path or "")
+    path = path[:record.start()] if path and record else path or ""
     if not path or path == "<stdin>":
         return None
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     name = re.sub(r"(?:\.[A-Za-z0-9]{1,5})?(?:\.gz)?$", "", name)
+    if name and record:
+        name = f"{name} #{record.group(1) or record.group(2)}"
     return name or None
 
 
