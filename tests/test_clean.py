@@ -59,6 +59,13 @@ def test_email_artefact_is_cut_inline():
     assert article.text.startswith("Write to the council at")
 
 
+def test_newsroom_notes_in_wire_copy_are_cut_inline_but_capitals_in_brackets_stay():
+    article = clean(doc("The court will rule in May. (STORY CAN END HERE _ OPTIONAL MATERIAL FOLLOWS) "
+                        "Lawyers for (NATO) said (MORE THAN 20) cases were filed."))
+    assert "STORY CAN END" not in article.text and reasons(article) == ["artefact"]
+    assert "(NATO)" in article.text and "(MORE THAN 20)" in article.text
+
+
 def test_quoted_block_after_intro_line_is_marked_with_its_outlet():
     quoted = ["The bridge will close on May 1, the council said.", "It was built in 1902."]
     article = clean(doc("I have followed this for years.", "From the Post's report:", *quoted,

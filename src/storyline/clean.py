@@ -113,12 +113,14 @@ _RULES: tuple[_Rule, ...] = (
 )
 _INNER_STOP = re.compile(r"[!?][\"”’']?\s+\w")  # "Thanks for signing up! the mayor said..."
 _SIGNOFF_NAME = re.compile(r"^(?:—|--|–)\s*[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}\s*$")
+# Newsroom notes left in wire copy: "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(END OPTIONAL TRIM)"
+_NEWSROOM_NOTE = r"\((?=[A-Z_\s.]*\b(?:STORY|OPTIONAL|TRIM|EDITORS?|MORE|ENDS?)\b)[A-Z][A-Z_\s.,;:'-]{2,80}\)"
 ARTEFACTS = re.compile(
     r"\[email(?:&#160;|\xa0| )protected\]|\(function\s*\(\)\s*\{.*?\}\)\(\);?"
-    r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b",
+    r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b|" + _NEWSROOM_NOTE,
     re.S,
 )
-_ARTEFACT_HINT = re.compile(r"protected\]|function|CDATA|ADVERTISEMENT")
+_ARTEFACT_HINT = re.compile(r"protected\]|function|CDATA|ADVERTISEMENT|STORY|OPTIONAL|TRIM|EDITOR|MORE\)|END")
 QUOTE_INTRO = re.compile(
     r"^(?:(?i:from|according to|here(?:'s|’s| is)|as|via|in)\b.{0,120}"
     r"\b(?:report|story|article|piece|account|coverage|wrote|writes|reported|reports|notes)"
