@@ -483,3 +483,18 @@ def test_summoned_named_or_asked_for_comment_is_no_attribution(text):
 
 def test_called_with_a_content_stays_an_attribution():
     assert rows("The mayor called the fire a frightening morning for everyone.")[0][2:] == ("The mayor", "called")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysis: The blaze was the third at the plant this year.",
+    "Updated: March 12, 2024 at 10:03 a.m. with the mayor's comments",
+    "Related Coverage: Fire crews tackle a blaze at the Quarry Road plant",
+    "Turnout was low in the polls on Thursday as voters stayed home.",
+])
+def test_newsroom_labels_and_polling_stations_are_no_speakers(text):
+    assert rows(text) == []
+
+
+def test_a_transcript_line_and_a_poll_stay_attributions():
+    assert rows("TRUMP: The deaths of these people are terrible.")[0][2:] == ("TRUMP", ":")
+    assert rows("The senator is ahead in the latest polls.")[0][2:] == ("the latest polls", "in")

@@ -124,3 +124,10 @@ def test_markdown_lists_quotes_and_who_is_who():
     brandt = text.split("### Tomas Brandt (Fire Chief)", 1)[1].split("###", 1)[0]
     assert "“Our crews faced intense heat" in brandt and "— told; direct;" in brandt
     assert "**Tomas Brandt** (person, Fire Chief)" in text
+
+
+def test_the_brief_lists_statements_not_every_attribution_polnear_annotates():
+    text = ("The council will consider the plan next week. Many residents voted against the bypass in 2019. "
+            "The mayor believes the plan is sound. Councillor Rui Costa said the vote would be close.")
+    cues = sorted(q.cue for q in build_brief([article("a", text)]).quotes)
+    assert cues == ["believes", "said"]

@@ -262,3 +262,6 @@ def test_records_without_an_outlet_are_named_by_file_and_line_not_all_by_the_fil
                     + "\n" + json.dumps({"text": "A named one.", "site_name": "Valley Times"}) + "\n")
     articles, problems = read_articles([str(feed)])
     assert [a.source for a in articles] == ["feed #1", "feed #2", "Valley Times"] and problems == []
+    array = tmp_path / "array.json"
+    array.write_text(json.dumps([{"text": "The first record of an array."}, {"text": "The second one."}]))
+    assert [a.source for a in read_articles([str(array)])[0]] == ["array #1", "array #2"]

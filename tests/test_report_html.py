@@ -156,3 +156,11 @@ def test_a_conflict_card_is_headed_by_what_differs():
     page = render(make_brief(), "html")
     assert "<h3>Figure: six weeks or two months</h3>" in page
     assert "claim-repairs" not in page
+
+
+def test_speaker_heading_is_the_entity_name_with_the_role_apart():
+    brief = make_brief()
+    okafor = brief.quotes[0]
+    titled = replace(okafor, speaker=replace(okafor.speaker, text="city engineer Dana Okafor"))
+    page = render(replace(brief, quotes=(titled, *brief.quotes[1:])), "html")
+    assert '<h3>Dana Okafor <span class="muted">city engineer</span></h3>' in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 
@@ -147,3 +148,17 @@ def test_speaker_heading_is_the_entity_name_with_the_role_apart():
     markdown = render(replace(brief, quotes=(titled, *brief.quotes[1:])), "md")
     assert "### Dana Okafor (city engineer)" in markdown
     assert "### city engineer Dana Okafor" not in markdown
+
+
+@pytest.mark.parametrize("sentence, heading", [
+    ("The bridge closed on Monday.", "# The bridge closed on Monday\n"),
+    ("The mayor said it was “safe.”", "# The mayor said it was “safe”\n"),
+    ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen, fifteen.",
+     "# One two three four five six seven eight nine ten eleven twelve thirteen fourteen …\n"),
+])
+def test_a_story_without_a_title_is_headed_by_its_summary_opening_in_the_page_not_the_json(sentence, heading):
+    brief = make_brief()
+    untitled = replace(brief, story=replace(brief.story, title=None),
+                       summary=(replace(brief.summary[0], text=sentence), *brief.summary[1:]))
+    assert render(untitled, "md").startswith(heading)
+    assert json.loads(render(untitled, "json"))["story"]["title"] is None

@@ -203,14 +203,6 @@ def test_summary_stage_runs_last_in_a_brief():
     assert brief.summary and sum(len(s.text.split()) for s in brief.summary) <= 40
 
 
-def test_a_story_without_titles_is_headed_by_the_opening_of_its_summary():
-    brief = build_brief(_articles(), Settings(words=40))
-    assert all(a.title is None for a in brief.articles)
-    opening = brief.summary[0].text.rstrip(" .").split()
-    headline = brief.story.title.removesuffix(" …").split()
-    assert headline == opening[:len(headline)] and 1 <= len(headline) <= 14
-
-
 def test_batch_command_writes_one_line_per_cluster(tmp_path, capsys):
     clusters = tmp_path / "clusters.jsonl"
     clusters.write_text(

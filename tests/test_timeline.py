@@ -67,6 +67,13 @@ def test_event_text_is_the_clause_around_the_date():
     assert len(event.text.split()) <= 25
 
 
+def test_a_saying_verb_is_dropped_only_after_a_speakers_comma():
+    events = build_timeline([article("a", (
+        "Added security was posted at the stadium in May 2022 after the riot. "
+        "Stated goals were met in June 2023, the report found."))])
+    assert [e.text.split()[0] for e in events] == ["Added", "Stated"]
+
+
 def test_copies_and_rewrites_of_a_sentence_are_one_event_with_several_mentions():
     wire = "Police arrested two men on Monday after a bank robbery in Leeds, officials said."
     copy = "Police arrested two men on Monday after a bank robbery in Leeds, officials said."

@@ -54,14 +54,14 @@ from .speakers import MAX_SPEAKER_WORDS, Range, speaker_after, speaker_before, s
 
 __all__ = ["Attribution", "find_attributions"]
 
-_ADDRESSEE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
+# A passive cue: the subject is addressed ("I was told"), summoned or named ("were called to the hall",
+# "is officially called"), not the source
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
 _THAT = re.compile(r"\bthat\b")
 # What follows a cue but reports nothing: a request for anonymity or for comment ("asked Greyline for comment")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous"
                               r"|for comment)\b")
-# "Firefighters were called to the hall", "a man is called Ali": summoned or named, not speaking
-_PASSIVE_CALLED = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
@@ -268,11 +268,10 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
         return according_to(doc, match, lo, hi)
     if match.group().lower() == "asked" and opens_question(text, lo, match.start()):
         return asked(text, match, hi)
-    if _ADDRESSEE.search(text, max(lo, match.start() - 12), match.start()) and match.group().lower() in OBJECT_VERBS:
-        return None  # "I was told", "asked not to be named": the subject is addressed, not the source
-    if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
+    passive = _PASSIVE.search(text, max(lo, match.start() - 24), match.start())
+    if passive and (match.group().lower() in OBJECT_VERBS or match.group().lower() == "called"):
         return None
-    if match.group().lower() == "called" and _PASSIVE_CALLED.search(text, max(lo, match.start() - 24), match.start()):
+    if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
         return None
     cue = _cue_span(text, match.start(), match.end(), lo)
     end = content_end(text, match.end(), hi)

@@ -91,9 +91,6 @@ def _order(articles: Iterable[Article]) -> tuple[Article, ...]:
     return tuple(sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id)))
 
 
-_HEADLINE_WORDS = 14
-
-
 def _story_title(articles: tuple[Article, ...]) -> str | None:
     for article in articles:
         if article.title:
@@ -119,19 +116,7 @@ def build_brief(articles: Iterable[Article], settings: Settings | None = None,
 
 
 def _headline(brief: Brief) -> str | None:
-    """The title of the origin most articles derive from: the report the story rests on;
-    with no title anywhere, the opening of the summary's first sentence."""
-    return _origin_title(brief) or _summary_opening(brief)
-
-
-def _summary_opening(brief: Brief, words: int = _HEADLINE_WORDS) -> str | None:
-    if not brief.summary:
-        return None
-    opening = brief.summary[0].text.rstrip(" .").split()
-    return " ".join(opening) if len(opening) <= words else " ".join(opening[:words]).rstrip(",;:") + " …"
-
-
-def _origin_title(brief: Brief) -> str | None:
+    """The title of the origin most articles derive from: the report the story rests on."""
     provenance = brief.provenance
     if provenance is None or not provenance.origins:
         return brief.story.title

@@ -141,7 +141,6 @@ _INTRO_OUTLETS = (
 )
 _NOT_OUTLETS = {"here", "it", "that", "this", "there", "what", "he", "she", "they", "we", "i"}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us)\b")
-_QUOTE_MARKS = tuple("\"“‘'«")
 
 
 @dataclass
@@ -354,16 +353,16 @@ def byline_credit(removed: tuple[Removal, ...]) -> tuple[tuple[str, ...], str | 
 
 def name_from_path(path: str | None) -> str | None:
     """A last-resort outlet name: the file name without extensions, and for one record
-    of a JSONL or JSON file its number ("feed #7"), as the records would otherwise
-    all read as one outlet."""
+    of a JSONL or JSON file its number counted from 1 ("feed #7"), as the records
+    would otherwise all read as one outlet."""
     record = re.search(r"(?::(\d+)|\[(\d+)\])$", path or "")
     path = path[:record.start()] if path and record else path or ""
     if not path or path == "<stdin>":
         return None
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     name = re.sub(r"(?:\.[A-Za-z0-9]{1,5})?(?:\.gz)?$", "", name)
-    if name and record:
-        name = f"{name} #{record.group(1) or record.group(2)}"
+    if name and record:  # JSONL lines count from 1, JSON array indexes from 0: both named from 1
+        name = f"{name} #{record.group(1) or int(record.group(2)) + 1}"
     return name or None
 
 

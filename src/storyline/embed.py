@@ -48,7 +48,7 @@ def embed(texts: list[str]) -> np.ndarray:
         vectors = np.asarray(model().embed(missing), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        found.update(zip(missing, vectors / norms, strict=True))
+        found.update(zip(missing, (row.copy() for row in vectors / norms), strict=True))  # rows own their memory
     with _lock:
         for text in dict.fromkeys(texts):
             _cache[text] = found[text]

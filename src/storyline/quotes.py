@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .attribution import Attribution, find_attributions
 from .components import UnionFind
+from .cues import states
 from .entities import StoryEntities, entities_of
 from .gazetteer import ROLE_NOUNS, TITLES
 from .model import Brief, Entity, Quote, QuoteMention, Span, Speaker
@@ -143,6 +144,8 @@ def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
         attributions = _cached_attributions(article.text)
         quoted = sorted(part for a in attributions if a.kind == "direct" for part in a.content)
         for attribution in attributions:
+            if attribution.kind == "indirect" and not _reports_a_statement(article.text, attribution):
+                continue
             entity, role = _resolve(found, names, article.id, article.text, attribution, quoted)
             speaker = attribution.speaker
             words = _normal_words(" ".join(article.text[s:e] for s, e in attribution.content))
@@ -150,6 +153,13 @@ def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
                                    article.text[speaker[0]:speaker[1]] if speaker else None,
                                    entity, role, words))
     return records
+
+
+def _reports_a_statement(text: str, attribution: Attribution) -> bool:
+    """An indirect attribution the brief lists: someone stated it ("said", "according to",
+    "believes"), not a poll result, a question without its asker, or a vote."""
+    return attribution.speaker is not None and attribution.cue is not None \
+        and states(text[attribution.cue[0]:attribution.cue[1]])
 
 
 def _compatible(a: _Record, b: _Record) -> bool:

@@ -40,7 +40,10 @@ _LINE_COLON = re.compile(r"(?m)^[ \t]*([A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’
 #: Newsroom labels before a colon: not speakers ("UPDATE: ...", "Editor's note: ...").
 _LABELS = {"the latest", "contributing", "twitter", "breaking", "byline", "editor's note", "editor’s note", "update",
            "correction", "exclusive", "email", "note", "photo", "photos", "video", "watch", "read", "related",
-           "source", "sources", "paid notice", "name", "revealed", "wow", "so"}
+           "source", "sources", "paid notice", "name", "revealed", "wow", "so", "analysis", "opinion", "explainer",
+           "factbox", "fact box", "live", "timeline", "updated", "posted", "published", "read more", "related coverage",
+           "more", "see also", "also read", "credit", "caption", "tags", "date", "time", "location", "listen", "share",
+           "sponsored", "advertisement", "recommended", "trending"}
 
 
 def line_colons(text: str) -> list[Attribution]:
@@ -85,6 +88,10 @@ _IN_POLL_FIRST = re.compile(r"[\s\"“]*(In)\s+((?:a|an|the|one|two|three|its|th
 _IN_POLL_LAST = re.compile(r"\s(in)\s+([^,;:\"“]{0,60}?" + _POLL + r"[^;:\"“]{0,60}?)[.!?]?\s*$")
 
 
+#: After the poll noun, a clause ("in the polls on Thursday as voters stayed home"): polling stations, not a poll.
+_CLAUSE_AFTER_POLL = re.compile(_POLL + r".*\b(?:as|when|while|because|since|where|and|but|after|before)\s")
+
+
 def in_polls(doc: QuotedText) -> list[Attribution]:
     """Poll results: "In a CNN poll released Monday, Clinton led ..." and "Trump is ahead
     in the latest polls.": the poll is the source, "in" the cue (as PolNeAR annotates)."""
@@ -97,7 +104,8 @@ def in_polls(doc: QuotedText) -> list[Attribution]:
             out.append(Attribution("indirect", (content,), first.span(2), first.span(1)))
             continue
         last = _IN_POLL_LAST.search(text, lo, hi)
-        if last and len(text[lo:last.start()].split()) >= 3 and not doc.in_quote(last.start(1)):
+        if last and len(text[lo:last.start()].split()) >= 3 and not doc.in_quote(last.start(1)) \
+                and not _CLAUSE_AFTER_POLL.search(last.group(2)):
             out.append(Attribution("indirect", (strip_span(text, lo, last.start()),), last.span(2), last.span(1)))
     return [a for a in out if a.content[0][1] - a.content[0][0] > 8  # words quoted in it are someone else's
             and not any(mark in text[a.content[0][0]:a.content[0][1]] for mark in "\"“”")]

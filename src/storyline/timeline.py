@@ -71,9 +71,9 @@ _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|longest|shortest|strongest|weakest|"
     r"fastest|slowest|steepest|sharpest|deepest|greatest|first|most|least|record|seen|ever)\b",
     re.IGNORECASE)
-# "and", "but", "that" or a saying verb left at the head of a clause cut after a speaker's comma
-_LEADING_JOINER = re.compile(r"(?:(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?|that\s+|and\s+|but\s+)",
-                             re.IGNORECASE)
+_LEADING_JOINER = re.compile(r"(?:that|and|but)\s+", re.IGNORECASE)
+# The saying verb left at the head of a clause cut after a speaker's comma ("..., said inspectors had ...")
+_SAYING_AFTER_COMMA = re.compile(r"(?:said|says|added|stated|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
 _WORD_NEXT = re.compile(r"\s+(?:to\s+)?\w")
 _TRIM = " \t\n\"'“”‘’«»,;:.-–—()[]"
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -163,6 +163,9 @@ def _clause(text: str, pieces: list[tuple[int, int]], taken: set[int], mention: 
     lead = _LEADING_JOINER.match(text, clause_start, mention.start)
     if lead:
         clause_start = lead.end()
+    saying = _SAYING_AFTER_COMMA.match(text, clause_start, mention.start)
+    if saying and text[max(0, clause_start - 8):clause_start].rstrip().endswith(","):
+        clause_start = saying.end()
     while clause_end > clause_start and text[clause_end - 1] in _TRIM:
         clause_end -= 1
     if text[clause_end:clause_end + 1] == "." and not text[clause_end - 1:clause_end].isalnum():

@@ -28,6 +28,7 @@ from .html_sections import (
     summary_html,
     timeline_html,
 )
+from .words import headline
 
 
 @cache
@@ -65,7 +66,7 @@ _NAV = {"conflicts": "Disagreements"}  # short labels for the navigation bar
 def render_html(brief: Brief) -> str:
     """The whole page; the same brief gives the same bytes."""
     citations = Citations(brief)
-    title = brief.story.title or "Story brief"
+    title = headline(brief)
     # Sections that cite come first so every cited span has its id before the articles are drawn.
     sections = [
         ("summary", "Summary", summary_html(brief, citations), ""),

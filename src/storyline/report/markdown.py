@@ -16,6 +16,7 @@ from .words import (
     claim_outlets,
     conflict_title,
     date_label,
+    headline,
     human_date,
     in_context,
     in_words,
@@ -63,7 +64,7 @@ def _header(brief: Brief) -> list[str]:
     days = sorted(a.published[:10] for a in brief.articles if a.published)
     if days:
         line += f" ({human_date(days[0])}" + (f" – {human_date(days[-1])})" if days[-1] != days[0] else ")")
-    return [f"# {_escape(brief.story.title or 'Story brief')}", "", _escape(line) + "."]
+    return [f"# {_escape(headline(brief))}", "", _escape(line) + "."]
 
 
 def _summary(brief: Brief, articles: dict[str, Article]) -> tuple[list[str], list[str]]:

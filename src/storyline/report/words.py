@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Article, Conflict, ConflictValue, Entity, Event, Quote, Span
+from ..model import Article, Brief, Conflict, ConflictValue, Entity, Event, Quote, Span
 
 
 def short(text: str, limit: int) -> str:
@@ -97,6 +97,22 @@ def human_date(value: str | None) -> str:
         return value
     year, month, day = match.groups()
     return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
+
+
+_HEADLINE_WORDS = 14
+
+
+def headline(brief: Brief) -> str:
+    """The story's title; with no title in any article (the JSON says null), the opening
+    of the summary's first sentence, else "Story brief"."""
+    if brief.story.title:
+        return brief.story.title
+    if not brief.summary:
+        return "Story brief"
+    opening = re.sub(r"\.([\"”’']?)$", r"\1", brief.summary[0].text.strip()).split()
+    if len(opening) <= _HEADLINE_WORDS:
+        return " ".join(opening)
+    return " ".join(opening[:_HEADLINE_WORDS]).rstrip(",;:") + " …"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
