@@ -87,3 +87,14 @@ def test_clustering_metrics_on_known_cases():
     assert (precision, recall) == (0.5, 1.0)
     assert adjusted_rand([1, 1, 2, 2], [5, 5, 6, 6]) == 1.0
     assert adjusted_rand([1, 2, 1, 2], [1, 1, 2, 2]) < 0.0
+
+
+def test_untitled_stories_are_listed_by_their_summary_opening(tmp_path, capsys):
+    records = [{k: v for k, v in r.items() if k != "title"} for r in synthetic_corpus(seed=7, per_story=2, copies=0)]
+    feed = _feed(tmp_path / "feed.jsonl", records)
+    store = str(tmp_path / "news.db")
+    assert main(["corpus", "add", feed, "--store", store, "--no-semantic", "-q"]) == 0
+    capsys.readouterr()
+    assert main(["corpus", "stories", "--store", store, "--json"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert listed and all(row["title"] and row["title"] != "Story brief" for row in listed)

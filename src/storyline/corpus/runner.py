@@ -34,6 +34,7 @@ from ..clean import clean
 from ..model import Article, Problem
 from ..read import expand_inputs, read_documents
 from ..report.json import render_json
+from ..report.words import headline
 from ..settings import Settings
 from .cluster import Item, StoryClusterer, day_number
 from .dedup import find_duplicates, fingerprints
@@ -190,9 +191,11 @@ def _cluster_batch(store: Store, rows, run: int, threshold: float, window_days: 
 
 
 def brief_story(articles: list[Article], settings: Settings) -> tuple[str, str | None, int]:
-    """The JSON brief of one story, its title and its number of conflicts."""
+    """The JSON brief of one story, its title (for untitled articles, the summary's opening,
+    as the pages show it) and its number of conflicts."""
     brief = build_brief(articles, settings)
-    return render_json(brief), brief.story.title, len(brief.conflicts)
+    title = brief.story.title or (headline(brief) if brief.summary else None)
+    return render_json(brief), title, len(brief.conflicts)
 
 
 def brief_stories(store: Store, settings: Settings, run: int, totals: Totals, progress: Progress) -> None:
