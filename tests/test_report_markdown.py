@@ -162,3 +162,12 @@ def test_a_story_without_a_title_is_headed_by_its_summary_opening_in_the_page_no
                        summary=(replace(brief.summary[0], text=sentence), *brief.summary[1:]))
     assert render(untitled, "md").startswith(heading)
     assert json.loads(render(untitled, "json"))["story"]["title"] is None
+
+
+def test_articles_whose_input_named_no_outlet_are_not_counted_as_outlets():
+    brief = make_brief()
+    first, *rest = brief.articles
+    unnamed = replace(first, source="feed #1", path="/data/feed.jsonl:1")
+    assert render(brief, "md").split("\n")[2].startswith("4 articles from 4 outlets")
+    mixed = render(replace(brief, articles=(unnamed, *rest)), "md").split("\n")[2]
+    assert mixed.startswith("4 articles from 3 outlets (1 with no outlet named)")

@@ -23,6 +23,7 @@ from itertools import takewhile
 from .model import Article, Document, QuotedPassage, Removal
 from .read.metadata import date_in_text, dateline, outlet_from_url
 from .segment import segment, sentence_spans
+from .sourcename import is_named_outlet, name_from_path
 
 _I = re.IGNORECASE
 
@@ -283,7 +284,7 @@ def content_id(text: str, source: str | None, url: str | None) -> str:
 
 def content_key(article: Article) -> str:
     """What makes two articles the same: text, and URL or outlet when known (not the file name)."""
-    known = None if article.source == name_from_path(article.path) else article.source
+    known = article.source if is_named_outlet(article.source, article.path) else None
     return content_id(article.text, known, article.url)
 
 
@@ -349,21 +350,6 @@ def byline_credit(removed: tuple[Removal, ...]) -> tuple[tuple[str, ...], str | 
                 return tuple(names[:-1]), names[-1]
             return tuple(names), None
     return (), None
-
-
-def name_from_path(path: str | None) -> str | None:
-    """A last-resort outlet name: the file name without extensions, and for one record
-    of a JSONL or JSON file its number counted from 1 ("feed #7"), as the records
-    would otherwise all read as one outlet."""
-    record = re.search(r"(?::(\d+)|\[(\d+)\])$", path or "")
-    path = path[:record.start()] if path and record else path or ""
-    if not path or path == "<stdin>":
-        return None
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"(?:\.[A-Za-z0-9]{1,5})?(?:\.gz)?$", "", name)
-    if name and record:  # JSONL lines count from 1, JSON array indexes from 0: both named from 1
-        name = f"{name} #{record.group(1) or int(record.group(2)) + 1}"
-    return name or None
 
 
 def _cut_artefacts(body: str) -> tuple[str, list[tuple[str, int]]]:

@@ -12,6 +12,7 @@ from .html_common import Citations, esc
 from .svg_graph import derivation_svg
 from .svg_timeline import timeline_svg
 from .words import (
+    articles_and_outlets,
     claim_outlets,
     conflict_title,
     date_label,
@@ -35,9 +36,8 @@ def _origins(brief: Brief) -> int:
 
 def standfirst(brief: Brief) -> str:
     """One line under the headline: how many articles, outlets, origins, which days."""
-    outlets = {outlet(a) for a in brief.articles}
     days = sorted(a.published[:10] for a in brief.articles if a.published)
-    parts = [f"{plural(len(brief.articles), 'article')} from {plural(len(outlets), 'outlet')}"]
+    parts = [articles_and_outlets(brief.articles)]
     if brief.provenance is not None:
         parts.append(in_words(_origins(brief), "independent origin"))
     if days:

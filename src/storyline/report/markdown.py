@@ -13,6 +13,7 @@ import re
 
 from ..model import Article, Brief, Span
 from .words import (
+    articles_and_outlets,
     claim_outlets,
     conflict_title,
     date_label,
@@ -57,8 +58,7 @@ def _outlets(spans, articles: dict[str, Article]) -> str:
 
 
 def _header(brief: Brief) -> list[str]:
-    outlets = {outlet(a) for a in brief.articles}
-    line = f"{plural(brief.story.articles, 'article')} from {plural(len(outlets), 'outlet')}"
+    line = articles_and_outlets(brief.articles)
     if brief.provenance is not None:
         line += f", {in_words(len(brief.provenance.origins), 'independent origin')}"
     days = sorted(a.published[:10] for a in brief.articles if a.published)

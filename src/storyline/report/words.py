@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Brief, Conflict, ConflictValue, Entity, Event, Quote, Span
+from ..sourcename import is_named_outlet
 
 
 def short(text: str, limit: int) -> str:
@@ -22,6 +23,19 @@ def short(text: str, limit: int) -> str:
 def outlet(article: Article) -> str:
     """The name a reader knows the article by: its outlet, else its id."""
     return article.source or article.id
+
+
+def articles_and_outlets(articles: tuple[Article, ...]) -> str:
+    """"6 articles from 4 outlets"; articles whose input named no outlet (called by their
+    file name) are not counted as outlets: "9 articles from 1 outlet (7 with no outlet named)"."""
+    named = {outlet(a) for a in articles if is_named_outlet(a.source, a.path)}
+    unnamed = sum(1 for a in articles if not is_named_outlet(a.source, a.path))
+    line = plural(len(articles), "article")
+    if named:
+        line += f" from {plural(len(named), 'outlet')}"
+    if unnamed and named:
+        line += f" ({unnamed} with no outlet named)"
+    return line
 
 
 def outlets_by_source(articles: dict[str, Article]) -> dict[str, str]:
