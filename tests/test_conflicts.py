@@ -223,11 +223,15 @@ def test_a_value_stated_three_ways_is_a_series_not_a_conflict():
     assert len(conflicts(Brief(StoryInfo(None, 2), articles[:2]), SETTINGS).conflicts) == 1
 
 
-def test_undated_articles_compare_month_and_day():
-    found = only(run("The airliner disappeared over the Atlantic Ocean on June 1 with 228 people on board.",
-                     "The airliner disappeared over the Atlantic Ocean on October 1 with 228 people on board.",
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("on June 1", "on October 1", {"--06-01", "--10-01"}),
+    ("on 1 June", "on 5 June", {"--06-01", "--06-05"}),  # the day is read before the month too
+])
+def test_undated_articles_compare_month_and_day(first, second, expected):
+    found = only(run(f"The airliner disappeared over the Atlantic Ocean {first} with 228 people on board.",
+                     f"The airliner disappeared over the Atlantic Ocean {second} with 228 people on board.",
                      published=(None, None)))
-    assert found.kind == "date" and values(found) == {"--06-01", "--10-01"}
+    assert found.kind == "date" and values(found) == expected
 
 
 def test_dates_of_units_sharing_little_besides_them_are_not_compared():

@@ -39,7 +39,7 @@ from functools import cached_property
 
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, yearless
 from .model import Article, Brief, Conflict, ConflictValue, Provenance
 from .segment import TOKEN
 from .settings import Settings
@@ -186,22 +186,11 @@ def _comparable_dates(x: DateMention, y: DateMention) -> bool:
             and (x.value or "").startswith("--") == (y.value or "").startswith("--"))
 
 
-_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?",
-                        re.IGNORECASE)
-_MONTH_INDEX = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"), 1)}
-
-
 def _yearless(mention: DateMention) -> DateMention:
     """A month and day that could not be placed in a year (an undated article's "June 1")
     as ``--06-01``: still comparable with another year-less date."""
-    if mention.value or mention.precision not in ("day", "month"):
-        return mention
-    found = _MONTH_DAY.search(mention.text)
-    if not found:
-        return mention
-    value = f"--{_MONTH_INDEX[found[1].lower()]:02d}" + (f"-{int(found[2]):02d}" if found[2] else "")
-    return replace(mention, value=value)
+    value = yearless(mention)
+    return replace(mention, value=value) if value else mention
 
 
 def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
