@@ -53,7 +53,7 @@ from .values import (
     find_names,
     find_quantities,
     negation_cues,
-    polarity,
+    parity,
     quantities_agree,
     same_name,
     same_slot,
@@ -111,6 +111,10 @@ _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75,
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
 
 
+#: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
+_CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
+
+
 class _View:
     """The values of one unit, computed on first use."""
 
@@ -146,12 +150,27 @@ class _View:
         return clock_times(self.article.text, self.unit.start, self.unit.end)
 
     @cached_property
-    def polarity(self) -> int:
-        return polarity(self.article.text, self.unit.start, self.unit.end)
-
-    @cached_property
     def cues(self) -> list[tuple[int, int]]:
         return negation_cues(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def polarity(self) -> int:
+        return parity(self.cues)
+
+    @cached_property
+    def negated(self) -> list[list[str]]:
+        """For each cue, the content words it negates: the few words after it, within the
+        clause (a sentence that ends inside a quotation ends the clause too)."""
+        text, scopes = self.article.text, []
+        for _, end in self.cues:
+            clause = _CLAUSE_END.split(text[end:self.unit.end], maxsplit=1)[0]
+            scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
+        return scopes
+
+    @cached_property
+    def scope_words(self) -> set[str]:
+        """Content words under negation; names are context, not the negated fact."""
+        return {stem(w) for scope in self.negated for w in scope if w[0].islower()}
 
     @cached_property
     def article_words(self) -> set[str]:
@@ -480,30 +499,12 @@ def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], l
     return found
 
 
-#: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
-_CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
-
-
-def _negated(view: _View) -> list[list[str]]:
-    """For each cue, the content words it negates: the few words after it, within the
-    clause (a sentence that ends inside a quotation ends the clause too)."""
-    text, scopes = view.article.text, []
-    for _, end in negation_cues(text, view.unit.start, view.unit.end):
-        clause = _CLAUSE_END.split(text[end:view.unit.end], maxsplit=1)[0]
-        scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
-    return scopes
-
-
-def _scope_words(view: _View) -> set[str]:
-    """Content words under negation; names are context, not the negated fact."""
-    return {stem(w) for scope in _negated(view) for w in scope if w[0].islower()}
-
 
 def _heads_stated(negated: _View, affirmed: _View) -> bool:
     """Whether the other side states a negated word itself, the first under some cue ("no
     surprise" is not denied by "the results were expected"; "is not Catholic" is by "is Catholic")."""
     other = {t[0] for t in affirmed.tokens}
-    return any(scope and stem(scope[0]) in other for scope in _negated(negated))
+    return any(scope and stem(scope[0]) in other for scope in negated.negated)
 
 
 def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
@@ -515,19 +516,19 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
     if u.polarity == v.polarity:
         return []
     negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
-    bare = not any(_negated(negated))  # "were not there": the cue negates no content word
+    bare = not any(negated.negated)  # "were not there": the cue negates no content word
     if not (_heads_stated(negated, affirmed) or (bare and wide >= NEAR_IDENTICAL)):
         return []
     if wide < NEAR_IDENTICAL:
-        if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
+        if affirmed.cues:
             return []  # both sides negate something: parity alone says too little
-        scope = _scope_words(negated)
+        scope = negated.scope_words
         other = {t[0] for t in affirmed.tokens}
         if not scope or len(scope & other) / len(scope) < cover or (len(scope) < 3 and wide < SAME_WORDING):
             return []
     text_u, text_v = u.article.text, v.article.text
-    cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
-    cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
+    cues_u = [text_u[s:e] for s, e in u.cues]
+    cues_v = [text_v[s:e] for s, e in v.cues]
     return [(", ".join(cues_u) or "affirmed", "negated" if u.polarity < 0 else "affirmed",
              ", ".join(cues_v) or "affirmed", "negated" if v.polarity < 0 else "affirmed")]
 
@@ -659,7 +660,7 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
     for x, view in enumerate(views):
         if view.polarity > 0:
             continue
-        scope = _scope_words(view)
+        scope = view.scope_words
         if len(scope) < _UNALIGNED_SCOPE:
             continue
         for y, other in enumerate(views):
