@@ -259,6 +259,12 @@ ONE_CONFLICT = [
         "His cousins Halima, 17, and Nabatte, 14, were there.",
         "polarity", None, SAME_DAY,
         id="a_negation_of_no_content_word_in_one_sentence_told_twice_conflicts"),
+    pytest.param("Norland has not protested the arrest, insisting that as a senator for life the general enjoyed "
+                 "diplomatic immunity.",
+        "The Norland government has protested the general's arrest, insisting that as a senator he was traveling "
+        "on a diplomatic passport.",
+        "polarity", None, SAME_DAY,
+        id="a_plain_not_taken_out_is_the_other_statement_at_half_the_wording"),
 ]
 
 
@@ -330,6 +336,10 @@ NO_CONFLICT = [
         "Iranian guards are being held in Iraq, the ministry in London said on Tuesday.",
         "spelling", SAME_DAY,
         id="a_one_word_name_mentioned_by_its_word_form_is_no_misspelling"),
+    pytest.param("Lucio Tan did not want to cut the number of workers below 8,000 to avoid antagonizing the unions.",
+        "Lucio Tan wants to retain about 8,000 employees to avoid antagonizing the unions and to cut costs.",
+        "polarity", SAME_DAY,
+        id="a_negated_verb_stated_elsewhere_in_other_words_is_no_polarity_conflict"),
 ]
 
 

@@ -111,6 +111,7 @@ _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75,
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
 
 
+_PLAIN_CUES = {"not", "never"}
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
@@ -507,12 +508,31 @@ def _heads_stated(negated: _View, affirmed: _View) -> bool:
     return any(scope and stem(scope[0]) in other for scope in negated.negated)
 
 
-def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
+def _plain_negation(negated: _View, affirmed: _View) -> bool:
+    """Whether the other side reads as this one with a plain "not" or "never" taken out:
+    the words either side of the cue stand together there ("Chile has not protested the
+    arrest" / "The Chilean government has protested"). A denial ("Syria denied supporting
+    rebels") answers another outlet's claim instead, and "did not want to cut" is no
+    negation of "wants to retain"."""
+    pairs = {(a[0], b[0]) for a, b in zip(affirmed.tokens, affirmed.tokens[1:], strict=False)}
+    tokens = negated.tokens
+    for s, e in negated.cues:
+        if negated.article.text[s:e].lower() not in _PLAIN_CUES:
+            continue
+        k = next((k for k, t in enumerate(tokens) if t[1] == s), None)
+        if k is not None and 0 < k < len(tokens) - 1 and tokens[k + 1][0] not in STOPWORDS \
+                and (tokens[k - 1][0], tokens[k + 1][0]) in pairs:
+            return True
+    return False
+
+
+def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0, claim: bool = False
                       ) -> list[tuple[str, str, str, str]]:
     """One side negates what the other affirms. Near-identical sentences (``wide`` >=
     NEAR_IDENTICAL) need nothing more (nor a negated content word: "were not there");
     otherwise the affirming side has no cue at all and states the words under the negation
-    (at least three, or half the wording matches)."""
+    (at least three, or half the wording matches), or, for units of one ``claim``, the word
+    a plain "not" negates."""
     if u.polarity == v.polarity:
         return []
     negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
@@ -524,7 +544,8 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
             return []  # both sides negate something: parity alone says too little
         scope = negated.scope_words
         other = {t[0] for t in affirmed.tokens}
-        if not scope or len(scope & other) / len(scope) < cover or (len(scope) < 3 and wide < SAME_WORDING):
+        covered = bool(scope) and len(scope & other) / len(scope) >= cover and (len(scope) >= 3 or wide >= SAME_WORDING)
+        if not (covered or (claim and _plain_negation(negated, affirmed))):
             return []
     text_u, text_v = u.article.text, v.article.text
     cues_u = [text_u[s:e] for s, e in u.cues]
@@ -568,8 +589,9 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
-    if overlap >= POLARITY_WORDING:
-        for values in _compare_polarity(u, v, POLARITY_COVER, wide):
+    claim = same_claim and overlap >= SAME_WORDING
+    if overlap >= POLARITY_WORDING or claim:
+        for values in _compare_polarity(u, v, POLARITY_COVER, wide, claim):
             add("polarity", values)
     values = {f.kind for f in findings} - {"spelling", "polarity"}
     negates = u.polarity != v.polarity or bool(u.cues) != bool(v.cues)  # parity alone misses "not ... no"
