@@ -265,6 +265,12 @@ ONE_CONFLICT = [
         "on a diplomatic passport.",
         "polarity", None, SAME_DAY,
         id="a_plain_not_taken_out_is_the_other_statement_at_half_the_wording"),
+    pytest.param("The Norland government, which sent about 20,000 soldiers into the northern hills to attack the "
+                 "rebels, said it might send more forces across the river into Vesland to destroy guerrilla bases "
+                 "there.",
+        "Norland has sent about 10,000 soldiers into the northern hills to attack the rebels, officials said.",
+        "number", {"20000", "10000"}, ("2025-05-02", "2025-05-05"),
+        id="a_sentence_told_again_inside_a_later_one_is_compared_across_days"),
 ]
 
 
@@ -340,6 +346,11 @@ NO_CONFLICT = [
         "Lucio Tan wants to retain about 8,000 employees to avoid antagonizing the unions and to cut costs.",
         "polarity", SAME_DAY,
         id="a_negated_verb_stated_elsewhere_in_other_words_is_no_polarity_conflict"),
+    pytest.param("Government cutbacks of $5 billion",
+        "The original spending cuts, announced two weeks ago, were part of a program to raise government "
+        "revenues next year by $23.5 billion.",
+        None, ("2025-05-02", "2025-05-05"),
+        id="a_fragment_inside_a_later_sentence_is_no_sentence_told_again"),
 ]
 
 

@@ -86,6 +86,8 @@ CLOSE_WORDING = 0.75
 #: The shorter unit's words this fully matched: it is the same sentence as the start of the longer one.
 CONTAINED = 0.9
 _WEAK_WORDING = 0.1
+#: A sentence told again inside another needs this many content words to count as told again.
+_CONTAINED_WORDS = 6
 #: Dates are compared in units sharing at least this many content words besides the dates
 #: ("the fiscal year ends on Sept. 30" and "the new fiscal year began Oct. 1" share two).
 _DATE_CONTEXT = 3
@@ -145,6 +147,11 @@ class _View:
         """Tokens outside the dates: the wording a date stands in ("Saturday, January 8"
         alone, a dateline, has none)."""
         return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
+
+    @cached_property
+    def content(self) -> int:
+        """The number of content words."""
+        return sum(1 for t in self.tokens if t[0] not in STOPWORDS)
 
     @cached_property
     def times(self) -> set[str]:
@@ -359,8 +366,11 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
                      ) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
-    if apart and wide < SAME_WORDING:
-        return []  # figures of reports from different days describe different moments
+    # figures of reports from different days describe different moments, unless one
+    # sentence of some substance is told again inside the other
+    contained = overlap >= CLOSE_WORDING and min(u.content, v.content) >= _CONTAINED_WORDS
+    if apart and wide < SAME_WORDING and not contained:
+        return []
     if u.times and v.times and not u.times & v.times:
         return []  # figures at different times of day: "(0700 GMT)" against "(1400 GMT)"
 
