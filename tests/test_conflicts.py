@@ -271,6 +271,11 @@ ONE_CONFLICT = [
         "Norland has sent about 10,000 soldiers into the northern hills to attack the rebels, officials said.",
         "number", {"20000", "10000"}, ("2025-05-02", "2025-05-05"),
         id="a_sentence_told_again_inside_a_later_one_is_compared_across_days"),
+    pytest.param("President Okafor flew to Vesland on March 4 for talks with its prime minister and was expected to "
+                 "visit Norland on March 5.",
+        "President Okafor flew to Vesland on March 1 for talks with its prime minister.",
+        "date", {"2025-03-04", "2025-03-01"}, SAME_DAY,
+        id="a_date_answers_one_date_of_the_other_side_not_a_series_of_two"),
 ]
 
 

@@ -337,7 +337,7 @@ def _cites(u: _View, v: _View) -> bool:
 
 def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool,
                    lone: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str]]:
-    found = []
+    found: list[tuple[bool, int, tuple[str, str, str, str]]] = []
     # statement dates count in one sentence told twice, even with a quotation added to one side
     same_sentence = wide >= CLOSE_WORDING or overlap >= CONTAINED
     dates_u = [d for d in map(_yearless, u.dates)
@@ -357,9 +357,15 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
                     same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
-                found.append((x.text, x.value, y.text, y.value))
+                found.append((not placed, y.start, (x.text, x.value, y.text, y.value)))
                 break
-    return found
+    # each date of the other side answers one date of this side, the one in its place if any:
+    # "flew on Sunday ... to visit Turkey on Monday" against "flew on Wednesday" is one
+    # difference, not two (which would make three values of one series)
+    first: dict[int, tuple[str, str, str, str]] = {}
+    for _, at, values in sorted(found, key=lambda f: f[0]):  # placed first, else in text order
+        first.setdefault(at, values)
+    return list(first.values())
 
 
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]]
