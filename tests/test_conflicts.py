@@ -276,6 +276,10 @@ ONE_CONFLICT = [
         "President Okafor flew to Vesland on March 1 for talks with its prime minister.",
         "date", {"2025-03-04", "2025-03-01"}, SAME_DAY,
         id="a_date_answers_one_date_of_the_other_side_not_a_series_of_two"),
+    pytest.param("The pilots had reported smoke in the cockpit 16 minutes before the crash, investigators said.",
+        "The pilots had reported smoke in the cockpit 32 minutes before the crash, investigators said.",
+        "number", {"16 minute", "32 minute"}, ("2025-05-02", "2025-05-03"),
+        id="a_duration_before_an_event_is_no_countdown_from_the_report"),
 ]
 
 

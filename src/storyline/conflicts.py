@@ -101,8 +101,10 @@ _TALLY = re.compile(r"die|died|dead|death|fatality|kill|injur|injury|wound|miss|
 _RUNNING = re.compile(r"\b(?:toll|rose|risen|reached|climbed|recovered|updates?)\b", re.IGNORECASE)
 #: ...and words that make every figure of their sentence a running one ("with 22 percent counted").
 _RUNNING_SENTENCE = re.compile(r"\b(?:counted|preliminary|partial|so far|as of|latest)\b", re.IGNORECASE)
-#: A duration counted from the day of the report ("four days until", "two weeks ago").
-_FROM_NOW = re.compile(r"\s*(?:until|till|before|left|ago|remaining|to go|away|from now)\b", re.IGNORECASE)
+#: A duration counted from the day of the report ("four days until", "two weeks ago"); "before"
+#: only on its own: "32 minutes before the crash" counts from an event, which does not move.
+_FROM_NOW = re.compile(r"\s*(?:until|till|before(?!\s+[\w$])|left|ago|remaining|to go|away|from now)\b",
+                       re.IGNORECASE)
 _DURATIONS = {"year", "month", "day", "hour", "minute", "second"}
 #: A value stated this many different ways across linked units is a series, not a conflict.
 SERIES = 3
