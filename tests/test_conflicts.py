@@ -280,6 +280,12 @@ ONE_CONFLICT = [
         "The pilots had reported smoke in the cockpit 32 minutes before the crash, investigators said.",
         "number", {"16 minute", "32 minute"}, ("2025-05-02", "2025-05-03"),
         id="a_duration_before_an_event_is_no_countdown_from_the_report"),
+    pytest.param("Although some 400 teenagers were not at the dance on the building's second floor, the hall was "
+                 "approved for only 150, the detective said.",
+        "Although some 400 teenagers were at the dance on the upper floor, the hall had approval for a maximum of "
+        "150, said Hans Carlsson.",
+        "polarity", None, SAME_DAY,
+        id="a_plain_not_before_a_function_word_taken_out_is_the_other_statement"),
 ]
 
 

@@ -529,7 +529,8 @@ def _heads_stated(negated: _View, affirmed: _View) -> bool:
 def _plain_negation(negated: _View, affirmed: _View) -> bool:
     """Whether the other side reads as this one with a plain "not" or "never" taken out:
     the words either side of the cue stand together there ("Chile has not protested the
-    arrest" / "The Chilean government has protested"). A denial ("Syria denied supporting
+    arrest" / "The Chilean government has protested", "were not at the dance" / "were at the
+    dance"). A denial ("Syria denied supporting
     rebels") answers another outlet's claim instead, and "did not want to cut" is no
     negation of "wants to retain"."""
     pairs = {(a[0], b[0]) for a, b in zip(affirmed.tokens, affirmed.tokens[1:], strict=False)}
@@ -538,8 +539,7 @@ def _plain_negation(negated: _View, affirmed: _View) -> bool:
         if negated.article.text[s:e].lower() not in _PLAIN_CUES:
             continue
         k = next((k for k, t in enumerate(tokens) if t[1] == s), None)
-        if k is not None and 0 < k < len(tokens) - 1 and tokens[k + 1][0] not in STOPWORDS \
-                and (tokens[k - 1][0], tokens[k + 1][0]) in pairs:
+        if k is not None and 0 < k < len(tokens) - 1 and (tokens[k - 1][0], tokens[k + 1][0]) in pairs:
             return True
     return False
 
