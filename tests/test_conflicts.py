@@ -286,6 +286,11 @@ ONE_CONFLICT = [
         "150, said Hans Carlsson.",
         "polarity", None, SAME_DAY,
         id="a_plain_not_before_a_function_word_taken_out_is_the_other_statement"),
+    pytest.param("The Vesland cabinet condemned the attack on the market following its own meeting Friday night.",
+        "The Vesland cabinet also condemned the attack on the market following their meeting Monday night but "
+        "urged calm.",
+        "date", {"2025-05-02", "2025-05-05"}, ("2025-05-03", "2025-05-06"),
+        id="the_weekday_of_one_event_retold_on_another_day_must_agree"),
 ]
 
 
@@ -366,6 +371,12 @@ NO_CONFLICT = [
         "revenues next year by $23.5 billion.",
         None, ("2025-05-02", "2025-05-05"),
         id="a_fragment_inside_a_later_sentence_is_no_sentence_told_again"),
+    pytest.param("Only 14 of the dead of the dance hall fire in Goteborg had been identified by Friday evening, the "
+                 "police said.",
+        "Only 18 of the dead of the dance hall fire in Goteborg had been identified by Monday evening, the "
+        "police said.",
+        "date", ("2025-05-03", "2025-05-06"),
+        id="a_weekday_that_cuts_off_a_count_is_each_days_own"),
 ]
 
 

@@ -86,6 +86,10 @@ CLOSE_WORDING = 0.75
 #: The shorter unit's words this fully matched: it is the same sentence as the start of the longer one.
 CONTAINED = 0.9
 _WEAK_WORDING = 0.1
+#: Units of one claim this alike tell one event, whose weekday must agree across days...
+_RETOLD = 0.7
+#: ...unless the weekday is a cut-off ("by Friday evening").
+_CUTOFF = re.compile(r"\b(?:by|as of)\s+$", re.IGNORECASE)
 #: A sentence told again inside another needs this many content words to count as told again.
 _CONTAINED_WORDS = 6
 #: Dates are compared in units sharing at least this many content words besides the dates
@@ -268,6 +272,12 @@ def _statement_date(view: _View, mention: DateMention) -> bool:
     return any(w.strip(",.") in _REPORTING for w in before + after)
 
 
+def _cutoff(view: _View, mention: DateMention) -> bool:
+    """A date that says how far a count had got ("identified by Friday evening", "as of
+    Monday"), not when an event happened: each day's report has its own."""
+    return bool(_CUTOFF.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start))
+
+
 def _weekday_only(mention: DateMention) -> bool:
     return not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", mention.text.lower())
 
@@ -352,7 +362,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
         for y in dates_v:
             if not _comparable_dates(x, y) or any(_dates_agree(y, z) for z in dates_u):
                 continue
-            if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
+            if (_apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y))
+                    and not (same_claim and overlap >= _RETOLD and not (_cutoff(u, x) or _cutoff(v, y)))):
                 continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
             if _owners(u, x.start, x.end, lone[0]) and _owners(v, y.start, y.end, lone[1]):
                 continue  # dates of different people's acts ("In 1996, Castellon opened his probe")
