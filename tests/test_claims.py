@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.brief import build_brief
+from storyline.brief import build_brief, read_articles
 from storyline.claims import claims, story_units
 from storyline.model import Article, Brief, Provenance, QuotedPassage, StoryInfo
 from storyline.segment import segment
@@ -101,3 +101,12 @@ def test_a_denial_of_the_same_predicate_joins_the_claim():
     denial = "Dunmore Paints denied that the blaze broke out in the paint store of its warehouse on Mill Lane."
     brief = claims(story(make("a", EVENT), make("b", EVENT), make("c", denial)), SETTINGS)
     assert claim_of(brief, "broke out in the paint store of the").support == 3
+
+
+def test_demo_denial_is_not_a_mention_of_the_blaze(demo_files):
+    articles, _ = read_articles(demo_files)
+    brief = build_brief(articles, Settings())
+    texts = {a.id: a.text for a in brief.articles}
+    blaze = next(c for c in brief.claims if "4:30" in c.text and "broke out" in c.text)
+    mentions = [texts[m.article][m.start:m.end] for m in blaze.mentions]
+    assert len(mentions) >= 4 and not any("denied" in m for m in mentions)
