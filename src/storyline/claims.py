@@ -15,7 +15,8 @@ Units of different articles are aligned by one score per pair:
 - values: shared names and numbers, the words that make a fact specific.
 
 Aligned units are grouped greedily by average linkage, at most one unit per
-article in a group; each group is one :class:`~storyline.model.Claim`. The
+article in a group, a denial only with units related to what it denies
+(:mod:`storyline.predicates`); each group is one :class:`~storyline.model.Claim`. The
 support of a claim is the number of articles stating it; its independent
 support the number of provenance origin groups among them.
 """
