@@ -286,6 +286,11 @@ ONE_CONFLICT = [
         "150, said Hans Carlsson.",
         "polarity", None, SAME_DAY,
         id="a_plain_not_before_a_function_word_taken_out_is_the_other_statement"),
+    pytest.param("The hall had not been rented out for the night by the tenant, the local association of Vesland "
+                 "immigrants.",
+        "The hall was rented by the organizers from the local association of Vesland immigrants.",
+        "polarity", None, SAME_DAY,
+        id="a_verb_negated_after_an_auxiliary_follows_an_auxiliary_on_the_other_side"),
     pytest.param("The Vesland cabinet condemned the attack on the market following its own meeting Friday night.",
         "The Vesland cabinet also condemned the attack on the market following their meeting Monday night but "
         "urged calm.",

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import pairwise
 
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
@@ -120,6 +121,8 @@ _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
 
 
 _PLAIN_CUES = {"not", "never"}
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "doe", "does",
+                "did", "will", "would", "can", "could", "should", "may", "might", "must"}
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
@@ -541,16 +544,24 @@ def _plain_negation(negated: _View, affirmed: _View) -> bool:
     """Whether the other side reads as this one with a plain "not" or "never" taken out:
     the words either side of the cue stand together there ("Chile has not protested the
     arrest" / "The Chilean government has protested", "were not at the dance" / "were at the
-    dance"). A denial ("Syria denied supporting
-    rebels") answers another outlet's claim instead, and "did not want to cut" is no
-    negation of "wants to retain"."""
-    pairs = {(a[0], b[0]) for a, b in zip(affirmed.tokens, affirmed.tokens[1:], strict=False)}
+    dance"), or, after an auxiliary, the verb it negates follows an auxiliary there too ("had
+    not been rented" / "was rented"). A denial ("Syria denied supporting rebels") answers
+    another outlet's claim instead, and "did not want to cut" is no negation of "wants to
+    retain"."""
+    other = affirmed.tokens
+    pairs = {(a[0], b[0]) for a, b in pairwise(other)}
+    auxiliary_before = {b[0] for a, b in pairwise(other) if a[0] in _AUXILIARIES}
     tokens = negated.tokens
     for s, e in negated.cues:
         if negated.article.text[s:e].lower() not in _PLAIN_CUES:
             continue
         k = next((k for k, t in enumerate(tokens) if t[1] == s), None)
-        if k is not None and 0 < k < len(tokens) - 1 and (tokens[k - 1][0], tokens[k + 1][0]) in pairs:
+        if k is None or not 0 < k < len(tokens) - 1:
+            continue
+        if (tokens[k - 1][0], tokens[k + 1][0]) in pairs:
+            return True
+        verb = next((t[0] for t in tokens[k + 1:] if t[0] not in _AUXILIARIES), None)
+        if tokens[k - 1][0] in _AUXILIARIES and verb not in STOPWORDS and verb in auxiliary_before:
             return True
     return False
 
