@@ -120,9 +120,11 @@ _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75,
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
 
 
+#: Cues that negate the very statement ("has not protested"), unlike denials and "no".
 _PLAIN_CUES = {"not", "never"}
-_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "doe", "does",
-                "did", "will", "would", "can", "could", "should", "may", "might", "must"}
+#: Auxiliaries as stemmed tokens ("does" is "doe").
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "doe", "did",
+                "will", "would", "can", "could", "should", "may", "might", "must"}
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
