@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.brief import build_brief
+from storyline.brief import build_brief, read_articles
 from storyline.claims import claims, story_units
 from storyline.model import Article, Brief, Provenance, QuotedPassage, StoryInfo
 from storyline.segment import segment
@@ -84,3 +84,29 @@ def test_claims_rank_by_independent_support_and_are_deterministic():
 def test_stage_runs_inside_build_brief():
     brief = build_brief([make("a", REPORT), make("b", REPORT)], SETTINGS)
     assert brief.claims and brief.claims[0].support == 2
+
+
+EVENT = "The blaze broke out in the paint store of the Dunmore Paints warehouse on Mill Lane shortly after midnight."
+
+
+def test_a_denial_does_not_join_a_claim_it_only_shares_names_with():
+    denial = ("Dunmore Paints denied that it had ignored safety warnings before the blaze in the paint store on "
+              "Mill Lane.")
+    brief = claims(story(make("a", EVENT), make("b", EVENT), make("c", denial)), SETTINGS)
+    assert claim_of(brief, "broke out").support == 2
+    assert claim_of(brief, "ignored safety warnings").support == 1
+
+
+def test_a_denial_of_the_same_predicate_joins_the_claim():
+    denial = "Dunmore Paints denied that the blaze broke out in the paint store of its warehouse on Mill Lane."
+    brief = claims(story(make("a", EVENT), make("b", EVENT), make("c", denial)), SETTINGS)
+    assert claim_of(brief, "broke out in the paint store of the").support == 3
+
+
+def test_demo_denial_is_not_a_mention_of_the_blaze(demo_files):
+    articles, _ = read_articles(demo_files)
+    brief = build_brief(articles, Settings())
+    texts = {a.id: a.text for a in brief.articles}
+    blaze = next(c for c in brief.claims if "4:30" in c.text and "broke out" in c.text)
+    mentions = [texts[m.article][m.start:m.end] for m in blaze.mentions]
+    assert len(mentions) >= 4 and not any("denied" in m for m in mentions)

@@ -11,6 +11,7 @@ from storyline.segment import segment
 from storyline.settings import Settings
 
 SETTINGS = Settings(semantic=False)
+SAME_DAY = ("2025-05-02", "2025-05-02")
 CONTEXT = "Police closed the coastal road to Brackley for the afternoon while crews cleared debris."
 
 
@@ -20,7 +21,7 @@ def make(article_id: str, text: str, published: str | None = "2025-05-02") -> Ar
 
 
 def run(first: str, second: str, provenance: Provenance | None = None,
-        published: tuple[str | None, str | None] = ("2025-05-02", "2025-05-02")) -> Brief:
+        published: tuple[str | None, str | None] = SAME_DAY) -> Brief:
     articles = (make("first", first + " " + CONTEXT, published[0]),
                 make("second", second + " " + CONTEXT, published[1]))
     return conflicts(Brief(StoryInfo(None, 2), articles, provenance=provenance), SETTINGS)
@@ -57,12 +58,6 @@ def test_name_conflict_in_the_same_role():
         "fire chief tomas brandt", "fire chief peter holm"}
 
 
-def test_spelling_variant_is_its_own_kind():
-    found = only(run("The warehouse owner Katharine Ashford said the building was insured.",
-                     "The warehouse owner Katherine Ashford said the building was insured."))
-    assert found.kind == "spelling"
-
-
 @pytest.mark.parametrize("negated", [
     "The company denied that it had received the safety warning in January.",
     "The company did not receive the safety warning in January, a spokesman said.",
@@ -85,13 +80,6 @@ def test_polarity_conflict(negated):
 ])
 def test_agreeing_values_do_not_conflict(first, second):
     assert run(first, second).conflicts == ()
-
-
-def test_figures_of_a_developing_story_are_updates_not_conflicts():
-    brief = run("The storm has killed 32 people across the region, police said.",
-                "The storm has killed 45 people across the region, police said.",
-                published=("2025-05-02", "2025-05-04"))
-    assert brief.conflicts == ()
 
 
 def test_a_derived_article_that_changed_its_source_is_drift():
@@ -152,69 +140,6 @@ def test_datelines_state_no_fact():
     assert brief.conflicts == ()
 
 
-def test_a_figure_joined_to_its_noun_by_a_hyphen_is_compared():
-    found = only(run("Applause rang through the cabin as the 96-seat Fokker 50 propeller plane took to the air.",
-                     "Applause rang through the cabin as the 48-seat Fokker 50 propeller plane took to the air."))
-    assert found.kind == "number" and values(found) == {"96", "48"}
-
-
-def test_durations_of_different_things_do_not_conflict():
-    brief = run("Qin Yongmin, a democracy campaigner for 20 years, was tried in Wuhan.",
-                "Qin Yongmin, who spent 10 years in prison, was tried in Wuhan as a democracy campaigner.")
-    assert [c for c in brief.conflicts if c.aspect == "number"] == []
-
-
-def test_a_sentence_with_a_running_count_makes_every_figure_provisional():
-    brief = run("With 22 percent of the vote counted, Cardoso appeared to have won 51 percent of the vote, "
-                "compared with 34 percent for his main rival.",
-                "In preliminary returns, Cardoso appeared to have won, with 56 percent for his main rival.")
-    assert brief.conflicts == ()
-
-
-def test_running_counts_of_one_day_in_the_same_sentence_conflict():
-    found = only(run("As of Oct. 2, only nine of 13 appropriations bills had been passed by Congress.",
-                     "As of Oct. 2, only four of 13 appropriations bills had been passed by Congress."))
-    assert found.kind == "number" and values(found) == {"9", "4"}
-
-
-def test_a_countdown_from_the_day_of_the_report_is_not_a_conflict():
-    brief = run("With four days until temporary financing runs out, leaders met at the White House.",
-                "With three days until temporary financing runs out, leaders met at the White House.",
-                published=("2025-05-02", "2025-05-03"))
-    assert [c for c in brief.conflicts if c.aspect == "number"] == []
-
-
-def test_figures_at_different_times_of_day_are_not_compared():
-    brief = run("At 0700 GMT the typhoon was centered 120 kilometers southwest of Pratas Island.",
-                "At 1400 GMT the typhoon was centered 300 kilometers southwest of Pratas Island.")
-    assert brief.conflicts == ()
-
-
-def test_figures_of_different_entities_do_not_conflict():
-    brief = run("Sales grew 12 percent in Germany last year, the company said in its annual report.",
-                "In France, sales grew 30 percent last year, the company said in its annual report.")
-    assert [c for c in brief.conflicts if c.aspect == "number"] == []
-
-
-def test_statements_differing_in_several_facts_are_different_statements():
-    brief = run("Fire Chief Tomas Brandt has not applied for a transfer to the northern district.",
-                "Fire Chief Peter Holm has applied for a transfer to the northern district.")
-    assert brief.conflicts == ()
-
-
-def test_polarity_needs_the_negated_word_on_the_other_side():
-    brief = run("The result offered no surprise since most candidates in the Dunmore election were hard-liners.",
-                "The result was expected since most candidates in the Dunmore election were hard-liners.")
-    assert brief.conflicts == ()
-
-
-def test_a_one_word_spelling_variant_needs_the_same_place():
-    brief = run("A French ship searched the Atlantic Ocean on Tuesday for debris of the missing jet.",
-                "The missing jet had left Rio de Janeiro for Paris, France, before it vanished over the Atlantic Ocean "
-                "on Tuesday.")
-    assert brief.conflicts == ()
-
-
 def test_a_value_stated_three_ways_is_a_series_not_a_conflict():
     texts = [f"The aftershock occurred at a depth of {depth} kilometers near Pichilemu, the survey said."
              for depth in (32, 44, 65)]
@@ -223,11 +148,15 @@ def test_a_value_stated_three_ways_is_a_series_not_a_conflict():
     assert len(conflicts(Brief(StoryInfo(None, 2), articles[:2]), SETTINGS).conflicts) == 1
 
 
-def test_undated_articles_compare_month_and_day():
-    found = only(run("The airliner disappeared over the Atlantic Ocean on June 1 with 228 people on board.",
-                     "The airliner disappeared over the Atlantic Ocean on October 1 with 228 people on board.",
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("on June 1", "on October 1", {"--06-01", "--10-01"}),
+    ("on 1 June", "on 5 June", {"--06-01", "--06-05"}),  # the day is read before the month too
+])
+def test_undated_articles_compare_month_and_day(first, second, expected):
+    found = only(run(f"The airliner disappeared over the Atlantic Ocean {first} with 228 people on board.",
+                     f"The airliner disappeared over the Atlantic Ocean {second} with 228 people on board.",
                      published=(None, None)))
-    assert found.kind == "date" and values(found) == {"--06-01", "--10-01"}
+    assert found.kind == "date" and values(found) == expected
 
 
 def test_dates_of_units_sharing_little_besides_them_are_not_compared():
@@ -236,31 +165,12 @@ def test_dates_of_units_sharing_little_besides_them_are_not_compared():
     assert conflicts(Brief(StoryInfo(None, 2), articles), Settings()).conflicts == ()  # aligned by meaning
 
 
-def test_a_negated_name_is_its_own_head():
-    found = only(run("Some 80 percent of the region's population is not Catholic, the census found.",
-                     "Some 80 percent of the region's population is Catholic, the census found."))
-    assert found.kind == "polarity"
-
-
 def test_spellings_are_no_series():
     texts = [f"Guards photographed prisoners at the Abu {name} prison near Baghdad in 2003, the report said."
              for name in ("Ghraib", "Ghreib", "Ghruib")]
     articles = tuple(make(f"a{k}", text) for k, text in enumerate(texts))
     kinds = {c.kind for c in conflicts(Brief(StoryInfo(None, 3), articles), SETTINGS).conflicts}
     assert kinds == {"spelling"}
-
-
-def test_dates_of_different_people_do_not_conflict():
-    brief = run("In 1996, judge Castellon opened his probe into the disappearances during the regime.",
-                "In 1990, judge Garzon, who serves in the same court, opened an investigation into the torture "
-                "and disappearances during the regime.")
-    assert [c for c in brief.conflicts if c.aspect == "date"] == []
-
-
-def test_a_name_in_a_sentence_of_the_opposite_polarity_is_no_name_conflict():
-    brief = run("Commander De Klerk has not applied for amnesty in this matter, his lawyer said.",
-                "Commander De Kock has applied for amnesty in this matter, his lawyer said.")
-    assert [c for c in brief.conflicts if c.aspect == "name"] == []
 
 
 def test_a_misspelled_name_still_owns_its_figure():
@@ -277,72 +187,11 @@ def test_a_figure_with_and_without_its_unit_is_one_value_of_a_series():
     assert {v.normalized.split()[0] for c in brief.conflicts for v in c.values} == {"96", "48"}
 
 
-def test_an_age_is_no_duration():
-    found = only(run("Luiz Silveira, a 68-year-old horse trainer, said he planned to vote for Cardoso.",
-                     "Luiz Silveira, 34, a horse trainer, said he planned to vote for Cardoso."))
-    assert found.kind == "number" and values(found) == {"68 year", "34"}
-
-
-def test_names_sharing_a_word_are_one_owner():
-    found = only(run("The two suspects, Abdel Basset Ali al-Megrahi and Lamen Fhimah, were Libyan agents.",
-                     "The seven suspects, Abdel Basset Megrahi and Lamen Fhimah, were Libyan agents."))
-    assert found.kind == "number" and values(found) == {"2", "7"}
-
-
-def test_a_name_in_a_sentence_with_negations_against_one_without_is_no_name_conflict():
-    brief = run("Commander De Klerk has not applied for amnesty in this matter, and no lawyer was at the hearing.",
-                "Commander De Kock has applied for amnesty in this matter, and a lawyer was at the hearing.")
-    assert [c for c in brief.conflicts if c.aspect == "name"] == []
-
-
-def test_figures_swapped_in_one_place_conflict_even_if_one_counts_something_else_too():
-    found = only(run("At the meeting the two executives discussed a deal between the two companies in Redmond.",
-                     "At the meeting the seven executives discussed a deal between the two companies in Redmond."))
-    assert found.kind == "number" and values(found) == {"2", "7"}
-
-
-def test_an_age_is_not_crowded_by_a_span_of_time():
-    found = only(run("Luiz Silveira, a 68-year-old horse trainer, said he will vote for Cardoso: four years is "
-                     "not enough.",
-                     "Luiz Silveira, 34, a horse trainer, said he will vote for Cardoso: four years is not enough."))
-    assert found.kind == "number" and values(found) == {"68 year", "34"}
-
-
 def test_counts_of_a_past_event_are_no_updates():
     first = "That method was used in an attack at the market 16 months ago that killed the two suicide bombers."
     second = "That method was used in an attack at the market 16 months ago that killed the seven suicide bombers."
     found = only(run(first, second, published=("2025-05-02", "2025-05-03")))
     assert found.kind == "number" and values(found) == {"2", "7"}
-
-
-def test_a_name_repeating_a_word_is_no_fuller_mention():
-    found = only(run("After swimmer Yuan Yuan was caught at Sydney Airport, four teammates were sent home.",
-                     "After swimmer Yuan Halloran was caught at Sydney Airport, four teammates were sent home."))
-    assert found.kind == "name" and values(found) == {"yuan yuan", "yuan halloran"}
-
-
-def test_names_sharing_a_word_need_the_same_place_on_one_side_only():
-    found = only(run("Palestinian officials blamed members of the militant Islamic Jihad group for the bombing.",
-                     "Palestinian officials blamed members of the militant Islamic Hamas for the bombing."))
-    assert found.kind == "name" and values(found) == {"islamic jihad", "islamic hamas"}
-
-
-def test_a_name_spelled_two_ways_is_no_other_name():
-    brief = run("The two suspects, Lamen Khalifa Fhimah and another man, were Libyan intelligence agents.",
-                "The two suspects, Lamin Khalifah Fhimah and another man, were Libyan intelligence agents.")
-    assert [c for c in brief.conflicts if c.aspect == "name"] == []
-
-
-def test_a_misspelling_is_found_beside_a_word_form_of_the_name():
-    found = only(run("Marker was appointed to mediate a settlement on East Timor and met East Timorese exiles.",
-                     "Marker was appointed to mediate a settlement on East Temor and met East Timorese exiles."))
-    assert found.kind == "spelling" and values(found) == {"east timor", "east temor"}
-
-
-def test_a_one_word_name_mentioned_by_its_word_form_is_no_misspelling():
-    brief = run("British sailors are being held in Iran, the ministry in London said on Tuesday.",
-                "Iranian guards are being held in Iraq, the ministry in London said on Tuesday.")
-    assert [c for c in brief.conflicts if c.aspect == "spelling"] == []
 
 
 def test_a_statement_date_of_one_sentence_told_twice_conflicts():
@@ -353,14 +202,190 @@ def test_a_statement_date_of_one_sentence_told_twice_conflicts():
     assert found.kind == "date" and values(found) == {"1998-10-26", "1998-10-30"}
 
 
-def test_the_period_of_an_initial_does_not_end_the_negated_clause():
-    found = only(run("Libya has not been under U.N. sanctions since 1992 to force it to hand over the two defendants "
-                     "in the Lockerbie case.",
-                     "Libya has been under U.N. sanctions since 1992 to force it to hand over the defendants."))
-    assert found.kind == "polarity"
+#: One conflict of ``kind`` with these normalised values (None: any values), in two articles
+#: published on these dates; each case is named after the rule it checks.
+ONE_CONFLICT = [
+    pytest.param("The warehouse owner Katharine Ashford said the building was insured.",
+        "The warehouse owner Katherine Ashford said the building was insured.",
+        "spelling", None, SAME_DAY,
+        id="spelling_variant_is_its_own_kind"),
+    pytest.param("Applause rang through the cabin as the 96-seat Fokker 50 propeller plane took to the air.",
+        "Applause rang through the cabin as the 48-seat Fokker 50 propeller plane took to the air.",
+        "number", {"96", "48"}, SAME_DAY,
+        id="a_figure_joined_to_its_noun_by_a_hyphen_is_compared"),
+    pytest.param("As of Oct. 2, only nine of 13 appropriations bills had been passed by Congress.",
+        "As of Oct. 2, only four of 13 appropriations bills had been passed by Congress.",
+        "number", {"9", "4"}, SAME_DAY,
+        id="running_counts_of_one_day_in_the_same_sentence_conflict"),
+    pytest.param("Some 80 percent of the region's population is not Catholic, the census found.",
+        "Some 80 percent of the region's population is Catholic, the census found.",
+        "polarity", None, SAME_DAY,
+        id="a_negated_name_is_its_own_head"),
+    pytest.param("Luiz Silveira, a 68-year-old horse trainer, said he planned to vote for Cardoso.",
+        "Luiz Silveira, 34, a horse trainer, said he planned to vote for Cardoso.",
+        "number", {"68 year", "34"}, SAME_DAY,
+        id="an_age_is_no_duration"),
+    pytest.param("The two suspects, Abdel Basset Ali al-Megrahi and Lamen Fhimah, were Libyan agents.",
+        "The seven suspects, Abdel Basset Megrahi and Lamen Fhimah, were Libyan agents.",
+        "number", {"2", "7"}, SAME_DAY,
+        id="names_sharing_a_word_are_one_owner"),
+    pytest.param("At the meeting the two executives discussed a deal between the two companies in Redmond.",
+        "At the meeting the seven executives discussed a deal between the two companies in Redmond.",
+        "number", {"2", "7"}, SAME_DAY,
+        id="figures_swapped_in_one_place_conflict_even_if_one_counts_something_else_too"),
+    pytest.param("Luiz Silveira, a 68-year-old horse trainer, said he will vote for Cardoso: four years is "
+                 "not enough.",
+        "Luiz Silveira, 34, a horse trainer, said he will vote for Cardoso: four years is not enough.",
+        "number", {"68 year", "34"}, SAME_DAY,
+        id="an_age_is_not_crowded_by_a_span_of_time"),
+    pytest.param("After swimmer Yuan Yuan was caught at Sydney Airport, four teammates were sent home.",
+        "After swimmer Yuan Halloran was caught at Sydney Airport, four teammates were sent home.",
+        "name", {"yuan yuan", "yuan halloran"}, SAME_DAY,
+        id="a_name_repeating_a_word_is_no_fuller_mention"),
+    pytest.param("Palestinian officials blamed members of the militant Islamic Jihad group for the bombing.",
+        "Palestinian officials blamed members of the militant Islamic Hamas for the bombing.",
+        "name", {"islamic jihad", "islamic hamas"}, SAME_DAY,
+        id="names_sharing_a_word_need_the_same_place_on_one_side_only"),
+    pytest.param("Marker was appointed to mediate a settlement on East Timor and met East Timorese exiles.",
+        "Marker was appointed to mediate a settlement on East Temor and met East Timorese exiles.",
+        "spelling", {"east timor", "east temor"}, SAME_DAY,
+        id="a_misspelling_is_found_beside_a_word_form_of_the_name"),
+    pytest.param("Libya has not been under U.N. sanctions since 1992 to force it to hand over the two defendants "
+                 "in the Lockerbie case.",
+        "Libya has been under U.N. sanctions since 1992 to force it to hand over the defendants.",
+        "polarity", None, SAME_DAY,
+        id="the_period_of_an_initial_does_not_end_the_negated_clause"),
+    pytest.param("His cousins Halima, 17, and Nabatte, 14, were not there.",
+        "His cousins Halima, 17, and Nabatte, 14, were there.",
+        "polarity", None, SAME_DAY,
+        id="a_negation_of_no_content_word_in_one_sentence_told_twice_conflicts"),
+    pytest.param("Norland has not protested the arrest, insisting that as a senator for life the general enjoyed "
+                 "diplomatic immunity.",
+        "The Norland government has protested the general's arrest, insisting that as a senator he was traveling "
+        "on a diplomatic passport.",
+        "polarity", None, SAME_DAY,
+        id="a_plain_not_taken_out_is_the_other_statement_at_half_the_wording"),
+    pytest.param("The Norland government, which sent about 20,000 soldiers into the northern hills to attack the "
+                 "rebels, said it might send more forces across the river into Vesland to destroy guerrilla bases "
+                 "there.",
+        "Norland has sent about 10,000 soldiers into the northern hills to attack the rebels, officials said.",
+        "number", {"20000", "10000"}, ("2025-05-02", "2025-05-05"),
+        id="a_sentence_told_again_inside_a_later_one_is_compared_across_days"),
+    pytest.param("President Okafor flew to Vesland on March 4 for talks with its prime minister and was expected to "
+                 "visit Norland on March 5.",
+        "President Okafor flew to Vesland on March 1 for talks with its prime minister.",
+        "date", {"2025-03-04", "2025-03-01"}, SAME_DAY,
+        id="a_date_answers_one_date_of_the_other_side_not_a_series_of_two"),
+    pytest.param("The pilots had reported smoke in the cockpit 16 minutes before the crash, investigators said.",
+        "The pilots had reported smoke in the cockpit 32 minutes before the crash, investigators said.",
+        "number", {"16 minute", "32 minute"}, ("2025-05-02", "2025-05-03"),
+        id="a_duration_before_an_event_is_no_countdown_from_the_report"),
+    pytest.param("Although some 400 teenagers were not at the dance on the building's second floor, the hall was "
+                 "approved for only 150, the detective said.",
+        "Although some 400 teenagers were at the dance on the upper floor, the hall had approval for a maximum of "
+        "150, said Hans Carlsson.",
+        "polarity", None, SAME_DAY,
+        id="a_plain_not_before_a_function_word_taken_out_is_the_other_statement"),
+    pytest.param("The hall had not been rented out for the night by the tenant, the local association of Vesland "
+                 "immigrants.",
+        "The hall was rented by the organizers from the local association of Vesland immigrants.",
+        "polarity", None, SAME_DAY,
+        id="a_verb_negated_after_an_auxiliary_follows_an_auxiliary_on_the_other_side"),
+    pytest.param("The Vesland cabinet condemned the attack on the market following its own meeting Friday night.",
+        "The Vesland cabinet also condemned the attack on the market following their meeting Monday night but "
+        "urged calm.",
+        "date", {"2025-05-02", "2025-05-05"}, ("2025-05-03", "2025-05-06"),
+        id="the_weekday_of_one_event_retold_on_another_day_must_agree"),
+]
 
 
-def test_a_negation_of_no_content_word_in_one_sentence_told_twice_conflicts():
-    found = only(run("His cousins Halima, 17, and Nabatte, 14, were not there.",
-                     "His cousins Halima, 17, and Nabatte, 14, were there."))
-    assert found.kind == "polarity"
+@pytest.mark.parametrize(("first", "second", "kind", "expected", "published"), ONE_CONFLICT)
+def test_one_conflict(first, second, kind, expected, published):
+    found = only(run(first, second, published=published))
+    assert found.kind == kind
+    assert expected is None or values(found) == expected
+
+
+#: Pairs that must not conflict (at all, or of this aspect), published on these dates.
+NO_CONFLICT = [
+    pytest.param("The storm has killed 32 people across the region, police said.",
+        "The storm has killed 45 people across the region, police said.",
+        None, ("2025-05-02", "2025-05-04"),
+        id="figures_of_a_developing_story_are_updates_not_conflicts"),
+    pytest.param("Qin Yongmin, a democracy campaigner for 20 years, was tried in Wuhan.",
+        "Qin Yongmin, who spent 10 years in prison, was tried in Wuhan as a democracy campaigner.",
+        "number", SAME_DAY,
+        id="durations_of_different_things_do_not_conflict"),
+    pytest.param("With 22 percent of the vote counted, Cardoso appeared to have won 51 percent of the vote, "
+                 "compared with 34 percent for his main rival.",
+        "In preliminary returns, Cardoso appeared to have won, with 56 percent for his main rival.",
+        None, SAME_DAY,
+        id="a_sentence_with_a_running_count_makes_every_figure_provisional"),
+    pytest.param("With four days until temporary financing runs out, leaders met at the White House.",
+        "With three days until temporary financing runs out, leaders met at the White House.",
+        "number", ("2025-05-02", "2025-05-03"),
+        id="a_countdown_from_the_day_of_the_report_is_not_a_conflict"),
+    pytest.param("At 0700 GMT the typhoon was centered 120 kilometers southwest of Pratas Island.",
+        "At 1400 GMT the typhoon was centered 300 kilometers southwest of Pratas Island.",
+        None, SAME_DAY,
+        id="figures_at_different_times_of_day_are_not_compared"),
+    pytest.param("Sales grew 12 percent in Germany last year, the company said in its annual report.",
+        "In France, sales grew 30 percent last year, the company said in its annual report.",
+        "number", SAME_DAY,
+        id="figures_of_different_entities_do_not_conflict"),
+    pytest.param("Fire Chief Tomas Brandt has not applied for a transfer to the northern district.",
+        "Fire Chief Peter Holm has applied for a transfer to the northern district.",
+        None, SAME_DAY,
+        id="statements_differing_in_several_facts_are_different_statements"),
+    pytest.param("The result offered no surprise since most candidates in the Dunmore election were hard-liners.",
+        "The result was expected since most candidates in the Dunmore election were hard-liners.",
+        None, SAME_DAY,
+        id="polarity_needs_the_negated_word_on_the_other_side"),
+    pytest.param("A French ship searched the Atlantic Ocean on Tuesday for debris of the missing jet.",
+        "The missing jet had left Rio de Janeiro for Paris, France, before it vanished over the Atlantic Ocean "
+        "on Tuesday.",
+        None, SAME_DAY,
+        id="a_one_word_spelling_variant_needs_the_same_place"),
+    pytest.param("In 1996, judge Castellon opened his probe into the disappearances during the regime.",
+        "In 1990, judge Garzon, who serves in the same court, opened an investigation into the torture "
+        "and disappearances during the regime.",
+        "date", SAME_DAY,
+        id="dates_of_different_people_do_not_conflict"),
+    pytest.param("Commander De Klerk has not applied for amnesty in this matter, his lawyer said.",
+        "Commander De Kock has applied for amnesty in this matter, his lawyer said.",
+        "name", SAME_DAY,
+        id="a_name_in_a_sentence_of_the_opposite_polarity_is_no_name_conflict"),
+    pytest.param("Commander De Klerk has not applied for amnesty in this matter, and no lawyer was at the hearing.",
+        "Commander De Kock has applied for amnesty in this matter, and a lawyer was at the hearing.",
+        "name", SAME_DAY,
+        id="a_name_in_a_sentence_with_negations_against_one_without_is_no_name_conflict"),
+    pytest.param("The two suspects, Lamen Khalifa Fhimah and another man, were Libyan intelligence agents.",
+        "The two suspects, Lamin Khalifah Fhimah and another man, were Libyan intelligence agents.",
+        "name", SAME_DAY,
+        id="a_name_spelled_two_ways_is_no_other_name"),
+    pytest.param("British sailors are being held in Iran, the ministry in London said on Tuesday.",
+        "Iranian guards are being held in Iraq, the ministry in London said on Tuesday.",
+        "spelling", SAME_DAY,
+        id="a_one_word_name_mentioned_by_its_word_form_is_no_misspelling"),
+    pytest.param("Lucio Tan did not want to cut the number of workers below 8,000 to avoid antagonizing the unions.",
+        "Lucio Tan wants to retain about 8,000 employees to avoid antagonizing the unions and to cut costs.",
+        "polarity", SAME_DAY,
+        id="a_negated_verb_stated_elsewhere_in_other_words_is_no_polarity_conflict"),
+    pytest.param("Government cutbacks of $5 billion",
+        "The original spending cuts, announced two weeks ago, were part of a program to raise government "
+        "revenues next year by $23.5 billion.",
+        None, ("2025-05-02", "2025-05-05"),
+        id="a_fragment_inside_a_later_sentence_is_no_sentence_told_again"),
+    pytest.param("Only 14 of the dead of the dance hall fire in Goteborg had been identified by Friday evening, the "
+                 "police said.",
+        "Only 18 of the dead of the dance hall fire in Goteborg had been identified by Monday evening, the "
+        "police said.",
+        "date", ("2025-05-03", "2025-05-06"),
+        id="a_weekday_that_cuts_off_a_count_is_each_days_own"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "aspect", "published"), NO_CONFLICT)
+def test_no_conflict(first, second, aspect, published):
+    found = run(first, second, published=published).conflicts
+    assert [c for c in found if aspect in (None, c.aspect)] == []

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.dates import DateMention, Offset, find_dates, offset, parse_anchor, shift
+from storyline.dates import DateMention, Offset, find_dates, offset, parse_anchor, shift, yearless
 
 ANCHOR = "2024-03-12T13:20:00Z"
 
@@ -85,6 +85,23 @@ def test_dates_without_a_year_take_it_from_the_anchor(text, expected):
 def test_dates_without_a_year_stay_unresolved_without_anchor():
     assert values("The vote was on September 29 and in January.", None) == [
         ("September 29", None, "day"), ("January", None, "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plane vanished on 1 June.", "--06-01"),
+    ("The plane vanished on June 5.", "--06-05"),
+    ("The plane vanished on Monday, June 5.", "--06-05"),
+    ("The plane vanished on the 5th of Sept.", "--09-05"),
+    ("The plane vanished in June.", "--06"),
+])
+def test_an_undated_month_and_day_keep_both_without_a_year(text, expected):
+    (mention,) = find_dates(text)
+    assert mention.value is None and yearless(mention) == expected
+
+
+def test_a_placed_date_is_not_yearless():
+    (mention,) = find_dates("The plane vanished on 1 June 2009.")
+    assert yearless(mention) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

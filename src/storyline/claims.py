@@ -15,7 +15,8 @@ Units of different articles are aligned by one score per pair:
 - values: shared names and numbers, the words that make a fact specific.
 
 Aligned units are grouped greedily by average linkage, at most one unit per
-article in a group; each group is one :class:`~storyline.model.Claim`. The
+article in a group, a denial only with units related to what it denies
+(:mod:`storyline.predicates`); each group is one :class:`~storyline.model.Claim`. The
 support of a claim is the number of articles stating it; its independent
 support the number of provenance origin groups among them.
 """
@@ -33,6 +34,7 @@ from scipy import sparse
 from .dates import find_dates
 from .embed import embed
 from .model import Article, Brief, Claim, Span
+from .predicates import Predicates
 from .segment import TOKEN
 from .settings import Settings
 from .values import STOPWORDS, find_names, find_quantities, stem
@@ -194,8 +196,9 @@ def pair_scores(units: list[Unit], vectors: np.ndarray | None) -> tuple[sparse.c
     return matrix, centrality
 
 
-def _group(units: list[Unit], scores: sparse.csr_matrix) -> list[tuple[int, ...]]:
-    """Greedy average-linkage grouping, strongest edges first, one unit per article a group."""
+def _group(units: list[Unit], scores: sparse.csr_matrix, predicates: Predicates) -> list[tuple[int, ...]]:
+    """Greedy average-linkage grouping, strongest edges first, one unit per article a group,
+    never joining a denial to units unrelated to what it denies."""
     coo = sparse.triu(scores, k=1).tocoo()
     order = np.lexsort((coo.col, coo.row, -coo.data))
     member: list[list[int]] = [[i] for i in range(len(units))]
@@ -212,7 +215,7 @@ def _group(units: list[Unit], scores: sparse.csr_matrix) -> list[tuple[int, ...]
         if {units[i].article for i in left} & {units[j].article for j in right}:
             continue
         mean = sum(lookup.get((i, j), 0.0) for i in left for j in right) / (len(left) * len(right))
-        if mean < LINKAGE:
+        if mean < LINKAGE or not all(predicates.linkable(i, j) for i in left for j in right):
             continue
         member[a] = left + right
         member[b] = []
@@ -229,7 +232,8 @@ def alignment(articles: tuple[Article, ...], semantic: bool = True) -> Alignment
     scores, centrality = pair_scores(units, vectors)
     if vectors is None:
         vectors = np.zeros((len(units), 0), dtype=np.float32)
-    return Alignment(tuple(units), scores, tuple(_group(units, scores)), centrality, vectors)
+    groups = _group(units, scores, Predicates([u.text for u in units], semantic))
+    return Alignment(tuple(units), scores, tuple(groups), centrality, vectors)
 
 
 def claim_id(mentions: tuple[Span, ...]) -> str:

@@ -36,10 +36,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import pairwise
 
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, yearless
 from .model import Article, Brief, Conflict, ConflictValue, Provenance
 from .segment import TOKEN
 from .settings import Settings
@@ -53,7 +54,7 @@ from .values import (
     find_names,
     find_quantities,
     negation_cues,
-    polarity,
+    parity,
     quantities_agree,
     same_name,
     same_slot,
@@ -86,6 +87,12 @@ CLOSE_WORDING = 0.75
 #: The shorter unit's words this fully matched: it is the same sentence as the start of the longer one.
 CONTAINED = 0.9
 _WEAK_WORDING = 0.1
+#: Units of one claim this alike tell one event, whose weekday must agree across days...
+_RETOLD = 0.7
+#: ...unless the weekday is a cut-off ("by Friday evening").
+_CUTOFF = re.compile(r"\b(?:by|as of)\s+$", re.IGNORECASE)
+#: A sentence told again inside another needs this many content words to count as told again.
+_CONTAINED_WORDS = 6
 #: Dates are compared in units sharing at least this many content words besides the dates
 #: ("the fiscal year ends on Sept. 30" and "the new fiscal year began Oct. 1" share two).
 _DATE_CONTEXT = 3
@@ -99,8 +106,10 @@ _TALLY = re.compile(r"die|died|dead|death|fatality|kill|injur|injury|wound|miss|
 _RUNNING = re.compile(r"\b(?:toll|rose|risen|reached|climbed|recovered|updates?)\b", re.IGNORECASE)
 #: ...and words that make every figure of their sentence a running one ("with 22 percent counted").
 _RUNNING_SENTENCE = re.compile(r"\b(?:counted|preliminary|partial|so far|as of|latest)\b", re.IGNORECASE)
-#: A duration counted from the day of the report ("four days until", "two weeks ago").
-_FROM_NOW = re.compile(r"\s*(?:until|till|before|left|ago|remaining|to go|away|from now)\b", re.IGNORECASE)
+#: A duration counted from the day of the report ("four days until", "two weeks ago"); "before"
+#: only on its own: "32 minutes before the crash" counts from an event, which does not move.
+_FROM_NOW = re.compile(r"\s*(?:until|till|before(?!\s+[\w$])|left|ago|remaining|to go|away|from now)\b",
+                       re.IGNORECASE)
 _DURATIONS = {"year", "month", "day", "hour", "minute", "second"}
 #: A value stated this many different ways across linked units is a series, not a conflict.
 SERIES = 3
@@ -109,6 +118,15 @@ _OWNER_REACH = 40
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
 _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75, "polarity": 0.65}
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
+
+
+#: Cues that negate the very statement ("has not protested"), unlike denials and "no".
+_PLAIN_CUES = {"not", "never"}
+#: Auxiliaries as stemmed tokens ("does" is "doe").
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "doe", "did",
+                "will", "would", "can", "could", "should", "may", "might", "must"}
+#: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
+_CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
 
 class _View:
@@ -142,16 +160,36 @@ class _View:
         return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
 
     @cached_property
+    def content(self) -> int:
+        """The number of content words."""
+        return sum(1 for t in self.tokens if t[0] not in STOPWORDS)
+
+    @cached_property
     def times(self) -> set[str]:
         return clock_times(self.article.text, self.unit.start, self.unit.end)
 
     @cached_property
-    def polarity(self) -> int:
-        return polarity(self.article.text, self.unit.start, self.unit.end)
-
-    @cached_property
     def cues(self) -> list[tuple[int, int]]:
         return negation_cues(self.article.text, self.unit.start, self.unit.end)
+
+    @cached_property
+    def polarity(self) -> int:
+        return parity(self.cues)
+
+    @cached_property
+    def negated(self) -> list[list[str]]:
+        """For each cue, the content words it negates: the few words after it, within the
+        clause (a sentence that ends inside a quotation ends the clause too)."""
+        text, scopes = self.article.text, []
+        for _, end in self.cues:
+            clause = _CLAUSE_END.split(text[end:self.unit.end], maxsplit=1)[0]
+            scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
+        return scopes
+
+    @cached_property
+    def scope_words(self) -> set[str]:
+        """Content words under negation; names are context, not the negated fact."""
+        return {stem(w) for scope in self.negated for w in scope if w[0].islower()}
 
     @cached_property
     def article_words(self) -> set[str]:
@@ -186,22 +224,11 @@ def _comparable_dates(x: DateMention, y: DateMention) -> bool:
             and (x.value or "").startswith("--") == (y.value or "").startswith("--"))
 
 
-_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?",
-                        re.IGNORECASE)
-_MONTH_INDEX = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"), 1)}
-
-
 def _yearless(mention: DateMention) -> DateMention:
     """A month and day that could not be placed in a year (an undated article's "June 1")
     as ``--06-01``: still comparable with another year-less date."""
-    if mention.value or mention.precision not in ("day", "month"):
-        return mention
-    found = _MONTH_DAY.search(mention.text)
-    if not found:
-        return mention
-    value = f"--{_MONTH_INDEX[found[1].lower()]:02d}" + (f"-{int(found[2]):02d}" if found[2] else "")
-    return replace(mention, value=value)
+    value = yearless(mention)
+    return replace(mention, value=value) if value else mention
 
 
 def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
@@ -248,6 +275,12 @@ def _statement_date(view: _View, mention: DateMention) -> bool:
     before = view.article.text[max(view.unit.start, mention.start - 16):mention.start].lower().split()[-2:]
     after = view.article.text[mention.end:min(view.unit.end, mention.end + 12)].lower().split()[:1]
     return any(w.strip(",.") in _REPORTING for w in before + after)
+
+
+def _cutoff(view: _View, mention: DateMention) -> bool:
+    """A date that says how far a count had got ("identified by Friday evening", "as of
+    Monday"), not when an event happened: each day's report has its own."""
+    return bool(_CUTOFF.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start))
 
 
 def _weekday_only(mention: DateMention) -> bool:
@@ -321,7 +354,7 @@ def _cites(u: _View, v: _View) -> bool:
 
 def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: bool,
                    lone: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str]]:
-    found = []
+    found: list[tuple[bool, int, tuple[str, str, str, str]]] = []
     # statement dates count in one sentence told twice, even with a quotation added to one side
     same_sentence = wide >= CLOSE_WORDING or overlap >= CONTAINED
     dates_u = [d for d in map(_yearless, u.dates)
@@ -334,24 +367,34 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
         for y in dates_v:
             if not _comparable_dates(x, y) or any(_dates_agree(y, z) for z in dates_u):
                 continue
-            if _apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y)):
+            if (_apart(u, v) and not _cites(u, v) and (_weekday_only(x) or _weekday_only(y))
+                    and not (same_claim and overlap >= _RETOLD and not (_cutoff(u, x) or _cutoff(v, y)))):
                 continue  # "Sunday" in Sunday's paper and "Friday" in Friday's are different days
             if _owners(u, x.start, x.end, lone[0]) and _owners(v, y.start, y.end, lone[1]):
                 continue  # dates of different people's acts ("In 1996, Castellon opened his probe")
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
                     same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
-                found.append((x.text, x.value, y.text, y.value))
+                found.append((not placed, y.start, (x.text, x.value, y.text, y.value)))
                 break
-    return found
+    # each date of the other side answers one date of this side, the one in its place if any:
+    # "flew on Sunday ... to visit Turkey on Monday" against "flew on Wednesday" is one
+    # difference, not two (which would make three values of one series)
+    first: dict[int, tuple[str, str, str, str]] = {}
+    for _, at, values in sorted(found, key=lambda f: f[0]):  # placed first, else in text order
+        first.setdefault(at, values)
+    return list(first.values())
 
 
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]]
                      ) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
-    if apart and wide < SAME_WORDING:
-        return []  # figures of reports from different days describe different moments
+    # figures of reports from different days describe different moments, unless one
+    # sentence of some substance is told again inside the other
+    contained = overlap >= CLOSE_WORDING and min(u.content, v.content) >= _CONTAINED_WORDS
+    if apart and wide < SAME_WORDING and not contained:
+        return []
     if u.times and v.times and not u.times & v.times:
         return []  # figures at different times of day: "(0700 GMT)" against "(1400 GMT)"
 
@@ -491,54 +534,64 @@ def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], l
     return found
 
 
-#: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
-_CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
-
-
-def _negated(view: _View) -> list[list[str]]:
-    """For each cue, the content words it negates: the few words after it, within the
-    clause (a sentence that ends inside a quotation ends the clause too)."""
-    text, scopes = view.article.text, []
-    for _, end in negation_cues(text, view.unit.start, view.unit.end):
-        clause = _CLAUSE_END.split(text[end:view.unit.end], maxsplit=1)[0]
-        scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
-    return scopes
-
-
-def _scope_words(view: _View) -> set[str]:
-    """Content words under negation; names are context, not the negated fact."""
-    return {stem(w) for scope in _negated(view) for w in scope if w[0].islower()}
-
 
 def _heads_stated(negated: _View, affirmed: _View) -> bool:
     """Whether the other side states a negated word itself, the first under some cue ("no
     surprise" is not denied by "the results were expected"; "is not Catholic" is by "is Catholic")."""
     other = {t[0] for t in affirmed.tokens}
-    return any(scope and stem(scope[0]) in other for scope in _negated(negated))
+    return any(scope and stem(scope[0]) in other for scope in negated.negated)
 
 
-def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0
+def _plain_negation(negated: _View, affirmed: _View) -> bool:
+    """Whether the other side reads as this one with a plain "not" or "never" taken out:
+    the words either side of the cue stand together there ("Chile has not protested the
+    arrest" / "The Chilean government has protested", "were not at the dance" / "were at the
+    dance"), or, after an auxiliary, the verb it negates follows an auxiliary there too ("had
+    not been rented" / "was rented"). A denial ("Syria denied supporting rebels") answers
+    another outlet's claim instead, and "did not want to cut" is no negation of "wants to
+    retain"."""
+    other = affirmed.tokens
+    pairs = {(a[0], b[0]) for a, b in pairwise(other)}
+    auxiliary_before = {b[0] for a, b in pairwise(other) if a[0] in _AUXILIARIES}
+    tokens = negated.tokens
+    for s, e in negated.cues:
+        if negated.article.text[s:e].lower() not in _PLAIN_CUES:
+            continue
+        k = next((k for k, t in enumerate(tokens) if t[1] == s), None)
+        if k is None or not 0 < k < len(tokens) - 1:
+            continue
+        if (tokens[k - 1][0], tokens[k + 1][0]) in pairs:
+            return True
+        verb = next((t[0] for t in tokens[k + 1:] if t[0] not in _AUXILIARIES), None)
+        if tokens[k - 1][0] in _AUXILIARIES and verb not in STOPWORDS and verb in auxiliary_before:
+            return True
+    return False
+
+
+def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0, claim: bool = False
                       ) -> list[tuple[str, str, str, str]]:
     """One side negates what the other affirms. Near-identical sentences (``wide`` >=
     NEAR_IDENTICAL) need nothing more (nor a negated content word: "were not there");
     otherwise the affirming side has no cue at all and states the words under the negation
-    (at least three, or half the wording matches)."""
+    (at least three, or half the wording matches), or, for units of one ``claim``, the word
+    a plain "not" negates."""
     if u.polarity == v.polarity:
         return []
     negated, affirmed = (u, v) if u.polarity < 0 else (v, u)
-    bare = not any(_negated(negated))  # "were not there": the cue negates no content word
+    bare = not any(negated.negated)  # "were not there": the cue negates no content word
     if not (_heads_stated(negated, affirmed) or (bare and wide >= NEAR_IDENTICAL)):
         return []
     if wide < NEAR_IDENTICAL:
-        if negation_cues(affirmed.article.text, affirmed.unit.start, affirmed.unit.end):
+        if affirmed.cues:
             return []  # both sides negate something: parity alone says too little
-        scope = _scope_words(negated)
+        scope = negated.scope_words
         other = {t[0] for t in affirmed.tokens}
-        if not scope or len(scope & other) / len(scope) < cover or (len(scope) < 3 and wide < SAME_WORDING):
+        covered = bool(scope) and len(scope & other) / len(scope) >= cover and (len(scope) >= 3 or wide >= SAME_WORDING)
+        if not (covered or (claim and _plain_negation(negated, affirmed))):
             return []
     text_u, text_v = u.article.text, v.article.text
-    cues_u = [text_u[s:e] for s, e in negation_cues(text_u, u.unit.start, u.unit.end)]
-    cues_v = [text_v[s:e] for s, e in negation_cues(text_v, v.unit.start, v.unit.end)]
+    cues_u = [text_u[s:e] for s, e in u.cues]
+    cues_v = [text_v[s:e] for s, e in v.cues]
     return [(", ".join(cues_u) or "affirmed", "negated" if u.polarity < 0 else "affirmed",
              ", ".join(cues_v) or "affirmed", "negated" if v.polarity < 0 else "affirmed")]
 
@@ -578,8 +631,9 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
-    if overlap >= POLARITY_WORDING:
-        for values in _compare_polarity(u, v, POLARITY_COVER, wide):
+    claim = same_claim and overlap >= SAME_WORDING
+    if overlap >= POLARITY_WORDING or claim:
+        for values in _compare_polarity(u, v, POLARITY_COVER, wide, claim):
             add("polarity", values)
     values = {f.kind for f in findings} - {"spelling", "polarity"}
     negates = u.polarity != v.polarity or bool(u.cues) != bool(v.cues)  # parity alone misses "not ... no"
@@ -670,7 +724,7 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
     for x, view in enumerate(views):
         if view.polarity > 0:
             continue
-        scope = _scope_words(view)
+        scope = view.scope_words
         if len(scope) < _UNALIGNED_SCOPE:
             continue
         for y, other in enumerate(views):

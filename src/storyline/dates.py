@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from .periods import PATTERN as PERIOD
 from .periods import resolve_period
 
-__all__ = ["DateMention", "Offset", "find_dates", "offset", "parse_anchor", "shift"]
+__all__ = ["DateMention", "Offset", "find_dates", "offset", "parse_anchor", "shift", "yearless"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,6 +486,20 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
     if kind == "year":
         return (start, found, "year") if _is_year(text, start, match.end()) else None
     return None
+
+
+def yearless(mention: DateMention) -> str | None:
+    """``--MM-DD`` or ``--MM`` for a month (and day) that could not be placed in a year
+    ("1 June", "June 5", "in June" of an undated article), read with the month table of
+    the patterns above; None for any other expression."""
+    if mention.value or mention.precision not in ("day", "month"):
+        return None
+    month = next((_MONTH_NUMBER[w.lower()] for w in _WORD.findall(mention.text) if w.lower() in _MONTH_NUMBER),
+                 None)
+    if month is None:
+        return None
+    days = [int(n) for n in _NUMBERS.findall(mention.text) if 1 <= int(n) <= 31]
+    return f"--{month:02d}" + (f"-{days[0]:02d}" if days else "")
 
 
 def find_dates(text: str, anchor: str | None = None, start: int = 0, end: int | None = None

@@ -409,4 +409,9 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     """+1 for an affirmed statement, -1 for a negated or denied one (parity of the cues)."""
-    return -1 if len(negation_cues(text, start, end)) % 2 else 1
+    return parity(negation_cues(text, start, end))
+
+
+def parity(cues: list[tuple[int, int]]) -> int:
+    """+1 for an even number of negation cues (found once, e.g. by :func:`negation_cues`), else -1."""
+    return -1 if len(cues) % 2 else 1

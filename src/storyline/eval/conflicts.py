@@ -129,13 +129,14 @@ def _alteration(kind: str, text: str, start: int, end: int, other: str, anchor: 
         return None
     if kind == "number":
         skip = tuple((d.start, d.end) for d in find_dates(text, anchor, start, end))
-        open_ended = [q.text for q in find_quantities(other) if q.high == float("inf") or q.low == 0]
+        # figures the other side states open-ended, compared whole: "4" is not the "14" of "more than 14"
+        open_ended = {q.amount for q in find_quantities(other) if q.high == float("inf") or q.low == 0}
         for q in find_quantities(text, start, end, skip):
             number = re.search(r"\d[\d,.]*|[a-z]+", q.text.lower().split()[-1])
             digits = re.search(r"\d[\d,]*(?:\.\d+)?", q.text)
-            if q.high == float("inf") or q.low == 0 or any(q.text.split()[-1] in t for t in open_ended):
+            if q.high == float("inf") or q.low == 0 or q.amount in open_ended:
                 continue  # "more than 14" stays true of any larger figure, on either side: no contradiction
-            if digits and q.value >= 2 and digits.group() in other:
+            if digits and q.value >= 2 and re.search(rf"(?<![\d.,]){re.escape(digits.group())}(?![\d]|[.,]\d)", other):
                 value = float(digits.group().replace(",", ""))
                 new = value * 2 if value >= 10 else value + 5
                 shown = f"{int(new):,}" if "," in digits.group() else f"{new:g}"

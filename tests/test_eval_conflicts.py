@@ -1,0 +1,41 @@
+"""The injection benchmark: which sentences it alters and how."""
+
+from __future__ import annotations
+
+import random
+
+from storyline.eval.conflicts import injections
+from storyline.model import Article
+from storyline.segment import segment
+
+
+def make(article_id: str, text: str) -> Article:
+    return Article(id=article_id, text=text, published="2025-05-02", source=article_id.title(),
+                   sentences=segment(text))
+
+
+def number_injections(first: str, second: str) -> list[tuple[str, str]]:
+    """(altered article, altered sentence) of every number injection into the two texts."""
+    articles = (make("first", first), make("second", second))
+    return [(i.article, i.after[i.start:i.end]) for i in injections(articles, 4, random.Random(1))
+            if i.kind == "number"]
+
+
+def test_a_figure_is_not_skipped_for_an_open_ended_figure_that_contains_its_digits():
+    first = "Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night."
+    second = ("Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night, "
+              "where more than 14 children had been trapped.")
+    altered = number_injections(first, second)
+    assert ("first", first.replace(" 4 ", " 9 ")) in altered
+
+
+def test_a_figure_the_other_side_states_open_ended_is_not_altered():
+    first = "Rescuers pulled 14 survivors from the rubble of the collapsed Dunmore school in the night."
+    second = "Rescuers pulled more than 14 survivors from the rubble of the collapsed Dunmore school in the night."
+    assert number_injections(first, second) == []
+
+
+def test_a_figure_is_altered_only_where_the_other_side_states_it_whole():
+    first = "Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night."
+    second = "Rescuers pulled 14 survivors from the rubble of the collapsed Dunmore school in the night."
+    assert number_injections(first, second) == []
