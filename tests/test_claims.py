@@ -41,6 +41,14 @@ def test_copies_support_a_claim_but_count_as_one_origin():
     assert {m.article for m in fire.mentions} == {"copy0", "copy1", "copy2", "own"}
 
 
+def test_a_claims_text_leaves_out_the_wire_dateline_its_mentions_keep():
+    wire = make("wire", "DUNMORE (Northwire) -- " + REPORT)
+    brief = claims(story(wire, make("copy", "DUNMORE (Northwire) -- " + REPORT)), SETTINGS)
+    fire = claim_of(brief, "destroyed a warehouse")
+    assert fire.text.startswith("A fire destroyed a warehouse")
+    assert wire.text[fire.mentions[0].start:].startswith("DUNMORE (Northwire) -- A fire")
+
+
 def test_without_provenance_each_article_is_its_own_origin():
     brief = claims(story(*(make(f"copy{k}", REPORT) for k in range(3))), SETTINGS)
     assert claim_of(brief, "paint store").independent_support == 3

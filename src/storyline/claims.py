@@ -35,6 +35,7 @@ from .dates import find_dates
 from .embed import embed
 from .model import Article, Brief, Claim, Span
 from .predicates import Predicates
+from .read.metadata import opening_cut
 from .segment import TOKEN
 from .settings import Settings
 from .values import STOPWORDS, find_names, find_quantities, stem
@@ -266,7 +267,8 @@ def build_claims(brief: Brief, aligned: Alignment) -> tuple[list[Claim], dict[in
         cid = claim_id(mentions)
         for i in group:
             unit_claim[i] = cid
-        claim = Claim(cid, aligned.units[medoid].text, mentions, len(supporters),
+        text = aligned.units[medoid].text
+        claim = Claim(cid, text[opening_cut(text):], mentions, len(supporters),  # without "HARWICK (AP) --"
                       independent_count(brief, supporters))
         ranked.append((-claim.independent_support, -claim.support, -round(float(aligned.centrality[medoid]), 6),
                        cid, claim))

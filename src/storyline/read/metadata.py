@@ -108,3 +108,24 @@ def normalize_date(value: object) -> str | None:
     if parsed.hour == parsed.minute == parsed.second == 0 and len(text) <= 10:
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
+# "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
+BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
+
+
+def opening_cut(sentence: str) -> int:
+    """Characters of a dateline or byline opening ``sentence`` (0 if none)."""
+    cut = 0
+    byline = BYLINE.match(sentence)
+    if byline and byline.group().endswith("\n"):
+        cut = byline.end()
+    rest = sentence[cut:]
+    _, outlet, end = dateline(rest)
+    if not outlet:
+        bare = _BARE_DATELINE.match(rest)
+        end = bare.end() if bare else 0
+    return cut + end

@@ -14,16 +14,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article
-from ..read.metadata import dateline
+from ..read.metadata import BYLINE, opening_cut
 from ..segment import sentence_spans
 from .compress import deletions, keep
 from .text import stems, word_count
 
-# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
-_BARE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
-# "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
 _QUOTED = re.compile(r"(?:``|“|\")(.*?)(?:''|”|\")", re.S)
 _OPENS_WITH_QUOTE = re.compile(r"^[\s(]*(?:``|''|[\"“”'‘])")
 # ", he added," / "she told reporters": a speaker only the previous sentences name.
@@ -77,20 +72,6 @@ class Candidate:
     stems: tuple[str, ...]
 
 
-def opening_cut(sentence: str) -> int:
-    """Characters of a dateline or byline opening ``sentence`` (0 if none)."""
-    cut = 0
-    byline = _BYLINE.match(sentence)
-    if byline and byline.group().endswith("\n"):
-        cut = byline.end()
-    rest = sentence[cut:]
-    _, outlet, end = dateline(rest)
-    if not outlet:
-        bare = _BARE_DATELINE.match(rest)
-        end = bare.end() if bare else 0
-    return cut + end
-
-
 def rejection(text: str, options: Options) -> str | None:
     """Why a (stripped) sentence cannot stand alone in a summary, or None."""
     count = word_count(text)
@@ -112,7 +93,7 @@ def rejection(text: str, options: Options) -> str | None:
     first = text.split(maxsplit=1)[0].strip("\"'`“‘(,").lower()
     if first in CONTEXT_OPENERS and not opens_with_quote:  # a quotation's "we" is its speaker's
         return "context"
-    if _BYLINE.match(text) and count <= 12:
+    if BYLINE.match(text) and count <= 12:
         return "byline"
     return None
 
