@@ -39,3 +39,23 @@ def test_a_figure_is_altered_only_where_the_other_side_states_it_whole():
     first = "Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night."
     second = "Rescuers pulled 14 survivors from the rubble of the collapsed Dunmore school in the night."
     assert number_injections(first, second) == []
+
+
+def polarity_injections(first: str, second: str) -> list[tuple[str, str]]:
+    """(altered article, altered sentence) of every polarity injection into the two texts."""
+    articles = (make("first", first), make("second", second))
+    return [(i.article, i.after[i.start:i.end]) for i in injections(articles, 4, random.Random(1))
+            if i.kind == "polarity"]
+
+
+def test_polarity_is_injected_where_the_other_side_states_the_auxiliary_and_its_verb():
+    first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
+    second = first.replace("red hair.", "red hair too.")
+    altered = polarity_injections(first, second)
+    assert ("first", first.replace("is shown", "is not shown")) in altered
+
+
+def test_polarity_is_not_injected_into_a_clause_the_other_side_lacks():
+    first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
+    second = "The surveillance images from the Dunmore station clearly show the teacher with darkened hair."
+    assert polarity_injections(first, second) == []

@@ -165,7 +165,13 @@ def _alteration(kind: str, text: str, start: int, end: int, other: str, anchor: 
     if kind == "polarity":
         match = _AUXILIARY.search(text, start, end)
         if match and not re.search(r"\b(?:not|never|no|n't|denied)\b", text[start:end]):
-            return match.end(), match.end(), " not"
+            # like a value of the other kinds, the negated words must be stated by the other side:
+            # the auxiliary with the word after it ("is shown"), not a clause it lacks
+            after = re.match(r"\s+([\w'-]+)", text[match.end():end])
+            stated = after and re.search(rf"\b{match.group()}\s+{re.escape(after.group(1))}\b", other,
+                                         re.IGNORECASE)
+            if stated:
+                return match.end(), match.end(), " not"
     return None
 
 
