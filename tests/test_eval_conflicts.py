@@ -59,3 +59,13 @@ def test_polarity_is_not_injected_into_a_clause_the_other_side_lacks():
     first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
     second = "The surveillance images from the Dunmore station clearly show the teacher with darkened hair."
     assert polarity_injections(first, second) == []
+
+
+def test_the_kind_with_fewest_candidate_sentences_chooses_first():
+    # two shared sentences, both naming someone, one with an auxiliary: names and spellings
+    # taking both would leave polarity none
+    text = ("Rescuers said that Maria Dellacorte was carried from the collapsed school by volunteers. "
+            "The mayor of Dunmore praised Tomas Ferreira for organising the volunteers at the quarry.")
+    articles = (make("first", text), make("second", text))
+    kinds = [i.kind for i in injections(articles, 2, random.Random(1))]
+    assert kinds.count("polarity") == 2

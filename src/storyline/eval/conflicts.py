@@ -176,20 +176,21 @@ def _alteration(kind: str, text: str, start: int, end: int, other: str, anchor: 
 
 
 def injections(articles: tuple[Article, ...], per_kind: int, rng: random.Random) -> list[Injection]:
-    """Up to ``per_kind`` alterations of each kind, on distinct sentences."""
+    """Up to ``per_kind`` alterations of each kind, on distinct sentences. The kind with the
+    fewest candidate sentences chooses first: where few sentences are shared (MultiLing), the
+    plentiful names and figures would otherwise take the only ones a date or an auxiliary is in."""
     by_id = {a.id: a for a in articles}
     pairs = _stated_pairs(articles)
     rng.shuffle(pairs)
+    candidates = {kind: [(u, v, change) for u, v in pairs if (change := _alteration(
+        kind, by_id[u.article].text, u.start, u.end, v.text, by_id[u.article].published))] for kind in KINDS}
     found, used = [], set()
-    for kind in KINDS:
+    for kind in sorted(KINDS, key=lambda k: len({(u.article, u.start) for u, _, _ in candidates[k]})):
         count = 0
-        for u, v in pairs:
+        for u, v, change in candidates[kind]:
             if count >= per_kind or (u.article, u.start) in used:
                 continue
             text = by_id[u.article].text
-            change = _alteration(kind, text, u.start, u.end, v.text, by_id[u.article].published)
-            if change is None:
-                continue
             s, e, new = change
             altered = text[:s] + new + text[e:]
             found.append(Injection(kind, u.article, v.article, u.start, u.end + len(new) - (e - s),
