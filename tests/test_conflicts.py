@@ -296,6 +296,10 @@ ONE_CONFLICT = [
         "urged calm.",
         "date", {"2025-05-02", "2025-05-05"}, ("2025-05-03", "2025-05-06"),
         id="the_weekday_of_one_event_retold_on_another_day_must_agree"),
+    pytest.param("Wildlife officers have not already spotted about 20 beavers in the Dunmore and Vesland counties.",
+        "Wildlife officers have spotted about 20 beavers in the Dunmore and Vesland counties, the agency said.",
+        "polarity", None, SAME_DAY,
+        id="a_negation_reaches_past_an_aspect_adverb"),
 ]
 
 
@@ -371,6 +375,10 @@ NO_CONFLICT = [
         "Lucio Tan wants to retain about 8,000 employees to avoid antagonizing the unions and to cut costs.",
         "polarity", SAME_DAY,
         id="a_negated_verb_stated_elsewhere_in_other_words_is_no_polarity_conflict"),
+    pytest.param("Internet providers are not purposefully slowing data from popular websites to businesses in Dunmore.",
+        "Internet providers are slowing data from popular websites to businesses in Dunmore, a study found.",
+        "polarity", SAME_DAY,
+        id="a_negated_manner_adverb_is_no_polarity_conflict"),
     pytest.param("Government cutbacks of $5 billion",
         "The original spending cuts, announced two weeks ago, were part of a program to raise government "
         "revenues next year by $23.5 billion.",

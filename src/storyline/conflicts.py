@@ -125,6 +125,9 @@ _PLAIN_CUES = {"not", "never"}
 #: Auxiliaries as stemmed tokens ("does" is "doe").
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "doe", "did",
                 "will", "would", "can", "could", "should", "may", "might", "must"}
+#: Adverbs a negation reaches past: "has not already spotted" denies the spotting. (A manner
+#: adverb is what it denies: "not purposefully slowing" still slows.)
+_ASPECT = {"already", "still", "even", "actually", "really"}
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
@@ -179,11 +182,12 @@ class _View:
     @cached_property
     def negated(self) -> list[list[str]]:
         """For each cue, the content words it negates: the few words after it, within the
-        clause (a sentence that ends inside a quotation ends the clause too)."""
+        clause (a sentence that ends inside a quotation ends the clause too), aspect adverbs aside."""
         text, scopes = self.article.text, []
         for _, end in self.cues:
             clause = _CLAUSE_END.split(text[end:self.unit.end], maxsplit=1)[0]
-            scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
+            scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE]
+                           if w.lower() not in STOPWORDS and w.lower() not in _ASPECT])
         return scopes
 
     @cached_property
