@@ -69,3 +69,13 @@ def test_the_kind_with_fewest_candidate_sentences_chooses_first():
     articles = (make("first", text), make("second", text))
     kinds = [i.kind for i in injections(articles, 2, random.Random(1))]
     assert kinds.count("polarity") == 2
+
+
+def test_sentences_stating_different_figures_are_not_altered():
+    first = "Alexander Vinokourov of Kazakhstan has won stage 13 of the 2004 Tour de France in the Alps."
+    second = "Alexander Vinokourov of Kazakhstan has won stage 15 of the 2004 Tour de France in the Alps."
+    articles = (make("first", first), make("second", second))
+    assert injections(articles, 4, random.Random(1)) == []
+    # one figure more on one side is no other fact
+    articles = (make("first", first), make("second", first.replace(" in the Alps.", " in 5h 34 minutes.")))
+    assert injections(articles, 4, random.Random(1))

@@ -53,6 +53,8 @@ GENUINE_DUC2003 = (
     ("162", "155"),  # injured in the Goteborg fire in two same-day AP stories
     ("1998-07", "1998-08"),  # the Security Council approved the Lockerbie trial plan in August 1998 (not July)
 )
+#: A figure as written ("2,000", "11.9").
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORD_NUMBERS = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve",
                  "seven": "two", "eight": "three", "nine": "four", "ten": "twenty"}
 
@@ -93,9 +95,12 @@ def run_pipeline(articles: tuple[Article, ...], settings: Settings) -> Brief:
 
 
 def _stated_pairs(articles: tuple[Article, ...]) -> list[tuple]:
-    """Unit pairs of different articles sharing at least half their content words."""
+    """Unit pairs of different articles sharing at least half their content words and not
+    stating different figures ("won stage 13 of the 2004 Tour" and "won stage 15 of the 2004
+    Tour" are two facts: an alteration of either would be a second difference)."""
     units = story_units(articles)
     words = [set(content_words(u.text)) for u in units]
+    figures = [set(_FIGURE.findall(u.text)) for u in units]
     pairs = []
     for i, u in enumerate(units):
         if len(words[i]) < 6:
@@ -103,7 +108,8 @@ def _stated_pairs(articles: tuple[Article, ...]) -> list[tuple]:
         for j in range(i + 1, len(units)):
             v = units[j]
             if (v.article != u.article and len(words[j]) >= 6
-                    and len(words[i] & words[j]) / len(words[i] | words[j]) >= 0.5):
+                    and len(words[i] & words[j]) / len(words[i] | words[j]) >= 0.5
+                    and not (figures[i] - figures[j] and figures[j] - figures[i])):
                 pairs.append((u, v))
                 pairs.append((v, u))
     return pairs
