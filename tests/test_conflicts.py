@@ -300,6 +300,11 @@ ONE_CONFLICT = [
         "Wildlife officers have spotted about 20 beavers in the Dunmore and Vesland counties, the agency said.",
         "polarity", None, SAME_DAY,
         id="a_negation_reaches_past_an_aspect_adverb"),
+    pytest.param("I was not living in Dunmore at the time and was asleep with my wife, he told reporters.",
+        "I was living in Dunmore at the time and was asleep with my wife, though I could not sleep and did not "
+        "rest, he told reporters.",
+        "polarity", None, SAME_DAY,
+        id="negations_of_other_words_on_the_affirming_side_do_not_hide_a_denial"),
 ]
 
 

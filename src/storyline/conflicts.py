@@ -586,8 +586,8 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0,
     if not (_heads_stated(negated, affirmed) or (bare and wide >= NEAR_IDENTICAL)):
         return []
     if wide < NEAR_IDENTICAL:
-        if affirmed.cues:
-            return []  # both sides negate something: parity alone says too little
+        if affirmed.cues and affirmed.scope_words & negated.scope_words:
+            return []  # both sides negate the same words: parity alone says too little
         scope = negated.scope_words
         other = {t[0] for t in affirmed.tokens}
         covered = bool(scope) and len(scope & other) / len(scope) >= cover and (len(scope) >= 3 or wide >= SAME_WORDING)
