@@ -305,6 +305,10 @@ ONE_CONFLICT = [
         "rest, he told reporters.",
         "polarity", None, SAME_DAY,
         id="negations_of_other_words_on_the_affirming_side_do_not_hide_a_denial"),
+    pytest.param("In 2008, the mother of the Dunmore striker, Sandra Hill, died after battling breast cancer.",
+        "The mother of the Dunmore striker, Sandra Hill, died after battling breast cancer in May 2011.",
+        "date", {"2008", "2011-05"}, SAME_DAY,
+        id="a_year_is_compared_with_a_month_of_a_year"),
 ]
 
 

@@ -222,10 +222,9 @@ def _dates_agree(x: DateMention, y: DateMention) -> bool:
 
 
 def _comparable_dates(x: DateMention, y: DateMention) -> bool:
-    """Dates of the same kind: both on the calendar at day/month precision, or both years;
-    both with their year or both without."""
-    return ((x.precision == "year") == (y.precision == "year")
-            and (x.value or "").startswith("--") == (y.value or "").startswith("--"))
+    """Dates both with their year or both without; a year is compared with a day or month
+    of a year at the year ("In 2008, his mother died" / "lost his mother in May 2011")."""
+    return (x.value or "").startswith("--") == (y.value or "").startswith("--")
 
 
 def _yearless(mention: DateMention) -> DateMention:
