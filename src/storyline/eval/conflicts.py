@@ -2,8 +2,10 @@
 
 For each cluster of news articles (records with ``documents`` and ``doc_ids``,
 e.g. DUC 2003 task 2), pick sentences that another article also states
-(content-word Jaccard >= 0.5) and, in one article, alter a date, a number, a
-name, a name's spelling or the polarity of that sentence. A detection is a
+(content-word Jaccard >= 0.5, no figure on each side that the other lacks)
+and, in one article, alter a date, a number, a name, a name's spelling or the
+polarity of that sentence, where the other sentence states the altered value
+(for polarity: the auxiliary and the word after it). A detection is a
 reported conflict of that kind (or ``drift`` of that aspect) with the altered
 sentence on one side and another article on the other. Reports recall per
 kind, the precision of all conflicts reported on altered clusters, and the
