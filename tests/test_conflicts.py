@@ -296,6 +296,19 @@ ONE_CONFLICT = [
         "urged calm.",
         "date", {"2025-05-02", "2025-05-05"}, ("2025-05-03", "2025-05-06"),
         id="the_weekday_of_one_event_retold_on_another_day_must_agree"),
+    pytest.param("Wildlife officers have not already spotted about 20 beavers in the Dunmore and Vesland counties.",
+        "Wildlife officers have spotted about 20 beavers in the Dunmore and Vesland counties, the agency said.",
+        "polarity", None, SAME_DAY,
+        id="a_negation_reaches_past_an_aspect_adverb"),
+    pytest.param("I was not living in Dunmore at the time and was asleep with my wife, he told reporters.",
+        "I was living in Dunmore at the time and was asleep with my wife, though I could not sleep and did not "
+        "rest, he told reporters.",
+        "polarity", None, SAME_DAY,
+        id="negations_of_other_words_on_the_affirming_side_do_not_hide_a_denial"),
+    pytest.param("In 2008, the mother of the Dunmore striker, Sandra Hill, died after battling breast cancer.",
+        "The mother of the Dunmore striker, Sandra Hill, died after battling breast cancer in May 2011.",
+        "date", {"2008", "2011-05"}, SAME_DAY,
+        id="a_year_is_compared_with_a_month_of_a_year"),
 ]
 
 
@@ -371,6 +384,10 @@ NO_CONFLICT = [
         "Lucio Tan wants to retain about 8,000 employees to avoid antagonizing the unions and to cut costs.",
         "polarity", SAME_DAY,
         id="a_negated_verb_stated_elsewhere_in_other_words_is_no_polarity_conflict"),
+    pytest.param("Internet providers are not purposefully slowing data from popular websites to businesses in Dunmore.",
+        "Internet providers are slowing data from popular websites to businesses in Dunmore, a study found.",
+        "polarity", SAME_DAY,
+        id="a_negated_manner_adverb_is_no_polarity_conflict"),
     pytest.param("Government cutbacks of $5 billion",
         "The original spending cuts, announced two weeks ago, were part of a program to raise government "
         "revenues next year by $23.5 billion.",

@@ -39,3 +39,43 @@ def test_a_figure_is_altered_only_where_the_other_side_states_it_whole():
     first = "Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night."
     second = "Rescuers pulled 14 survivors from the rubble of the collapsed Dunmore school in the night."
     assert number_injections(first, second) == []
+
+
+def polarity_injections(first: str, second: str) -> list[tuple[str, str]]:
+    """(altered article, altered sentence) of every polarity injection into the two texts."""
+    articles = (make("first", first), make("second", second))
+    return [(i.article, i.after[i.start:i.end]) for i in injections(articles, 4, random.Random(1))
+            if i.kind == "polarity"]
+
+
+def test_polarity_is_injected_where_the_other_side_states_the_auxiliary_and_its_verb():
+    first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
+    second = first.replace("red hair.", "red hair too.")
+    altered = polarity_injections(first, second)
+    assert ("first", first.replace("is shown", "is not shown")) in altered
+
+
+def test_polarity_is_not_injected_into_a_clause_the_other_side_lacks():
+    first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
+    second = "The surveillance images from the Dunmore station clearly show the teacher with darkened hair."
+    assert polarity_injections(first, second) == []
+
+
+def test_the_kind_with_fewest_candidate_sentences_chooses_first():
+    # two shared sentences, both naming someone, one with an auxiliary: names and spellings
+    # taking both would leave polarity none
+    text = ("Rescuers said that Maria Dellacorte was carried from the collapsed school by volunteers. "
+            "The mayor of Dunmore praised Tomas Ferreira for organising the volunteers at the quarry.")
+    articles = (make("first", text), make("second", text))
+    kinds = [i.kind for i in injections(articles, 2, random.Random(1))]
+    assert kinds.count("polarity") == 2
+
+
+def test_sentences_stating_different_figures_are_not_altered():
+    first = "Alexander Vinokourov of Kazakhstan has won stage 13 of the 2004 Tour de France in the Alps."
+    second = "Alexander Vinokourov of Kazakhstan has won stage 15 of the 2004 Tour de France in the Alps."
+    articles = (make("first", first), make("second", second))
+    assert injections(articles, 4, random.Random(1)) == []
+    # one figure more on one side is no other fact
+    articles = (make("first", first), make("second", first.replace(" in the Alps.", " in 5h 34 minutes.")))
+    assert injections(articles, 4, random.Random(1))

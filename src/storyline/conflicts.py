@@ -125,6 +125,9 @@ _PLAIN_CUES = {"not", "never"}
 #: Auxiliaries as stemmed tokens ("does" is "doe").
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "doe", "did",
                 "will", "would", "can", "could", "should", "may", "might", "must"}
+#: Adverbs a negation reaches past: "has not already spotted" denies the spotting. (A manner
+#: adverb is what it denies: "not purposefully slowing" still slows.)
+_ASPECT = {"already", "still", "even", "actually", "really"}
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
@@ -179,11 +182,12 @@ class _View:
     @cached_property
     def negated(self) -> list[list[str]]:
         """For each cue, the content words it negates: the few words after it, within the
-        clause (a sentence that ends inside a quotation ends the clause too)."""
+        clause (a sentence that ends inside a quotation ends the clause too), aspect adverbs aside."""
         text, scopes = self.article.text, []
         for _, end in self.cues:
             clause = _CLAUSE_END.split(text[end:self.unit.end], maxsplit=1)[0]
-            scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE] if w.lower() not in STOPWORDS])
+            scopes.append([w for w in TOKEN.findall(clause)[:_SCOPE]
+                           if w.lower() not in STOPWORDS and w.lower() not in _ASPECT])
         return scopes
 
     @cached_property
@@ -218,10 +222,9 @@ def _dates_agree(x: DateMention, y: DateMention) -> bool:
 
 
 def _comparable_dates(x: DateMention, y: DateMention) -> bool:
-    """Dates of the same kind: both on the calendar at day/month precision, or both years;
-    both with their year or both without."""
-    return ((x.precision == "year") == (y.precision == "year")
-            and (x.value or "").startswith("--") == (y.value or "").startswith("--"))
+    """Dates both with their year or both without; a year is compared with a day or month
+    of a year at the year ("In 2008, his mother died" / "lost his mother in May 2011")."""
+    return (x.value or "").startswith("--") == (y.value or "").startswith("--")
 
 
 def _yearless(mention: DateMention) -> DateMention:
@@ -582,8 +585,8 @@ def _compare_polarity(u: _View, v: _View, cover: float = 0.6, wide: float = 0.0,
     if not (_heads_stated(negated, affirmed) or (bare and wide >= NEAR_IDENTICAL)):
         return []
     if wide < NEAR_IDENTICAL:
-        if affirmed.cues:
-            return []  # both sides negate something: parity alone says too little
+        if affirmed.cues and affirmed.scope_words & negated.scope_words:
+            return []  # both sides negate the same words: parity alone says too little
         scope = negated.scope_words
         other = {t[0] for t in affirmed.tokens}
         covered = bool(scope) and len(scope & other) / len(scope) >= cover and (len(scope) >= 3 or wide >= SAME_WORDING)

@@ -2,8 +2,10 @@
 
 For each cluster of news articles (records with ``documents`` and ``doc_ids``,
 e.g. DUC 2003 task 2), pick sentences that another article also states
-(content-word Jaccard >= 0.5) and, in one article, alter a date, a number, a
-name, a name's spelling or the polarity of that sentence. A detection is a
+(content-word Jaccard >= 0.5, no figure on each side that the other lacks)
+and, in one article, alter a date, a number, a name, a name's spelling or the
+polarity of that sentence, where the other sentence states the altered value
+(for polarity: the auxiliary and the word after it). A detection is a
 reported conflict of that kind (or ``drift`` of that aspect) with the altered
 sentence on one side and another article on the other. Reports recall per
 kind, the precision of all conflicts reported on altered clusters, and the
@@ -53,6 +55,8 @@ GENUINE_DUC2003 = (
     ("162", "155"),  # injured in the Goteborg fire in two same-day AP stories
     ("1998-07", "1998-08"),  # the Security Council approved the Lockerbie trial plan in August 1998 (not July)
 )
+#: A figure as written ("2,000", "11.9").
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORD_NUMBERS = {"two": "seven", "three": "eight", "four": "nine", "five": "eleven", "six": "twelve",
                  "seven": "two", "eight": "three", "nine": "four", "ten": "twenty"}
 
@@ -93,9 +97,12 @@ def run_pipeline(articles: tuple[Article, ...], settings: Settings) -> Brief:
 
 
 def _stated_pairs(articles: tuple[Article, ...]) -> list[tuple]:
-    """Unit pairs of different articles sharing at least half their content words."""
+    """Unit pairs of different articles sharing at least half their content words and not
+    stating different figures ("won stage 13 of the 2004 Tour" and "won stage 15 of the 2004
+    Tour" are two facts: an alteration of either would be a second difference)."""
     units = story_units(articles)
     words = [set(content_words(u.text)) for u in units]
+    figures = [set(_FIGURE.findall(u.text)) for u in units]
     pairs = []
     for i, u in enumerate(units):
         if len(words[i]) < 6:
@@ -103,7 +110,8 @@ def _stated_pairs(articles: tuple[Article, ...]) -> list[tuple]:
         for j in range(i + 1, len(units)):
             v = units[j]
             if (v.article != u.article and len(words[j]) >= 6
-                    and len(words[i] & words[j]) / len(words[i] | words[j]) >= 0.5):
+                    and len(words[i] & words[j]) / len(words[i] | words[j]) >= 0.5
+                    and not (figures[i] - figures[j] and figures[j] - figures[i])):
                 pairs.append((u, v))
                 pairs.append((v, u))
     return pairs
@@ -165,25 +173,32 @@ def _alteration(kind: str, text: str, start: int, end: int, other: str, anchor: 
     if kind == "polarity":
         match = _AUXILIARY.search(text, start, end)
         if match and not re.search(r"\b(?:not|never|no|n't|denied)\b", text[start:end]):
-            return match.end(), match.end(), " not"
+            # like a value of the other kinds, the negated words must be stated by the other side:
+            # the auxiliary with the word after it ("is shown"), not a clause it lacks
+            after = re.match(r"\s+([\w'-]+)", text[match.end():end])
+            stated = after and re.search(rf"\b{match.group()}\s+{re.escape(after.group(1))}\b", other,
+                                         re.IGNORECASE)
+            if stated:
+                return match.end(), match.end(), " not"
     return None
 
 
 def injections(articles: tuple[Article, ...], per_kind: int, rng: random.Random) -> list[Injection]:
-    """Up to ``per_kind`` alterations of each kind, on distinct sentences."""
+    """Up to ``per_kind`` alterations of each kind, on distinct sentences. The kind with the
+    fewest candidate sentences chooses first: where few sentences are shared (MultiLing), the
+    plentiful names and figures would otherwise take the only ones a date or an auxiliary is in."""
     by_id = {a.id: a for a in articles}
     pairs = _stated_pairs(articles)
     rng.shuffle(pairs)
+    candidates = {kind: [(u, v, change) for u, v in pairs if (change := _alteration(
+        kind, by_id[u.article].text, u.start, u.end, v.text, by_id[u.article].published))] for kind in KINDS}
     found, used = [], set()
-    for kind in KINDS:
+    for kind in sorted(KINDS, key=lambda k: len({(u.article, u.start) for u, _, _ in candidates[k]})):
         count = 0
-        for u, v in pairs:
+        for u, v, change in candidates[kind]:
             if count >= per_kind or (u.article, u.start) in used:
                 continue
             text = by_id[u.article].text
-            change = _alteration(kind, text, u.start, u.end, v.text, by_id[u.article].published)
-            if change is None:
-                continue
             s, e, new = change
             altered = text[:s] + new + text[e:]
             found.append(Injection(kind, u.article, v.article, u.start, u.end + len(new) - (e - s),
