@@ -240,3 +240,10 @@ def test_any_text_gives_well_formed_mentions(words, anchor):
             assert len(mention.value) == {"year": 4, "month": 7, "day": 10}[mention.precision]
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_lower_cased_running_text_names_a_month_only_next_to_its_year():
+    assert [(m.text, m.value) for m in find_dates("the census in may 2014 found more rhinos")] == \
+        [("may 2014", "2014-05")]
+    found = [m.text for m in find_dates("officials may 2 weeks later march on the capital")]
+    assert not any("may" in text or "march" in text for text in found)

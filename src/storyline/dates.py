@@ -74,6 +74,8 @@ _NUMBER_WORDS = {
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH = (_FULL_MONTH[:-1]
           + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![A-Za-z]))")
+# Lower-cased running text ("in may 2014") names a month only with its year next to it.
+_LOWER_MONTH = _FULL_MONTH.lower()
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -94,7 +96,8 @@ _FIRST_WORDS = (
     r"(?=\d|[A-Z]|(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
     r"early|late|mid|the|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|few|several|some|many|yesterday|today|tonight|tomorrow|earlier|later|coming|past|"
-    r"that|spring|summer|autumn|fall|winter|days?|weeks?|months?|years?)\b)"
+    r"that|spring|summer|autumn|fall|winter|days?|weeks?|months?|years?|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)"
 )
 
 _PATTERN = re.compile(
@@ -104,7 +107,7 @@ _PATTERN = re.compile(
   | (?P<period>{PERIOD})
   | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:(?:\s*,\s*|\s+){_YEAR})?)
   | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)
-  | (?P<my>{_MONTH},?\s+(?:of\s+)?{_YEAR})
+  | (?P<my>(?:{_MONTH}|{_LOWER_MONTH}),?\s+(?:of\s+)?{_YEAR})
   | (?P<month_deictic>{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year\b)
   | (?P<season>(?i:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR})
   | (?P<month>(?i:\b{_CUE}\s+(?:(?:early|late)\s+|mid-)?|\bmid-)(?P<month_name>{_FULL_MONTH})\b
