@@ -9,6 +9,8 @@ string tries to break out of its HTML context.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.model import (
     Article,
     Brief,
@@ -179,3 +181,11 @@ def make_brief(hostile: bool = False) -> Brief:
                             (repairs_wire, repairs_herald), 2, 2),
         ),
     )
+
+
+def brief_with_titled_speaker() -> Brief:
+    """:func:`make_brief` whose first quote's speaker is written with its role ("city engineer Dana Okafor")."""
+    brief = make_brief()
+    okafor = brief.quotes[0]
+    titled = replace(okafor, speaker=replace(okafor.speaker, text="city engineer Dana Okafor"))
+    return replace(brief, quotes=(titled, *brief.quotes[1:]))

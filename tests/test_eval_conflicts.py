@@ -14,51 +14,42 @@ def make(article_id: str, text: str) -> Article:
                    sentences=segment(text))
 
 
-def number_injections(first: str, second: str) -> list[tuple[str, str]]:
-    """(altered article, altered sentence) of every number injection into the two texts."""
+def altered(first: str, second: str, kind: str) -> list[tuple[str, str]]:
+    """(altered article, altered sentence) of every injection of ``kind`` into the two texts."""
     articles = (make("first", first), make("second", second))
     return [(i.article, i.after[i.start:i.end]) for i in injections(articles, 4, random.Random(1))
-            if i.kind == "number"]
+            if i.kind == kind]
 
 
 def test_a_figure_is_not_skipped_for_an_open_ended_figure_that_contains_its_digits():
     first = "Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night."
     second = ("Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night, "
               "where more than 14 children had been trapped.")
-    altered = number_injections(first, second)
-    assert ("first", first.replace(" 4 ", " 9 ")) in altered
+    assert ("first", first.replace(" 4 ", " 9 ")) in altered(first, second, "number")
 
 
 def test_a_figure_the_other_side_states_open_ended_is_not_altered():
     first = "Rescuers pulled 14 survivors from the rubble of the collapsed Dunmore school in the night."
     second = "Rescuers pulled more than 14 survivors from the rubble of the collapsed Dunmore school in the night."
-    assert number_injections(first, second) == []
+    assert altered(first, second, "number") == []
 
 
 def test_a_figure_is_altered_only_where_the_other_side_states_it_whole():
     first = "Rescuers pulled 4 survivors from the rubble of the collapsed Dunmore school in the night."
     second = "Rescuers pulled 14 survivors from the rubble of the collapsed Dunmore school in the night."
-    assert number_injections(first, second) == []
-
-
-def polarity_injections(first: str, second: str) -> list[tuple[str, str]]:
-    """(altered article, altered sentence) of every polarity injection into the two texts."""
-    articles = (make("first", first), make("second", second))
-    return [(i.article, i.after[i.start:i.end]) for i in injections(articles, 4, random.Random(1))
-            if i.kind == "polarity"]
+    assert altered(first, second, "number") == []
 
 
 def test_polarity_is_injected_where_the_other_side_states_the_auxiliary_and_its_verb():
     first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
     second = first.replace("red hair.", "red hair too.")
-    altered = polarity_injections(first, second)
-    assert ("first", first.replace("is shown", "is not shown")) in altered
+    assert ("first", first.replace("is shown", "is not shown")) in altered(first, second, "polarity")
 
 
 def test_polarity_is_not_injected_into_a_clause_the_other_side_lacks():
     first = "The surveillance images from the Dunmore station show the teacher, and the girl is shown with red hair."
     second = "The surveillance images from the Dunmore station clearly show the teacher with darkened hair."
-    assert polarity_injections(first, second) == []
+    assert altered(first, second, "polarity") == []
 
 
 def test_the_kind_with_fewest_candidate_sentences_chooses_first():

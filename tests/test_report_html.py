@@ -14,7 +14,7 @@ from storyline.model import Brief, Derivation, Event, StoryInfo
 from storyline.report import render
 from storyline.report.svg_graph import layout
 from storyline.report.svg_timeline import dated_columns, gap_label
-from synthetic import HOSTILE, make_brief
+from synthetic import HOSTILE, brief_with_titled_speaker, make_brief
 
 
 class _Markup(HTMLParser):
@@ -159,8 +159,5 @@ def test_a_conflict_card_is_headed_by_what_differs():
 
 
 def test_speaker_heading_is_the_entity_name_with_the_role_apart():
-    brief = make_brief()
-    okafor = brief.quotes[0]
-    titled = replace(okafor, speaker=replace(okafor.speaker, text="city engineer Dana Okafor"))
-    page = render(replace(brief, quotes=(titled, *brief.quotes[1:])), "html")
+    page = render(brief_with_titled_speaker(), "html")
     assert '<h3>Dana Okafor <span class="muted">city engineer</span></h3>' in page

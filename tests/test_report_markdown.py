@@ -12,7 +12,7 @@ from storyline.brief import demo_paths, read_articles
 from storyline.model import Brief, Conflict, ConflictValue, Quote, QuoteMention, Span, Speaker, StoryInfo
 from storyline.report import render
 from storyline.report.words import outlet
-from synthetic import make_brief
+from synthetic import brief_with_titled_speaker, make_brief
 
 
 @pytest.fixture(scope="module")
@@ -142,10 +142,7 @@ def test_who_is_who_counts_mentions_in_words(full):
 
 
 def test_speaker_heading_is_the_entity_name_with_the_role_apart():
-    brief = make_brief()
-    okafor = brief.quotes[0]
-    titled = replace(okafor, speaker=replace(okafor.speaker, text="city engineer Dana Okafor"))
-    markdown = render(replace(brief, quotes=(titled, *brief.quotes[1:])), "md")
+    markdown = render(brief_with_titled_speaker(), "md")
     assert "### Dana Okafor (city engineer)" in markdown
     assert "### city engineer Dana Okafor" not in markdown
 
