@@ -87,23 +87,24 @@ _PHRASES = r"according\s+to|called\s+for|calls\s+for|called\s+on|calls\s+on|call
 
 #: Verbs of saying, lower case: PolNeAR annotates them even inside another attribution.
 SAYING = frozenset(_SPEECH.split())
+_THINKING_WORDS = frozenset(_THINKING.split())
 #: Single-word cues, lower case.
-CUE_SET = SAYING | frozenset(_THINKING.split()) | frozenset(_MEASURED.split()) | frozenset(_OTHER_FORMS.split())
+CUE_SET = SAYING | _THINKING_WORDS | frozenset(_MEASURED.split()) | frozenset(_OTHER_FORMS.split())
 _PHRASE = re.compile(r"(?:" + _PHRASES + r")\b", re.IGNORECASE)
 #: Cues that report a statement or a stated view, for the brief's "who said what": the
 #: other measured cues ("voted", "signed", "will consider") are PolNeAR attributions,
 #: not something a reader would call a quote.
-STATEMENT_CUES = SAYING | frozenset(_THINKING.split()) | {"called", "calls", "calling", ":"}
+STATEMENT_CUES = SAYING | _THINKING_WORDS | {"called", "calls", "calling", ":"}
+_PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", "points", "went", "said", "shot", "put",
+                 "puts"}
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SO_CALLED = re.compile(r"so[- ]called", re.IGNORECASE)  # 'so-called “rebels”' reports no one's words
 
 
 def states(cue: str) -> bool:
     """Whether a cue as written ("has also said", "according to") reports a statement."""
     words = cue.lower().split()
     return bool(words) and (words[-1] in STATEMENT_CUES or _PHRASE.search(cue) is not None)
-_PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", "points", "went", "said", "shot", "put",
-                 "puts"}
-_LETTERS = re.compile(r"[A-Za-z]+")
-_SO_CALLED = re.compile(r"so[- ]called", re.IGNORECASE)  # 'so-called “rebels”' reports no one's words
 
 
 @dataclass(frozen=True, slots=True)

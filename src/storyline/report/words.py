@@ -28,8 +28,9 @@ def outlet(article: Article) -> str:
 def articles_and_outlets(articles: tuple[Article, ...]) -> str:
     """"6 articles from 4 outlets"; articles whose input named no outlet (called by their
     file name) are not counted as outlets: "9 articles from 1 outlet (7 with no outlet named)"."""
-    named = {outlet(a) for a in articles if is_named_outlet(a.source, a.path)}
-    unnamed = sum(1 for a in articles if not is_named_outlet(a.source, a.path))
+    with_outlet = [a for a in articles if is_named_outlet(a.source, a.path)]
+    named = {outlet(a) for a in with_outlet}
+    unnamed = len(articles) - len(with_outlet)
     line = plural(len(articles), "article")
     if named:
         line += f" from {plural(len(named), 'outlet')}"
