@@ -498,3 +498,13 @@ def test_newsroom_labels_and_polling_stations_are_no_speakers(text):
 def test_a_transcript_line_and_a_poll_stay_attributions():
     assert rows("TRUMP: The deaths of these people are terrible.")[0][2:] == ("TRUMP", ":")
     assert rows("The senator is ahead in the latest polls.")[0][2:] == ("the latest polls", "in")
+
+
+def test_a_quote_alone_on_its_line_is_credited_after_a_dash():
+    text = ("Readers answered our call.\n\n“He has no plan at all. We are worried.” ― Ana Ruiz\n"
+            "“The debate settled it for me.”\u00a0― Tom B. Lee.\n\n"
+            "She said the vote was “still wide open.” -- Kim Hall")
+    found = rows(text)
+    assert ("direct", ["“He has no plan at all. We are worried.”"], "Ana Ruiz", "―") in found
+    assert ("direct", ["“The debate settled it for me.”"], "Tom B. Lee", "―") in found
+    assert not any(speaker == "Kim Hall" for _, _, speaker, _ in found)  # a byline after a sentence

@@ -100,9 +100,31 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|unless|althoug
 _SPEAKER_CUE_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|wrote|added|told reporters)\.")
 
 
+#: A quote alone on its line credited after a dash ('“...” ― Sonya Herridge', reader
+#: comments and epigraphs): the name is the speaker, the dash the cue.
+_DASH_CREDIT = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})(?:[^\S\n]|\.)*"
+                          r"(?:\n|$)")
+
+
+def _dash_credit(text: str, quote: QuoteSpan) -> tuple[Range, Range] | None:
+    """(speaker, cue) of a quote that fills its line up to '― Name'."""
+    if text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip():
+        return None
+    match = _DASH_CREDIT.match(text, quote.end)
+    if match is None:
+        return None
+    start, end = match.span(2)
+    while text[end - 1] == ".":  # 'Carla Sanchez.' ends the line, not the name
+        end -= 1
+    return (start, end), match.span(1)
+
+
 def _cue_after_quote(doc: QuotedText, quote: QuoteSpan) -> tuple[Range, Range] | None:
-    """(speaker, cue) right after a quote: ', Smith said' or ', said Smith'."""
+    """(speaker, cue) right after a quote: ', Smith said', ', said Smith' or ' ― Smith'."""
     text = doc.text
+    credit = _dash_credit(text, quote)
+    if credit is not None:
+        return credit
     sentence_end = max(doc.sentence(max(quote.end - 1, 0))[1], quote.end)
     strict = sentence_end == quote.end
     following = quote.end
