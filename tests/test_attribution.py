@@ -508,3 +508,17 @@ def test_a_quote_alone_on_its_line_is_credited_after_a_dash():
     assert ("direct", ["“He has no plan at all. We are worried.”"], "Ana Ruiz", "―") in found
     assert ("direct", ["“The debate settled it for me.”"], "Tom B. Lee", "―") in found
     assert not any(speaker == "Kim Hall" for _, _, speaker, _ in found)  # a byline after a sentence
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Before the vote, Lee told KTV\'s "Morning Show" that the bridge would reopen.', "that the bridge would reopen"),
+    ("Mayor Cole said on “City Desk” that the budget was balanced.", "that the budget was balanced"),
+])
+def test_a_quoted_show_after_the_cue_is_left_out_of_the_content(text, content):
+    [(kind, [found], _, _)] = rows(text)
+    assert (kind, found) == ("indirect", content)
+
+
+def test_a_quoted_title_after_called_stays_the_content():
+    text = 'Her new book is titled "Voices of Hope."'
+    assert any('"Voices of Hope' in part for _, parts, _, _ in rows(text) for part in parts)

@@ -353,6 +353,7 @@ def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
     coordinated = next((m for m in _COORDINATED.finditer(text, start, end) if is_cue_word(m.group(1))), None)
     if coordinated:
         end = coordinated.start()
+    start = _past_show(doc, start, end)
     that = _THAT.search(text, start, min(end, start + 80))
     if that and _opens_content(text[start:that.start()]) and not doc.in_quote(that.start()):
         start = that.start()
@@ -362,6 +363,20 @@ def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
     if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
+
+
+#: The programme a cue names before its content ('told MSNBC’s “Morning Joe” that', 'said on “Meet the Press”').
+_SHOW = re.compile(r"\s*(?:on\s+(?:[A-Z][\w.&-]*[’']s\s+)?|[A-Z][\w.&-]*[’']s\s+)(?=[“\"])")
+
+
+def _past_show(doc: QuotedText, start: int, end: int) -> int:
+    """Where a cue's content may start: past a quoted title right after the cue (a show,
+    an interview), which PolNeAR leaves out of the content; else ``start``."""
+    match = _SHOW.match(doc.text, start, end)
+    quote = doc.in_quote(match.end()) if match else None
+    if quote is None or quote.start != match.end() or quote.end > end or not is_title(doc.text, quote):
+        return start
+    return quote.end
 
 
 def _opens_content(before_that: str) -> bool:
