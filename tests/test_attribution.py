@@ -522,3 +522,10 @@ def test_a_quoted_show_after_the_cue_is_left_out_of_the_content(text, content):
 def test_a_quoted_title_after_called_stays_the_content():
     text = 'Her new book is titled "Voices of Hope."'
     assert any('"Voices of Hope' in part for _, parts, _, _ in rows(text) for part in parts)
+
+
+def test_a_lower_case_title_before_a_name_and_party_is_a_speaker():
+    text = '"Subpoenas are not optional," panel Chairman Rep. Al Ford (R-Utah) said after the hearing.'
+    [(kind, parts, speaker, cue)] = rows(text)
+    assert (kind, parts, cue) == ("direct", ['"Subpoenas are not optional,"'], "said")
+    assert speaker.startswith("panel Chairman Rep. Al Ford")

@@ -25,6 +25,8 @@ _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wed
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 #: Lower-case descriptors before a name ("election lawyer Joe Birkenstock").
 _NAMED = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
+#: The same with a party and state after the name ("panel Chairman Rep. Jason Chaffetz (R-Utah)").
+_NAMED_PARTY = re.compile(_NAMED.pattern + r"(?:\s+\([A-Z][\w.,\s-]*\))?")
 MAX_SPEAKER_WORDS = 20
 LOWER_SPEAKER_WORDS = 4  # a lower-case phrase this short may still be a speaker ("three-quarters")
 
@@ -62,7 +64,7 @@ def clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ran
     first = words[0].group()
     lower = first.lower()
     if not (lenient or len(words) <= LOWER_SPEAKER_WORDS or first[0].isupper() or lower in SPEAKER_STARTERS
-            or lower in PRONOUNS or first[0].isdigit()):
+            or lower in PRONOUNS or first[0].isdigit() or _NAMED_PARTY.fullmatch(text, start, end)):
         return None
     if first[0].islower() and (lower.endswith("ing") or is_cue_word(lower)) and lower not in SPEAKER_STARTERS:
         return None  # "asking supporters to ...", "said Smith": a verb opens a clause, not a speaker
