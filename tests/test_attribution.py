@@ -529,3 +529,13 @@ def test_a_lower_case_title_before_a_name_and_party_is_a_speaker():
     [(kind, parts, speaker, cue)] = rows(text)
     assert (kind, parts, cue) == ("direct", ['"Subpoenas are not optional,"'], "said")
     assert speaker.startswith("panel Chairman Rep. Al Ford")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Though she called for pay to be “clawed back” from the managers, Ruiz kept her remarks short.",
+     "pay to be “clawed back” from the managers"),
+    ("While he acknowledged funding was a reason he left, he also noted several “intangibles” there.",
+     "funding was a reason he left"),
+])
+def test_a_cue_in_an_opening_clause_ends_its_content_before_the_main_clause(text, content):
+    assert rows(text)[0][1] == [content]

@@ -353,6 +353,9 @@ def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
     coordinated = next((m for m in _COORDINATED.finditer(text, start, end) if is_cue_word(m.group(1))), None)
     if coordinated:
         end = coordinated.start()
+    if _LEADING_CLAUSE.match(text, lo, cue[0]):
+        main = _MAIN_CLAUSE.search(text, start, end)
+        end = main.start() if main else end
     start = _past_show(doc, start, end)
     that = _THAT.search(text, start, min(end, start + 80))
     if that and _opens_content(text[start:that.start()]) and not doc.in_quote(that.start()):
@@ -363,6 +366,13 @@ def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
     if not text[content[0]:content[1]].split() or _NOT_A_STATEMENT.match(text, content[0]):
         return None
     return Attribution("indirect", (content,), speaker, cue)
+
+
+#: A cue in a clause that opens its sentence ('Though she called for X, Clinton restricted ...'):
+#: its content ends where the main clause begins, at a comma before a name or a pronoun.
+_LEADING_CLAUSE = re.compile(r"(?:Though|Although|Even though|While|Whereas|As|When|Because|Since|After|Before"
+                             r"|Once|Unless)\s+[^,;:]*$")
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w’'.-]*|he|she|they|we|I|it)\s)")
 
 
 #: The programme a cue names before its content ('told MSNBC’s “Morning Joe” that', 'said on “Meet the Press”').
