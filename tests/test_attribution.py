@@ -539,3 +539,9 @@ def test_a_lower_case_title_before_a_name_and_party_is_a_speaker():
 ])
 def test_a_cue_in_an_opening_clause_ends_its_content_before_the_main_clause(text, content):
     assert rows(text)[0][1] == [content]
+
+
+def test_a_quote_after_and_still_following_the_cue_stays_a_part():
+    text = 'Mills "got a deal," Jordan said, and still "sat in on the interview."'
+    [(kind, parts, speaker, cue)] = rows(text)
+    assert (kind, parts, speaker, cue) == ("direct", ['"got a deal,"', '"sat in on the interview."'], "Jordan", "said")

@@ -218,6 +218,9 @@ def _clause_start(doc: QuotedText, lo: int, at: int) -> int:
     return max(lo, doc.quotes[index].end) if index >= 0 else lo
 
 
+_LINKED = re.compile(r"\s+(?:and|or|but)(?:\s+(?:still|also|then|later))?$")
+
+
 def _in_clause(text: str, attribution: Attribution, at: int) -> bool:
     """Whether a quote after a cue sits inside a clause of the cue's sentence (not
     after a comma, colon or dash that hands it back to the speaker: '“A,” he said, “B.”'),
@@ -225,7 +228,7 @@ def _in_clause(text: str, attribution: Attribution, at: int) -> bool:
     """
     if attribution.cue is None or attribution.speaker is None or attribution.speaker[0] > attribution.cue[0]:
         return False
-    before = re.sub(r"\s+(?:and|or|but)$", "", text[attribution.cue[1]:at].rstrip())  # 'she said, and “B”'
+    before = _LINKED.sub("", text[attribution.cue[1]:at].rstrip())  # 'she said, and “B”', ', and still “B”'
     return bool(before) and before[-1] not in ",:;—–-(."
 
 
