@@ -398,7 +398,7 @@ def test_measured_cues_reads_titled_points_out():
 @pytest.mark.parametrize("text, cues", [
     ("McCain issued a statement after Donald Trump told a town hall on Monday that waterboarding is “peanuts,”"
      " compared to what militants do.", ["told"]),
-    ("The senator said that the governor told him the bill was “dead on arrival.”", ["said", "told"]),
+    ("The senator said that the governor wrote him the bill was “dead on arrival.”", ["said", "wrote"]),
 ])
 def test_only_a_verb_of_saying_keeps_another_verb_of_saying_in_its_content(text, cues):
     assert [cue for *_, cue in rows(text)] == cues
@@ -545,3 +545,10 @@ def test_a_quote_after_and_still_following_the_cue_stays_a_part():
     text = 'Mills "got a deal," Jordan said, and still "sat in on the interview."'
     [(kind, parts, speaker, cue)] = rows(text)
     assert (kind, parts, speaker, cue) == ("direct", ['"got a deal,"', '"sat in on the interview."'], "Jordan", "said")
+
+
+def test_a_nested_tell_or_ask_is_no_attribution_of_its_own_but_a_nested_say_is():
+    told = rows("The mayor said that she had told the council the budget was balanced.")
+    assert [cue for _, _, _, cue in told] == ["said"]
+    said = rows("The mayor wrote that the chief had said the budget was balanced.")
+    assert sorted(cue for _, _, _, cue in said) == ["had said", "wrote"]

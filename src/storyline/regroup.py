@@ -106,8 +106,8 @@ def _says(text: str, a: Attribution) -> bool:
 
 def drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
     """Drop an indirect attribution whose cue and content lie inside another's
-    content, unless its cue is a verb of saying: PolNeAR annotates "X said that
-    Y believed Z" once but "X wrote that Y said Z" twice."""
+    content, unless its cue is a verb of saying that addresses no one: PolNeAR annotates
+    "X said that Y believed Z" once but "X wrote that Y said Z" twice."""
     parts = sorted(part for a in found for part in a.content)
     starts = [s for s, _ in parts]
     reach = list(accumulate((e for _, e in parts), max))
@@ -117,7 +117,12 @@ def drop_nested(text: str, found: list[Attribution]) -> list[Attribution]:
         return index >= 0 and reach[index] >= a.content[-1][1]
 
     return [a for a in found if a.kind == "direct" or a.cue is None or not nested(a)
-            or _says(text, a)]
+            or (_says(text, a) and text[a.cue[0]:a.cue[1]].split()[-1].lower() not in _ADDRESSING)]
+
+
+#: Verbs of saying that address someone: nested in another content ("X said he had told Y
+#: that ..."), PolNeAR annotates them in 4 of 31 cases in train, against 68 of 103 for "say".
+_ADDRESSING = {"told", "tells", "tell", "telling", "asked", "asks", "asking"}
 
 
 def carry_on(doc: QuotedText, found: list[Attribution], free: list[Attribution]) -> list[Attribution]:
