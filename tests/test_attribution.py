@@ -552,3 +552,9 @@ def test_a_nested_tell_or_ask_is_no_attribution_of_its_own_but_a_nested_say_is()
     assert [cue for _, _, _, cue in told] == ["said"]
     said = rows("The mayor wrote that the chief had said the budget was balanced.")
     assert sorted(cue for _, _, _, cue in said) == ["had said", "wrote"]
+
+
+def test_a_possessive_claim_that_is_an_attribution_of_its_owner():
+    text = "The site checked Mayor Cole’s claim that the city had “zero break-ins” in June, saying it was false."
+    found = rows(text)
+    assert ("indirect", ["that the city had “zero break-ins” in June"], "Mayor Cole", "claim") in found

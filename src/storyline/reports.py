@@ -1,5 +1,5 @@
 """Attributions without a verb of saying: "according to X", "X: ..." lines,
-"asked whether ...", and polls ("In a CNN poll, ...").
+"asked whether ...", polls ("In a CNN poll, ...") and claims ("Trump’s claim that ...").
 
 PolNeAR annotates these with the phrase itself as the cue ("according to", ":",
 "asked", "in"); each function returns attributions in raw text offsets.
@@ -109,6 +109,34 @@ def in_polls(doc: QuotedText) -> list[Attribution]:
             out.append(Attribution("indirect", (strip_span(text, lo, last.start()),), last.span(2), last.span(1)))
     return [a for a in out if a.content[0][1] - a.content[0][0] > 8  # words quoted in it are someone else's
             and not any(mark in text[a.content[0][0]:a.content[0][1]] for mark in "\"“”")]
+
+
+#: A possessive and a noun of saying before "that" ("Trump’s claim that ...", "his repeated
+#: promise that ..."): the possessor is the source, the noun the cue.
+_CLAIM = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                    r"((?:repeated\s+|false\s+|recent\s+)?(?:claims?|assertions?|statements?|suggestions?|arguments?"
+                    r"|insistence|contention|promises?|pledges?|vows?|warnings?|remarks?|comments?|assurances?"
+                    r"|allegations?|accusations?|predictions?|admission|boasts?))\s+(?=that\b)")
+
+
+_PARTICIPLE = re.compile(r",[”\"]?\s+[a-z]+ing\b")
+
+
+def claims(doc: QuotedText) -> list[Attribution]:
+    """'Trump’s claim that there have been “thousands of shootings”': the possessor claimed
+    the that-clause (to the end of its sentence), as PolNeAR annotates noun cues."""
+    text = doc.text
+    out = []
+    for match in _CLAIM.finditer(text):
+        if doc.in_quote(match.start()):
+            continue
+        owner = match.group(1)
+        speaker = (match.start(1), match.end(1) - (2 if owner.endswith(("’s", "'s")) else 0))
+        end = content_end(text, match.end(), doc.sentence(match.end())[1])
+        participle = _PARTICIPLE.search(text, match.end(), end)  # '..., saying they were nitpicking'
+        content = strip_span(text, match.end(), participle.start() if participle else end)
+        out.append(Attribution("indirect", (content,), speaker, match.span(2)))
+    return out
 
 
 def _report_source(text: str, start: int, end: int) -> Range | None:
