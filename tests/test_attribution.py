@@ -558,3 +558,9 @@ def test_a_possessive_claim_that_is_an_attribution_of_its_owner():
     text = "The site checked Mayor Cole’s claim that the city had “zero break-ins” in June, saying it was false."
     found = rows(text)
     assert ("indirect", ["that the city had “zero break-ins” in June"], "Mayor Cole", "claim") in found
+
+
+def test_a_verb_inside_what_according_to_names_is_no_cue():
+    text = 'According to a civil complaint filed by the agency, the developers ran a "massive scheme" for years.'
+    assert [(speaker, cue) for _, _, speaker, cue in rows(text)] == [
+        ("a civil complaint filed by the agency", "According to")]

@@ -48,7 +48,15 @@ from .cues import (
 from .freequotes import is_title, subject, unattributed
 from .quotedtext import MARKS, Attribution, QuotedText, content_end
 from .quotemarks import QuoteSpan
-from .regroup import carry_on, drop_nested, drop_over_direct_cue, drop_reported, hand_over, trim_over_direct
+from .regroup import (
+    carry_on,
+    drop_in_report_source,
+    drop_nested,
+    drop_over_direct_cue,
+    drop_reported,
+    hand_over,
+    trim_over_direct,
+)
 from .reports import according_to, asked, claims, in_polls, line_colons, opens_question
 from .speakers import MAX_SPEAKER_WORDS, Range, speaker_after, speaker_before, strip_span
 
@@ -446,6 +454,7 @@ def find_attributions(text: str) -> list[Attribution]:
     found.extend(a for a in line_colons(text) if a.cue not in cues and a.cue[0] not in used)
     found.extend(in_polls(doc))
     found.extend(a for a in claims(doc) if not any(c[0] < a.cue[1] and a.cue[0] < c[1] for c in cues))
+    found = drop_in_report_source(text, found)
     found = drop_nested(text, trim_over_direct(text, drop_over_direct_cue(text, found)))
     found = hand_over(doc, drop_reported(text, found))
     found = carry_on(doc, found, unattributed(doc, found))

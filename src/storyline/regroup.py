@@ -81,6 +81,15 @@ def drop_over_direct_cue(text: str, found: list[Attribution]) -> list[Attributio
             or not (holds(direct, a) or (not _says(text, a) and holds(saying, a)))]
 
 
+def drop_in_report_source(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop an attribution whose cue lies in what "according to" names ('According to a
+    complaint filed by the SEC, ...'): the verb describes the source, it reports nothing."""
+    sources = [a.speaker for a in found if a.kind == "indirect" and a.cue and a.speaker
+               and text[a.cue[0]:a.cue[1]].lower().startswith("according")]
+    return [a for a in found if a.cue is None or text[a.cue[0]:a.cue[1]].lower().startswith("according")
+            or not any(start <= a.cue[0] < end for start, end in sources)]
+
+
 def drop_reported(text: str, found: list[Attribution]) -> list[Attribution]:
     """Drop a direct quote that, with its cue, is the content of an "according to"
     ('“...,” Walker said, according to an AP account.'): PolNeAR annotates the report
