@@ -564,3 +564,8 @@ def test_a_verb_inside_what_according_to_names_is_no_cue():
     text = 'According to a civil complaint filed by the agency, the developers ran a "massive scheme" for years.'
     assert [(speaker, cue) for _, _, speaker, cue in rows(text)] == [
         ("a civil complaint filed by the agency", "According to")]
+
+
+def test_following_opens_no_speaker():
+    text = 'Following initial reports of the blast, but before police weighed in, Ruiz said that "a bomb" went off.'
+    assert [(speaker, cue) for _, _, speaker, cue in rows(text)] == [("Ruiz", "said")]

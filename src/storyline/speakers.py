@@ -19,7 +19,8 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:\[\]\"“”‘]|(?<!\w)[—–](?!
                        r"\b(?:that|but|while|because|although|if|when|where|"
                        r"after|before|since|until|unless|so|whereas|though|and)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|during|with|without|despite|for|"
-                       r"from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b", re.IGNORECASE)
+                       r"following|from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b",
+                       re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
