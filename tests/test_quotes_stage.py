@@ -128,6 +128,7 @@ def test_markdown_lists_quotes_and_who_is_who():
 
 def test_the_brief_lists_statements_not_every_attribution_polnear_annotates():
     text = ("The council will consider the plan next week. Many residents voted against the bypass in 2019. "
-            "The mayor believes the plan is sound. Councillor Rui Costa said the vote would be close.")
+            "The mayor believes the plan is sound. Councillor Rui Costa said the vote would be close. "
+            "Mayor Ana Lind hopes the council will agree.")
     cues = sorted(q.cue for q in build_brief([article("a", text)]).quotes)
     assert cues == ["believes", "said"]
