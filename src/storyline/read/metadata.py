@@ -120,9 +120,11 @@ def normalize_date(value: object) -> str | None:
     return parsed.isoformat()
 
 
-# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
+# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet;
+# "London, England — ": a place and its country before a dash (WikiNews).
 _BARE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+"
+    r"|^[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, [A-Z][A-Za-z.'-]+(?: [A-Z][a-z.'-]+){0,2} (?:—|–|--) ")
 # "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
 
