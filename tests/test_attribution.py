@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import storyline
 from storyline.attribution import find_attributions
 from storyline.quotemarks import quote_spans
 
@@ -270,6 +271,15 @@ def test_doubled_apostrophes_are_double_quotes():
     text = "He attacked the judge for his ''Mexican heritage.'' ''We will win,'' Mr. Trump said. It's Jones' car."
     assert [text[q.start:q.end] for q in quote_spans(text)] == ["''Mexican heritage.''", "''We will win,''"]
     assert ("direct", ["''We will win,''"], "Mr. Trump", "said") in rows(text)
+
+
+def test_wire_backticks_open_a_double_quote():
+    text = "``Things are changing, and we feel better,'' Rajinder Singh said. ``It's 'hard','' he added."
+    assert [text[q.start:q.end] for q in quote_spans(text)] == [
+        "``Things are changing, and we feel better,''", "``It's 'hard',''"]
+    assert ("direct", ["``Things are changing, and we feel better,''"], "Rajinder Singh", "said") in rows(text)
+    brief = storyline.brief({"id": "a", "text": text})
+    assert "Things are changing, and we feel better" in {q.text for q in brief.quotes}
 
 
 def test_attribution_nested_in_another_content_is_left_to_the_outer_one():

@@ -38,8 +38,8 @@ _ANONYMOUS = {"a", "an", "one", "two", "three", "four", "five", "six", "several"
               "most", "few", "other", "others", "dozens", "senior", "people", "officials", "sources", "source"}
 _NORMAL_WORD = re.compile(r"\w+")
 _DESCRIPTION_WORD = re.compile(r"[\w’']+")
-_EDGE = "\"“”‘’'«» ,.\n"
-_OPENING = set("\"“‘'«")
+_EDGE = "\"“”‘’'«»` ,.\n"
+_OPENING = set("\"“‘'«`")
 _SHINGLE = 3
 _OVERLAP = 0.5
 
