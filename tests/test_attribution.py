@@ -508,3 +508,16 @@ def test_newsroom_labels_and_polling_stations_are_no_speakers(text):
 def test_a_transcript_line_and_a_poll_stay_attributions():
     assert rows("TRUMP: The deaths of these people are terrible.")[0][2:] == ("TRUMP", ":")
     assert rows("The senator is ahead in the latest polls.")[0][2:] == ("the latest polls", "in")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Afterwards he said the plan had failed.", "he"),
+    ("Earlier this year China announced that its athletes would be banned for life.", "China"),
+    ("Friday the ministry said the talks would resume.", "the ministry"),
+])
+def test_a_time_word_opening_the_clause_is_not_part_of_the_speaker(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]
+
+
+def test_a_lone_article_is_no_speaker():
+    assert rows("The warning was issued for not keeping officials informed.") == []

@@ -161,7 +161,8 @@ ADVERBS = {"has", "have", "had", "also", "is", "are", "was", "were", "will", "wo
 
 #: Words that open a clause before a speaker and are not part of it.
 CLAUSE_OPENERS = {"as", "but", "and", "so", "also", "meanwhile", "however", "still", "now", "then",
-                  "later", "earlier", "yet", "thus", "indeed", "instead", "moreover", "separately"}
+                  "later", "earlier", "yet", "thus", "indeed", "instead", "moreover", "separately",
+                  "afterwards", "afterward", "today", "yesterday", "tonight", "finally"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
 
