@@ -132,3 +132,13 @@ def test_the_brief_lists_statements_not_every_attribution_polnear_annotates():
             "Mayor Ana Lind hopes the council will agree.")
     cues = sorted(q.cue for q in build_brief([article("a", text)]).quotes)
     assert cues == ["believes", "said"]
+
+
+def test_a_speaker_phrase_is_the_entity_at_its_head_not_a_modifier_or_apposition():
+    text = ("The Basque separatist group ETA said that the devices were theirs. "
+            "Greyline Recycling, a Harwick employer of 120 people, said it was cooperating. "
+            "The winner, Australian Robbie McEwan, said the stage was hard.")
+    brief = build_brief([article("a", text)])
+    names = {e.id: e.name for e in brief.entities}
+    assert sorted(names.get(q.speaker.entity) for q in brief.quotes) == [
+        "Australian Robbie McEwan", "ETA", "Greyline Recycling"]

@@ -295,14 +295,16 @@ class StoryEntities:
     recognizer: str
 
     def at(self, article: str, start: int, end: int) -> str | None:
-        """The entity of the longest mention overlapping ``[start, end)``."""
+        """The entity of the mention overlapping ``[start, end)`` that ends nearest ``end``, the
+        longest of those: a phrase's head ("the Basque separatist group ETA" is ETA)."""
         mentions = self.mentions.get(article, ())
         index = bisect_left(mentions, (end,)) - 1  # mentions starting before ``end``
-        best, best_len = None, 0
+        best, best_key = None, None
         while index >= 0 and mentions[index][0] > start - _LONGEST_NAME:
             m_start, m_end, entity = mentions[index]
-            if start < m_end and m_end - m_start > best_len:
-                best, best_len = entity, m_end - m_start
+            key = (-abs(end - m_end), m_end - m_start)
+            if start < m_end and (best_key is None or key > best_key):
+                best, best_key = entity, key
             index -= 1
         return best
 
