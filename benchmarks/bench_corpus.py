@@ -187,8 +187,35 @@ class LoggedProgress:
         yield advance
 
 
-def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: int = 0) -> dict:
-    """One ``corpus add`` (single process) over ``size`` synthetic articles; run in a child process."""
+def brief_sample(store, settings, sample: int, seed: int) -> dict:
+    """Brief ``sample`` of the changed stories drawn at random and scale their CPU per article to all of them.
+
+    For corpora whose full brief phase would take hours on this machine: the brief cost grows with a story's
+    articles (BENCHMARKS, "Where the brief phase goes"), so the estimate is CPU per briefed article times the
+    articles of every changed story. Nothing is saved: the store keeps every story to brief.
+    """
+    from storyline.corpus.runner import brief_story
+    sizes = dict(store.db.execute("SELECT m.story, COUNT(*) FROM members m JOIN stories s ON s.id = m.story "
+                                  "WHERE s.dirty = 1 GROUP BY m.story"))
+    chosen = random.Random(seed).sample(sorted(sizes), min(sample, len(sizes)))
+    started, started_cpu = time.perf_counter(), time.process_time()
+    for story in chosen:
+        brief_story(store.articles_of(story), settings)
+    wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    sampled_articles = sum(sizes[story] for story in chosen)
+    per_article = cpu / max(1, sampled_articles)
+    return {"stories": len(chosen), "articles": sampled_articles, "seconds": round(wall, 1),
+            "cpu_seconds": round(cpu, 1), "cpu_ms_per_article": round(1000 * per_article, 1),
+            "stories_to_brief": len(sizes), "articles_to_brief": sum(sizes.values()),
+            "estimated_cpu_hours_all": round(per_article * sum(sizes.values()) / 3600, 2)}
+
+
+def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: int = 0,
+                   sample: int = 0) -> dict:
+    """One ``corpus add`` (single process) over ``size`` synthetic articles; run in a child process.
+
+    With ``sample``, the brief phase is measured on that many random stories and estimated for the rest.
+    """
     from storyline.corpus import runner
     from storyline.corpus.store import Store
     from storyline.settings import Settings
@@ -203,13 +230,17 @@ def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: i
         totals = runner.Totals()
         progress = LoggedProgress(log_every) if log_every else runner.Progress(quiet=True)
         run = store.start_run("add", [feed])
-        timings, cpu = {}, {}
-        for phase, work in (("read+clean+sign", lambda: runner.ingest(store, [feed], settings, run, totals, progress)),
-                            ("dedup+cluster", lambda: runner.cluster_pending(store, run, totals, progress)),
-                            ("brief+store", lambda: runner.brief_stories(store, settings, run, totals, progress))):
+        timings, cpu, sampled = {}, {}, None
+        phases = [("read+clean+sign", lambda: runner.ingest(store, [feed], settings, run, totals, progress)),
+                  ("dedup+cluster", lambda: runner.cluster_pending(store, run, totals, progress))]
+        if not sample:
+            phases.append(("brief+store", lambda: runner.brief_stories(store, settings, run, totals, progress)))
+        for phase, work in phases:
             started, started_cpu = time.perf_counter(), time.process_time()
             work()
             timings[phase], cpu[phase] = time.perf_counter() - started, time.process_time() - started_cpu
+        if sample:
+            sampled = brief_sample(store, settings, sample, seed=size)
         store.finish_run(run)
         stories = store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
         store.close()
@@ -219,7 +250,8 @@ def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: i
             "seconds": {k: round(v, 1) for k, v in timings.items()}, "total_s": round(total, 1),
             "cpu_seconds": {k: round(v, 1) for k, v in cpu.items()},
             "articles_per_s": round(size / total), "peak_rss_mb": round(resource.getrusage(
-                resource.RUSAGE_SELF).ru_maxrss / 1024), "store_mb": round(size_mb)}
+                resource.RUSAGE_SELF).ru_maxrss / 1024), "store_mb": round(size_mb),
+            **({"brief_sample": sampled} if sampled else {})}
 
 
 def main() -> int:
@@ -232,10 +264,13 @@ def main() -> int:
     parser.add_argument("--tmp", help="folder for the feed and the store (default: the system's temporary folder)")
     parser.add_argument("--log-every", type=int, default=0,
                         help="pipeline: a progress line on stderr every this many articles per phase")
+    parser.add_argument("--brief-sample", type=int, default=0,
+                        help="pipeline: brief only this many random stories and estimate the brief phase "
+                             "for all (for sizes whose brief phase takes hours)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(bench_pipeline(args.data, args.child, args.tmp, args.log_every)))
+        print(json.dumps(bench_pipeline(args.data, args.child, args.tmp, args.log_every, args.brief_sample)))
         return 0
     results = {}
     if args.only in (None, "dedup"):
@@ -244,7 +279,8 @@ def main() -> int:
     if args.only in (None, "pipeline"):
         results["pipeline"] = []
         for size in (int(s) for s in args.sizes.split(",")):
-            extra = (["--tmp", args.tmp] if args.tmp else []) + ["--log-every", str(args.log_every)]
+            extra = ((["--tmp", args.tmp] if args.tmp else []) + ["--log-every", str(args.log_every)]
+                     + ["--brief-sample", str(args.brief_sample)])
             child = subprocess.run([sys.executable, __file__, "--data", args.data, "--child", str(size), *extra],
                                    stdout=subprocess.PIPE, text=True, check=True)
             results["pipeline"].append(json.loads(child.stdout))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import storyline
 from storyline.attribution import find_attributions
 from storyline.quotemarks import quote_spans
 
@@ -270,6 +271,15 @@ def test_doubled_apostrophes_are_double_quotes():
     text = "He attacked the judge for his ''Mexican heritage.'' ''We will win,'' Mr. Trump said. It's Jones' car."
     assert [text[q.start:q.end] for q in quote_spans(text)] == ["''Mexican heritage.''", "''We will win,''"]
     assert ("direct", ["''We will win,''"], "Mr. Trump", "said") in rows(text)
+
+
+def test_wire_backticks_open_a_double_quote():
+    text = "``Things are changing, and we feel better,'' Rajinder Singh said. ``It's 'hard','' he added."
+    assert [text[q.start:q.end] for q in quote_spans(text)] == [
+        "``Things are changing, and we feel better,''", "``It's 'hard',''"]
+    assert ("direct", ["``Things are changing, and we feel better,''"], "Rajinder Singh", "said") in rows(text)
+    brief = storyline.brief({"id": "a", "text": text})
+    assert "Things are changing, and we feel better" in {q.text for q in brief.quotes}
 
 
 def test_attribution_nested_in_another_content_is_left_to_the_outer_one():
@@ -569,3 +579,16 @@ def test_a_verb_inside_what_according_to_names_is_no_cue():
 def test_following_opens_no_speaker():
     text = 'Following initial reports of the blast, but before police weighed in, Ruiz said that "a bomb" went off.'
     assert [(speaker, cue) for _, _, speaker, cue in rows(text)] == [("Ruiz", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Afterwards he said the plan had failed.", "he"),
+    ("Earlier this year China announced that its athletes would be banned for life.", "China"),
+    ("Friday the ministry said the talks would resume.", "the ministry"),
+])
+def test_a_time_word_opening_the_clause_is_not_part_of_the_speaker(text, speaker):
+    assert [r[2] for r in rows(text)] == [speaker]
+
+
+def test_a_lone_article_is_no_speaker():
+    assert rows("The warning was issued for not keeping officials informed.") == []

@@ -206,6 +206,15 @@ def test_byline_in_the_text_gives_the_authors_when_metadata_has_none():
     assert clean(doc("By the river, the council met on Monday.", *BODY)).authors == ()
 
 
+def test_a_date_line_under_the_headline_is_cut_and_dates_the_article():
+    article = clean(doc("Saturday, July 7, 2007", *BODY))
+    assert [(r.reason, r.text) for r in article.removed] == [("date", "Saturday, July 7, 2007")]
+    assert article.published == "2007-07-07" and not article.text.startswith("Saturday")
+    assert clean(doc("Published 3 March 2019, 10:04 GMT", *BODY)).published == "2019-03-03"
+    sentence = clean(doc("July 7, 2007 was the day the bridge closed.", *BODY))
+    assert not sentence.removed and sentence.text.startswith("July 7, 2007 was")
+
+
 def test_byline_naming_the_outlet_gives_it_unless_the_input_has_its_own():
     blog = clean(doc("Posted March 12, 2024 by Sam Ortiz, The Civic Desk", *BODY))
     assert (blog.authors, blog.source) == (("Sam Ortiz",), "The Civic Desk")

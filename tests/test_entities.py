@@ -71,6 +71,17 @@ def test_outlets_of_the_story_are_outlets():
     assert by_name(found.entities, "Northwire").type == "outlet"
 
 
+def test_the_short_form_of_one_story_outlet_is_that_outlet():
+    courier = article("c", "Greyline denied the report on Tuesday.", source="Harwick Courier")
+    told = article("t", "A spokesman told the Courier the plant was safe. The Times did not reply.",
+                   source="Northwire")
+    times = (article("x", "Text.", source="Financial Times"), article("y", "Text.", source="New York Times"))
+    entities = story_entities((courier, told, *times)).entities
+    outlet = by_name(entities, "Harwick Courier")
+    assert outlet.type == "outlet" and "Courier" in outlet.aliases and len(outlet.mentions) == 1
+    assert by_name(entities, "Times").type == "outlet"  # two outlets end with it: left as written
+
+
 def test_ids_are_stable_and_the_brief_says_which_recognizer_ran():
     text = "Fire Chief Tomas Brandt said the fire was out."
     once = story_entities((article("a", text),))

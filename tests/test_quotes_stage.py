@@ -128,6 +128,17 @@ def test_markdown_lists_quotes_and_who_is_who():
 
 def test_the_brief_lists_statements_not_every_attribution_polnear_annotates():
     text = ("The council will consider the plan next week. Many residents voted against the bypass in 2019. "
-            "The mayor believes the plan is sound. Councillor Rui Costa said the vote would be close.")
+            "The mayor believes the plan is sound. Councillor Rui Costa said the vote would be close. "
+            "Mayor Ana Lind hopes the council will agree.")
     cues = sorted(q.cue for q in build_brief([article("a", text)]).quotes)
     assert cues == ["believes", "said"]
+
+
+def test_a_speaker_phrase_is_the_entity_at_its_head_not_a_modifier_or_apposition():
+    text = ("The Basque separatist group ETA said that the devices were theirs. "
+            "Greyline Recycling, a Harwick employer of 120 people, said it was cooperating. "
+            "The winner, Australian Robbie McEwan, said the stage was hard.")
+    brief = build_brief([article("a", text)])
+    names = {e.id: e.name for e in brief.entities}
+    assert sorted(names.get(q.speaker.entity) for q in brief.quotes) == [
+        "Australian Robbie McEwan", "ETA", "Greyline Recycling"]

@@ -86,6 +86,18 @@ def test_html_sniffed_by_content_despite_a_wrong_extension(tmp_path):
     assert documents([str(path)])[0].source == "Valley Post"
 
 
+def test_a_record_without_a_title_field_takes_its_headline_line(tmp_path):
+    records = [{"text": "Bridge to close for a year\n\n" + BODY},
+               {"text": "Saturday, July 7, 2007\n\n" + BODY},  # a date line is no headline
+               {"text": BODY, "title": "Given title"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    headline, dated, titled = documents([str(path)])
+    assert (headline.title, headline.text) == ("Bridge to close for a year", BODY)
+    assert dated.title is None and dated.text.startswith("Saturday, July 7, 2007")
+    assert (titled.title, titled.text) == ("Given title", BODY)
+
+
 def test_jsonl_with_news_please_and_datatrove_fields(tmp_path):
     records = [
         {"id": "np-1", "maintext": BODY, "title": "Bridge", "url": "https://a.example/x",

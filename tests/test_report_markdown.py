@@ -168,3 +168,12 @@ def test_articles_whose_input_named_no_outlet_are_not_counted_as_outlets():
     assert render(brief, "md").split("\n")[2].startswith("4 articles from 4 outlets")
     mixed = render(replace(brief, articles=(unnamed, *rest)), "md").split("\n")[2]
     assert mixed.startswith("4 articles from 3 outlets (1 with no outlet named)")
+
+
+def test_a_quote_without_a_cue_word_reads_without_an_empty_one():
+    brief = make_brief()
+    quotes = tuple(replace(q, cue="") if q.kind == "direct" else q for q in brief.quotes)
+    uncued = replace(brief, quotes=quotes)
+    markdown, page = render(uncued, "md"), render(uncued, "html")
+    assert "” — direct; reported by" in markdown and "— ;" not in markdown
+    assert '<p class="q-meta">direct · reported by' in page and "> · direct" not in page

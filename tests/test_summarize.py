@@ -146,6 +146,8 @@ def test_datelines_and_bylines_are_stripped(story):
     assert opening_cut("NEW YORK -- Stocks rose.") == len("NEW YORK -- ")
     assert opening_cut("By Ana Pell\nThe bridge fell.") == len("By Ana Pell\n")
     assert opening_cut("The bridge fell on Tuesday.") == 0
+    assert opening_cut("London, England — The crowds came out.") == len("London, England — ")
+    assert opening_cut("Smith, the mayor — who spoke first — left.") == 0
 
 
 def test_reader_comments_are_never_used():

@@ -173,6 +173,12 @@ def test_two_dates_in_a_sentence_split_it_into_two_clauses():
     ]
 
 
+def test_a_date_left_alone_by_the_clause_split_is_no_event():
+    assert build_timeline([article("a", "In 2023, in March 2021, 2020.")]) == ()
+    [event] = build_timeline([article("b", "He saw her in Rome on June 13 and 14, 2007.")])
+    assert (event.date, event.text) == ("2007-06-13", "He saw her in Rome on June 13 and 14, 2007")
+
+
 def test_markdown_lists_the_timeline_with_its_outlets():
     from storyline.report.markdown import render_markdown
 

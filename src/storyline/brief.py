@@ -116,15 +116,25 @@ def build_brief(articles: Iterable[Article], settings: Settings | None = None,
 
 
 def _headline(brief: Brief) -> str | None:
-    """The title of the origin most articles derive from: the report the story rests on."""
+    """The title of the origin most articles derive from: the report the story rests on.
+    Between origins as often copied, the one most summary sentences cite (the story's main
+    facts), then the one cited first, then the earliest."""
     provenance = brief.provenance
     if provenance is None or not provenance.origins:
         return brief.story.title
-    sizes = Counter(provenance.groups.get(a.id, a.id) for a in brief.articles)
+    group = {a.id: provenance.groups.get(a.id, a.id) for a in brief.articles}
+    sizes = Counter(group.values())
     position = {a.id: index for index, a in enumerate(brief.articles)}
+    first_cited: dict[str, int] = {}
+    times_cited: Counter = Counter()
+    for index, sentence in enumerate(brief.summary):
+        for cited in {group.get(m.article, m.article) for m in sentence.mentions}:
+            first_cited.setdefault(cited, index)
+            times_cited[cited] += 1
     titles = {a.id: a.title for a in brief.articles}
-    ranked = sorted(provenance.origins,
-                    key=lambda origin: (-sizes[provenance.groups.get(origin, origin)], position.get(origin, 0)))
+    ranked = sorted(provenance.origins, key=lambda origin: (
+        -sizes[group.get(origin, origin)], -times_cited[group.get(origin, origin)],
+        first_cited.get(group.get(origin, origin), len(brief.summary)), position.get(origin, 0)))
     return next((titles[o] for o in ranked if titles.get(o)), brief.story.title)
 
 

@@ -51,6 +51,7 @@ _SEM_FLOOR = 0.20  # embedding cosine of unrelated sentences on one topic
 _VALUE_BONUS = 0.03
 _MIN_WORDS = 4
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas)\s)")
+_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _BLOCK = 1024
 
 
@@ -98,7 +99,8 @@ def _inside_quotation(text: str, start: int, at: int) -> bool:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence at semicolons and ", and/but/while" outside quotations, when
-    both parts are long enough and each states a value of its own (a number, name or date)."""
+    both parts are long enough and each states a value of its own (a number, name or date).
+    A clause starts after its conjunction, so a claim never reads "and 14 staff ..."."""
     pieces, cursor = [], start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         left, right = text[cursor:match.start()], text[match.end():end]
@@ -106,7 +108,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not _inside_quotation(text, start, match.start())
                 and _carries_value(left) and _carries_value(right)):
             pieces.append((cursor, match.start()))
-            cursor = match.end()
+            conjunction = _CONJUNCTION.match(text, match.end())
+            cursor = conjunction.end() if conjunction else match.end()
     pieces.append((cursor, end))
     return pieces
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .model import Article, Document, QuotedPassage, Removal
-from .read.metadata import date_in_text, dateline, outlet_from_url
+from .read.metadata import DATE_LINE, date_in_text, dateline, outlet_from_url
 from .segment import segment, sentence_spans
 from .sourcename import is_named_outlet, name_from_path
 
@@ -297,6 +297,8 @@ def clean(document: Document) -> Article:
             paragraph.removal = "comments"
         elif index < 3 and _BYLINE.match(paragraph.text.strip()):
             paragraph.removal = "byline"
+        elif index < 3 and DATE_LINE.match(paragraph.text.strip()):
+            paragraph.removal = "date"
         else:
             paragraph.removal = _rule_reason(paragraph.text)
     _mark_quoted(paragraphs, document.blockquotes)
@@ -394,8 +396,8 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
     _, wire, _ = dateline(text)
     authors, byline_outlet = byline_credit(removed)
     known = document.source or outlet_from_url(document.url) or byline_outlet or wire
-    bylines = "\n\n".join(r.text for r in removed if r.reason == "byline")
-    published = document.published or date_in_text(f"{bylines}\n\n{text}" if bylines else text)
+    heads = "\n\n".join(r.text for r in removed if r.reason in ("byline", "date"))
+    published = document.published or date_in_text(f"{heads}\n\n{text}" if heads else text)
     return Article(
         id=document.id or content_id(text, known, document.url),
         text=text,

@@ -92,9 +92,9 @@ _THINKING_WORDS = frozenset(_THINKING.split())
 CUE_SET = SAYING | _THINKING_WORDS | frozenset(_MEASURED.split()) | frozenset(_OTHER_FORMS.split())
 _PHRASE = re.compile(r"(?:" + _PHRASES + r")\b", re.IGNORECASE)
 #: Cues that report a statement or a stated view, for the brief's "who said what": the
-#: other measured cues ("voted", "signed", "will consider") are PolNeAR attributions,
-#: not something a reader would call a quote.
-STATEMENT_CUES = SAYING | _THINKING_WORDS | {"called", "calls", "calling", ":"}
+#: other measured cues ("voted", "signed", "will consider") and wishes ("I hope someone
+#: asks ...") are PolNeAR attributions, not something a reader would call a quote.
+STATEMENT_CUES = (SAYING | _THINKING_WORDS | {"called", "calls", "calling", ":"}) - {"hope", "hopes", "hoped"}
 _PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", "points", "went", "said", "shot", "put",
                  "puts"}
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -161,7 +161,8 @@ ADVERBS = {"has", "have", "had", "also", "is", "are", "was", "were", "will", "wo
 
 #: Words that open a clause before a speaker and are not part of it.
 CLAUSE_OPENERS = {"as", "but", "and", "so", "also", "meanwhile", "however", "still", "now", "then",
-                  "later", "earlier", "yet", "thus", "indeed", "instead", "moreover", "separately"}
+                  "later", "earlier", "yet", "thus", "indeed", "instead", "moreover", "separately",
+                  "afterwards", "afterward", "today", "yesterday", "tonight", "finally"}
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
 

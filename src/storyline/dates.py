@@ -105,7 +105,8 @@ _PATTERN = re.compile(
     (?P<iso>(?<![\d.,/-])\d{{4}}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))
   | (?P<numeric>(?<![\d.,/-])\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d(?![\d.]\d))
   | (?P<period>{PERIOD})
-  | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:(?:\s*,\s*|\s+){_YEAR})?)
+  | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*(?:-|–|and|or|to)\s*{_DAY}(?=\s*,?\s*{_YEAR}))?
+        (?:(?:\s*,\s*|\s+){_YEAR})?)
   | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)
   | (?P<my>(?:{_MONTH}|{_LOWER_MONTH}),?\s+(?:of\s+)?{_YEAR})
   | (?P<month_deictic>{_MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year\b)
@@ -436,8 +437,8 @@ def _resolve(kind: str, match: re.Match, text: str, anchor: tuple | None
         return (start, _day_value(value), "day") if value else None
     if kind in ("mdy", "dmy"):
         month = next(_MONTH_NUMBER[w.lower()] for w in _WORD.findall(found) if w.lower() in _MONTH_NUMBER)
-        numbers = [int(n) for n in _NUMBERS.findall(found)]
-        day, year = numbers[0], numbers[1] if len(numbers) > 1 else None
+        numbers = [int(n) for n in _NUMBERS.findall(found)]  # "June 13 and 14, 2007": the first day
+        day, year = numbers[0], numbers[-1] if len(numbers) > 1 and numbers[-1] > 31 else None
         return (start, *_month_day(month, day, year, text, start, anchor))
     if kind == "my":
         month = next(_MONTH_NUMBER[w.lower()] for w in _WORD.findall(found) if w.lower() in _MONTH_NUMBER)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from .gazetteer import NOT_NAMES, ORG_WORDS, OUTLET_WORDS, OUTLETS, PLACE_WORDS, PLACES, ROLE_NOUNS, TITLES
 from .model import Article, Brief, Entity, Span
 from .settings import Settings
+from .sourcename import is_named_outlet
 
 _NAME_RUN = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]\.)(?:[ \t]+(?:(?:of|de|del|da|van|von|bin|al|la|le|for|the)[ \t]+)?"
@@ -294,25 +295,45 @@ class StoryEntities:
     recognizer: str
 
     def at(self, article: str, start: int, end: int) -> str | None:
-        """The entity of the longest mention overlapping ``[start, end)``."""
+        """The entity of the mention overlapping ``[start, end)`` that ends nearest ``end``, the
+        longest of those: a phrase's head ("the Basque separatist group ETA" is ETA)."""
         mentions = self.mentions.get(article, ())
         index = bisect_left(mentions, (end,)) - 1  # mentions starting before ``end``
-        best, best_len = None, 0
+        best, best_key = None, None
         while index >= 0 and mentions[index][0] > start - _LONGEST_NAME:
             m_start, m_end, entity = mentions[index]
-            if start < m_end and m_end - m_start > best_len:
-                best, best_len = entity, m_end - m_start
+            key = (-abs(end - m_end), m_end - m_start)
+            if start < m_end and (best_key is None or key > best_key):
+                best, best_key = entity, key
             index -= 1
         return best
+
+
+def _outlet_short_forms(articles: tuple[Article, ...]) -> dict[str, str]:
+    """The last words of a story's outlet ("courier") to its full name ("Harwick Courier"),
+    when only one of the story's outlets ends with them: "told the Courier" names that outlet."""
+    full = {_key(a.source): a.source.strip().removeprefix("The ").removeprefix("the ")
+            for a in articles if is_named_outlet(a.source, a.path)}
+    forms: dict[str, set[str]] = defaultdict(set)
+    for key in full:
+        words = key.split()
+        for cut in range(1, len(words)):
+            forms[" ".join(words[cut:])].add(key)
+    return {form: full[next(iter(keys))] for form, keys in forms.items() if len(keys) == 1 and form not in full}
 
 
 def story_entities(articles: tuple[Article, ...]) -> StoryEntities:
     """Every entity of the story, merged across its articles."""
     outlets = frozenset(_key(a.source) for a in articles if a.source)
+    short_forms = _outlet_short_forms(articles)
     clusters: dict[str, _Cluster] = {}
     for article in articles:
         for mention in article_mentions(article.text, outlets):
-            cluster = clusters.setdefault(_key(mention.name), _Cluster(Counter(), Counter(), Counter(), set(), []))
+            outlet = short_forms.get(_key(mention.name)) if mention.kind == "outlet" else None
+            cluster = clusters.setdefault(_key(outlet or mention.name),
+                                          _Cluster(Counter(), Counter(), Counter(), set(), []))
+            if outlet and not cluster.names[outlet]:
+                cluster.names[outlet] = 1  # the story's own article names it in full
             cluster.names[mention.name] += 1
             if mention.kind:
                 cluster.kinds[mention.kind] += 1

@@ -32,7 +32,7 @@ class Removal:
     """
 
     text: str
-    reason: str  # comments | promo | boilerplate | artefact | signoff | byline
+    reason: str  # comments | promo | boilerplate | artefact | signoff | byline | date
     at: int
 
 

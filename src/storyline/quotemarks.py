@@ -1,6 +1,7 @@
 """Quoted passages of raw text: every quote style, across sentences and paragraphs.
 
-Double quotes (straight ``"``, curly “ ”, guillemets « », low „) are paired in
+Double quotes (straight ``"``, curly “ ”, guillemets « », low „, and the wire's
+two backticks and two apostrophes) are paired in
 one left-to-right pass. A quote that opens a paragraph and is not closed by
 its end continues when the next paragraph opens with a quote mark (the news
 convention for multi-paragraph quotes); each paragraph then yields its own
@@ -15,7 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"''|[\"“”«»„]")  # '' : two apostrophes, the New York Times' double quote
+# '' : two apostrophes, the New York Times' double quote; `` opens one in older wire copy (``Yes,'' he said)
+_DOUBLE = re.compile(r"``|''|[\"“”«»„]")
 _SINGLE = re.compile(r"['‘’]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;“‘\"'")
@@ -46,7 +48,7 @@ def _role(text: str, at: int, width: int = 1) -> str:
             return "close"
         if before in _OPEN_BEFORE and not after.isspace():
             return "open"
-    if mark in "“«„‘":
+    if mark in "“«„‘`":
         return "open"
     if mark in "”»":
         return "close"
@@ -63,7 +65,7 @@ def _role(text: str, at: int, width: int = 1) -> str:
 
 def _family(text: str, at: int) -> str:
     """Straight or typographic: a quote of one kind nests inside the other."""
-    return "straight" if text[at] in "\"'" else "curly"
+    return "straight" if text[at] in "\"'`" else "curly"
 
 
 def _paragraph_ends(text: str) -> list[int]:

@@ -38,8 +38,8 @@ _ANONYMOUS = {"a", "an", "one", "two", "three", "four", "five", "six", "several"
               "most", "few", "other", "others", "dozens", "senior", "people", "officials", "sources", "source"}
 _NORMAL_WORD = re.compile(r"\w+")
 _DESCRIPTION_WORD = re.compile(r"[\w’']+")
-_EDGE = "\"“”‘’'«» ,.\n"
-_OPENING = set("\"“‘'«")
+_EDGE = "\"“”‘’'«»` ,.\n"
+_OPENING = set("\"“‘'«`")
 _SHINGLE = 3
 _OVERLAP = 0.5
 
@@ -76,11 +76,23 @@ def _resolve(found: StoryEntities, names: dict[str, Entity], article: str, text:
     first = written.split()[0].lower() if written.split() else ""
     if first in _ANONYMOUS:  # "two officials at the agency": a collective source, not the agency
         return None, None
-    entity = found.at(article, start, end) or _described(names, written)
+    entity = found.at(article, start, _head_end(text, start, end)) or _described(names, written)
     if entity is None or names[entity].type == "place":
         return None, None
     role = _role_in(written, names[entity])
     return entity, role or (names[entity].roles[0] if names[entity].roles else None)
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """Where the head of a speaker phrase ends: before an apposition ("Greyline, a Harwick
+    employer"), unless the phrase opens with a description of the name after it ("The
+    winner, Australian Robbie McEwan")."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return end
+    words = text[start:comma].split()
+    describes = words[0].lower() in {"the", "a", "an"} and all(w.islower() for w in words[1:])
+    return end if describes else comma
 
 
 def _described(names: dict[str, Entity], written: str) -> str | None:

@@ -22,6 +22,9 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|d
                        r"following|from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b",
                        re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
+#: A time phrase opening the chunk before a cue ("this year China announced", "Friday the paper said").
+_TIME_HEAD = re.compile(r"(?:(?:on|this|last|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)\b\s*", re.IGNORECASE)
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 #: Lower-case descriptors before a name ("election lawyer Joe Birkenstock").
@@ -55,9 +58,15 @@ _BETWEEN_PRONOUN_AND_CUE = frozenset({
 def clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Range | None:
     """Trim a candidate speaker chunk to its noun phrase; None if it is not one."""
     start, end = strip_span(text, start, end)
-    words = _words(text, start, end)
-    while words and words[0].group().lower() in CLAUSE_OPENERS:
-        words = words[1:]
+    words = [w for w in _words(text, start, end) if any(c.isalnum() for c in w.group())]  # not '' or ``
+    while words:
+        time_head = _TIME_HEAD.match(text, words[0].start(), end)
+        if time_head:
+            words = [w for w in words if w.start() >= time_head.end()]
+        elif words[0].group().lower() in CLAUSE_OPENERS:
+            words = words[1:]
+        else:
+            break
     while words and words[-1].group().lower() in ADVERBS:
         words = words[:-1]
     if not words or len(words) > MAX_SPEAKER_WORDS:
@@ -69,6 +78,8 @@ def clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ran
         return None
     if first[0].islower() and (lower.endswith("ing") or is_cue_word(lower)) and lower not in SPEAKER_STARTERS:
         return None  # "asking supporters to ...", "said Smith": a verb opens a clause, not a speaker
+    if len(words) == 1 and (lower in {"the", "a", "an"} or (first[0].islower() and lower.endswith("ed"))):
+        return None  # "The (warning was issued)", "(policemen) compared (notes)": no noun phrase
     if lower in PRONOUNS and lower != "who" and len(words) > 1:
         # "She quickly (said)", "He went on to (say)": the pronoun is the speaker; "I hope
         # someone (asks)", "he exaggerated details of ... (as he said)": a clause, no speaker.

@@ -173,6 +173,12 @@ def _clause(text: str, pieces: list[tuple[int, int]], taken: set[int], mention: 
     return clause_start, clause_end
 
 
+def _says_more_than_its_date(text: str, clause: tuple[int, int], mention: DateMention) -> bool:
+    """Whether a clause has a content word besides its date ("In 2023," alone is no event)."""
+    return any(not mention.start <= word.start() < mention.end and word.group().lower() not in _STOPWORDS
+               for word in TOKEN.finditer(text, *clause))
+
+
 def _names_its_anchor(text: str, mention: DateMention) -> bool:
     """ "two days after the vote" is relative to the vote, not to the previous
     dated event; "two days after," and "two days later" are."""
@@ -217,7 +223,9 @@ def _article_candidates(article: Article, article_index: int, sentences: list[st
         if mentions:
             sentences.append(text[sentence.start:sentence.end])
         for mention in mentions:
-            found.append((mention, _clause(text, pieces, taken, mention), words, len(sentences) - 1))
+            clause = _clause(text, pieces, taken, mention)
+            if _says_more_than_its_date(text, clause, mention):
+                found.append((mention, clause, words, len(sentences) - 1))
     published = (article.published or "")[:10] or None
     candidates: list[_Candidate] = []
     previous: _Candidate | None = None

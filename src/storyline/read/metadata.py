@@ -40,6 +40,16 @@ _TEXT_DATE = [
     (re.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"), "mdy"),
     (re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)\b"), "dmy"),
 ]
+# A paragraph that is only a date, as pages and WikiNews print it under the headline:
+# "Saturday, July 7, 2007", "Published 3 March 2019, 10:04 GMT", "Updated: 2019-03-03".
+DATE_LINE = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
 _PUBLISHED_CUE = re.compile(r"\b(published|posted|updated|first published)\b[^\n]{0,20}?$", re.I)
 
 
@@ -110,9 +120,11 @@ def normalize_date(value: object) -> str | None:
     return parsed.isoformat()
 
 
-# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
+# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet;
+# "London, England — ": a place and its country before a dash (WikiNews).
 _BARE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+"
+    r"|^[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, [A-Z][A-Za-z.'-]+(?: [A-Z][a-z.'-]+){0,2} (?:—|–|--) ")
 # "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
 

@@ -8,6 +8,7 @@ from typing import IO
 
 from ..model import Document
 from .metadata import normalize_date
+from .text import split_title
 
 TEXT_FIELDS = ("text", "maintext", "body", "content", "article")
 TITLE_FIELDS = ("title", "headline")
@@ -53,6 +54,8 @@ def document_from_record(record: object, path: str) -> Document:
         raise BadRecord("record has no text (looked for " + ", ".join(TEXT_FIELDS) + ")")
     identifier = record.get("id")
     title = _first(record, TITLE_FIELDS)
+    if not title:  # a headline line opening the text, as in plain text files
+        title, text = split_title(text.replace("\r\n", "\n"))
     source = _first(record, SOURCE_FIELDS)
     url = _first(record, ("url",))
     language = _first(record, ("language", "lang"))

@@ -177,11 +177,12 @@ def quotes_html(brief: Brief, citations: Citations) -> str:
         for quote in group.quotes:
             text = esc(quote.text)
             body = f"“{text}”" if quote.kind == "direct" else f'<span class="indirect">{text}</span>'
-            who = f'<span class="who">{esc(quote.speaker.text)}</span>, ' if group.anonymous else ""
+            who = f'<span class="who">{esc(quote.speaker.text)}</span>' if group.anonymous else ""
+            said = ", ".join(p for p in (who, esc(quote.cue)) if p)
             reported = sorted({outlet(citations.articles[m.content.article]) for m in quote.mentions
                                if m.content.article in citations.articles})
-            items.append(f'<li class="quote quote-{esc(quote.kind)}"><p>{body}</p><p class="q-meta">{who}'
-                         f'{esc(quote.cue)} · {esc(quote.kind)} · reported by {esc(", ".join(reported) or "—")}'
+            meta = " · ".join(p for p in (said, esc(quote.kind), f'reported by {esc(", ".join(reported) or "—")}') if p)
+            items.append(f'<li class="quote quote-{esc(quote.kind)}"><p>{body}</p><p class="q-meta">{meta}'
                          f'{citations.button([m.content for m in quote.mentions], "›")}</p></li>')
         blocks.append(f'<div class="speaker"><h3>{esc(group.name)} <span class="muted">{esc(group.role)}</span></h3>'
                       f'<ul class="quotes">{"".join(items)}</ul></div>')

@@ -161,8 +161,8 @@ def _quotes(brief: Brief, articles: dict[str, Article]) -> list[str]:
         lines += ["", f"### {title}", ""]
         for quote in group.quotes:
             text = f"“{_escape(quote.text)}”" if quote.kind == "direct" else f"*{_escape(quote.text)}*"
-            who = f"{_escape(quote.speaker.text)}, " if group.anonymous else ""
-            lines.append(f"- {text} — {who}{_escape(quote.cue)}; {quote.kind}; reported by "
+            said = ", ".join(_escape(p) for p in (quote.speaker.text if group.anonymous else "", quote.cue) if p)
+            lines.append(f"- {text} — {'; '.join(p for p in (said, quote.kind) if p)}; reported by "
                          f"{_outlets([m.content for m in quote.mentions], articles)}")
     return lines
 
