@@ -592,3 +592,8 @@ def test_a_time_word_opening_the_clause_is_not_part_of_the_speaker(text, speaker
 
 def test_a_lone_article_is_no_speaker():
     assert rows("The warning was issued for not keeping officials informed.") == []
+
+
+def test_a_span_of_time_after_a_quote_s_cue_is_an_adjunct():
+    text = "“I never doubted it,” she said several months after her release, and the reason was clear."
+    assert ("direct", ["“I never doubted it,”"], "she", "said") in rows(text)

@@ -187,7 +187,10 @@ _ADJUNCT_WORDS = (
     "sunday|afterward|afterwards|shortly|told|with|without|over|under|since|as|according|outside|inside"
 )
 #: What may follow a trailing cue ("..., he said on Tuesday in a statement.").
-TRAILING_ADJUNCT = re.compile(r"(?:(?:" + _ADJUNCT_WORDS + r")\b[^\"“”]{0,120})?", re.IGNORECASE)
+#: A span of time before "after", "later", "ago" ("several months after her release").
+_TIME_SPAN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|many|\d+)\s+" \
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|later|ago|before|earlier)"
+TRAILING_ADJUNCT = re.compile(r"(?:(?:" + _ADJUNCT_WORDS + "|" + _TIME_SPAN + r")\b[^\"“”]{0,120})?", re.IGNORECASE)
 
 #: Words that make a would-be speaker phrase a clause ("a database would keep").
 CLAUSE_WORDS = {"would", "will", "can", "could", "should", "is", "was", "are", "were", "has", "have", "had",
