@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from .cues import find_cues
+from .cues import find_cues, is_cue_word
 from .quotedtext import MARKS, Attribution, QuotedText
 from .quotemarks import QuoteSpan
 from .speakers import Range
@@ -69,7 +69,7 @@ def unattributed(doc: QuotedText, found: list[Attribution]) -> list[Attribution]
     extra = []
     for quote in doc.quotes:
         index = bisect_right(starts, quote.start) - 1
-        if (index >= 0 and reach[index] >= quote.end) or is_title(doc.text, quote):
+        if (index >= 0 and reach[index] >= quote.end) or (is_title(doc.text, quote) and not _named(doc.text, quote)):
             continue
         sentence = doc.sentence(quote.start)
         if _is_term(doc, quote, sentence):
@@ -85,6 +85,19 @@ def unattributed(doc: QuotedText, found: list[Attribution]) -> list[Attribution]
                 speaker = ends[index][1]
         extra.append(Attribution("direct", ((quote.start, quote.end),), speaker, None))
     return extra
+
+
+#: A cue word right before a quote, past an article ('a group called the “We The People
+#: Foundation”', 'the spot titled “Dangerous”'), not after a possessive ('told ABC’s “Today”').
+_CUE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
+
+
+def _named(text: str, quote: QuoteSpan) -> bool:
+    """Whether a title is what a cue just before it names or says: PolNeAR annotates 13 of
+    15 such titles in train ("called", "titled", "dubbed", "says"), against about a third of
+    other titles."""
+    match = _CUE_BEFORE.search(text, max(0, quote.start - 40), quote.start)
+    return match is not None and is_cue_word(match.group(1).lower())
 
 
 def _is_term(doc: QuotedText, quote: QuoteSpan, sentence: Range) -> bool:
