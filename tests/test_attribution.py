@@ -602,5 +602,7 @@ def test_a_span_of_time_after_a_quote_s_cue_is_an_adjunct():
 def test_a_title_named_by_a_cue_is_attributed_but_a_bare_title_is_not():
     named = rows("Ohio ended what had been called the “Golden Week,” a period of early voting.")
     assert any("“Golden Week,”" in part for _, parts, _, _ in named for part in parts)
+    known = rows("The bill, known as the “Justice For Victims Act” was passed by Congress.")
+    assert any("“Justice For Victims Act”" in part for _, parts, _, _ in known for part in parts)
     bare = rows("The group watched “Dangerous Times” in Ohio.")
     assert not any("“Dangerous Times”" in part for _, parts, _, _ in bare for part in parts)
