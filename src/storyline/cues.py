@@ -186,10 +186,10 @@ _ADJUNCT_WORDS = (
     "from|through|via|by|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|"
     "sunday|afterward|afterwards|shortly|told|with|without|over|under|since|as|according|outside|inside"
 )
-#: What may follow a trailing cue ("..., he said on Tuesday in a statement.").
 #: A span of time before "after", "later", "ago" ("several months after her release").
 _TIME_SPAN = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|many|\d+)\s+" \
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|later|ago|before|earlier)"
+#: What may follow a trailing cue ("..., he said on Tuesday in a statement.").
 TRAILING_ADJUNCT = re.compile(r"(?:(?:" + _ADJUNCT_WORDS + "|" + _TIME_SPAN + r")\b[^\"“”]{0,120})?", re.IGNORECASE)
 
 #: Words that make a would-be speaker phrase a clause ("a database would keep").
