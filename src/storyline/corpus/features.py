@@ -8,7 +8,7 @@ weighted sum of four cosines:
 - ``name``: capitalised names ("Tara Reid", "Promises Treatment Center"),
   which tell apart look-alike events (two earthquakes in two places), each
   also by its last word, so that "Mark Vinar" meets a later "Vinar" or "Miles
-  Vinar" (:func:`name_terms`);
+  Vinar", and without a possessive (:func:`name_terms`);
 - ``place``: capitalised names after a locative preposition ("in Aceh");
 - ``when``: numbers, years, month and weekday names (magnitude 6.1, 2009).
 
@@ -51,6 +51,7 @@ _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+(?:(?:of|de|del|van|von|a
 _PLACE = re.compile(r"\b(?:in|at|near|from|outside|across|off)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _MOUNT = re.compile(r"\bmt\b")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])(?=\s|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
 
 
@@ -75,11 +76,12 @@ def names(text: str) -> list[str]:
 
 
 def name_terms(text: str) -> list[str]:
-    """The name block's terms: every name ("Mt" read as "Mount"), and again the last word of a
-    name of several words (a family name, a team's nickname), which is how a story names its
-    people after the first mention; a one-sentence article that says "Mt Cook" or "Vinar"
-    then shares a term with the longer ones that say "Mount Cook" or "Mark Vinar"."""
-    found = [_MOUNT.sub("mount", name) for name in names(text)]
+    """The name block's terms: every name, possessives dropped ("Lohan's" is "Lohan") and "Mt"
+    read as "Mount", and again the last word of a name of several words (a family name, a
+    team's nickname), which is how a story names its people after the first mention; a
+    one-sentence article that says "Mt Cook" or "Vinar" then shares a term with the longer
+    ones that say "Mount Cook" or "Mark Vinar"."""
+    found = [_MOUNT.sub("mount", _POSSESSIVE.sub("", name)) for name in names(text)]
     return found + [name.rsplit(" ", 1)[1] for name in found if " " in name]
 
 
