@@ -7,6 +7,7 @@ from datetime import date
 
 from corpus_data import items, partition, synthetic_corpus, truth
 from storyline.corpus.cluster import FAR, Item, StoryClusterer, apart, cluster, order_key
+from storyline.corpus.features import name_terms
 
 
 def test_look_alike_events_are_separated():
@@ -67,3 +68,10 @@ def test_date_ranges_are_apart_only_when_both_are_dated():
     assert apart(day, day, day + 31, day + 40, 30) and apart(day + 31, day + 40, day, day, 30)
     assert not apart(day, day, day + 30, day + 40, 30)
     assert not apart(day, day, FAR, -FAR, 30) and not apart(FAR, FAR, day, day, 30)
+
+
+def test_names_also_count_by_their_last_word_without_possessive_or_abbreviation():
+    long = name_terms("The climber Mark Vinar fell from Mt Cook, where Vinar's brother waited.")
+    short = name_terms("A brother saw Vinar fall on Mount Cook.")
+    assert long == ["mark vinar", "mount cook", "vinar", "vinar", "cook"]
+    assert {"vinar", "mount cook"} <= set(long) & set(short)

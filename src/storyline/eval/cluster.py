@@ -17,12 +17,14 @@ import io
 import json
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..commands.common import UserError, read_jsonl, say
+from .cluster_errors import describe, topic_errors
 from .clustering_metrics import adjusted_rand, bcubed
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "clustering" / "ecbplus_dev.jsonl"
@@ -42,6 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--folds", type=int, default=5, help="topic folds for cross-validation (default: 5)")
     parser.add_argument("--systems", default=",".join(GRIDS), help="comma-separated systems to run")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--errors", action="store_true",
+                        help="list, per topic, the gold events merged or split on the held-out folds")
 
 
 def load(path: str) -> list[dict]:
@@ -91,8 +95,9 @@ def _score(predicted: Sequence, gold: Sequence) -> dict:
             "ari": round(adjusted_rand(predicted, gold), 4), "stories": len(set(predicted))}
 
 
-def evaluate(records: list[dict], name: str, system: Clusterer, grid: Sequence, folds: int) -> dict:
-    """In-sample best threshold and topic cross-validation for one system."""
+def evaluate(records: list[dict], name: str, system: Clusterer, grid: Sequence, folds: int) -> tuple[dict, list]:
+    """In-sample best threshold and topic cross-validation for one system; also the held-out
+    story of every record (``(fold, label)``: folds are clustered apart)."""
     gold = [r["subtopic"] for r in records]
     everything = list(range(len(records)))
     runs: dict[tuple[tuple[int, ...], Any], list] = {}
@@ -126,7 +131,7 @@ def evaluate(records: list[dict], name: str, system: Clusterer, grid: Sequence, 
         "in_sample": {"threshold": in_sample, **_score(run(everything, in_sample), gold)},
         "cross_validated": {"thresholds": chosen, **_score(predicted, gold)},
         "seconds": round(time.perf_counter() - started, 1),
-    }
+    }, predicted
 
 
 def end_to_end(records: list[dict]) -> dict:
@@ -156,13 +161,20 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"unknown system {unknown[0]}; choose from {', '.join(GRIDS)}")
     systems = _systems(records)
     results = []
+    error_lines = []
     for name in wanted:
         if not args.quiet:
             say(f"evaluating {name} ...")
         try:
-            results.append(evaluate(records, name, systems[name], GRIDS[name], args.folds))
+            result, predicted = evaluate(records, name, systems[name], GRIDS[name], args.folds)
         except ImportError as error:
             say(f"skipped {name}: {error.name} is not installed (pip install 'storyline[eval]')")
+            continue
+        if args.errors:
+            errors = topic_errors([r["topic"] for r in records], [r["subtopic"] for r in records], predicted)
+            result["errors"] = [asdict(entry) for entry in errors]
+            error_lines.extend(describe(name, errors))
+        results.append(result)
     results.append(end_to_end(records))
     print(f"ECB+ subtopic clustering: {len(records)} articles, "
           f"{len({r['subtopic'] for r in records})} stories, {len({r['topic'] for r in records})} topics")
@@ -174,6 +186,8 @@ def run(args: argparse.Namespace) -> int:
         for setting, score in rows:
             print(f"{result['system']:46s} {setting:24s} {score['precision']:6.3f} {score['recall']:6.3f} "
                   f"{score['f1']:6.3f} {score['ari']:6.3f} {score['stories']:7d}")
+    for line in error_lines:
+        print(line)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
