@@ -6,8 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from storyline.brief import demo_paths
+
+# Property tests check behaviour, not speed: on a loaded CI machine an example may take
+# longer than Hypothesis' default deadline without anything being wrong.
+settings.register_profile("storyline", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("storyline")
 
 
 @pytest.fixture(scope="session")
