@@ -148,6 +148,8 @@ def test_datelines_and_bylines_are_stripped(story):
     assert opening_cut("The bridge fell on Tuesday.") == 0
     assert opening_cut("London, England — The crowds came out.") == len("London, England — ")
     assert opening_cut("Smith, the mayor — who spoke first — left.") == 0
+    assert opening_cut("Meanwhile, Republicans — who control the council — blocked it.") == 0
+    assert opening_cut("On Friday, Gingrich — mentioned by Newsmax — spoke.") == 0
 
 
 def test_reader_comments_are_never_used():

@@ -7,6 +7,8 @@ import re
 from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
+from ..gazetteer import PLACES
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -120,11 +122,13 @@ def normalize_date(value: object) -> str | None:
     return parsed.isoformat()
 
 
-# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet;
-# "London, England — ": a place and its country before a dash (WikiNews).
+# "WASHINGTON _", "NEW YORK --", "BEIJING, March 3 -": a wire dateline without an outlet.
 _BARE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+"
-    r"|^[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, [A-Z][A-Za-z.'-]+(?: [A-Z][a-z.'-]+){0,2} (?:—|–|--) ")
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:_|--|—|–|-)\s+")
+# "London, England — ": a place and its country or state before a dash (WikiNews); the
+# country must be a known one, so "Meanwhile, Republicans — who ..." is no dateline.
+_PLACE_DATELINE = re.compile(r"^[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+){0,2}, ([A-Z][A-Za-z.'-]+(?: [A-Z][a-z.'-]+){0,2})"
+                             r" (?:—|–|--) ")
 # "By JOHN SMITH", "By Jane Doe, Associated Press Writer", up to the end of its line.
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*,\s*[^\n]{1,60})?\s*(?:\n|$)")
 
@@ -139,5 +143,8 @@ def opening_cut(sentence: str) -> int:
     _, outlet, end = dateline(rest)
     if not outlet:
         bare = _BARE_DATELINE.match(rest)
-        end = bare.end() if bare else 0
+        placed = _PLACE_DATELINE.match(rest)
+        if placed and placed.group(1).lower() not in PLACES:
+            placed = None
+        end = bare.end() if bare else placed.end() if placed else 0
     return cut + end
