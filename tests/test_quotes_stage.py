@@ -137,8 +137,10 @@ def test_the_brief_lists_statements_not_every_attribution_polnear_annotates():
 def test_a_speaker_phrase_is_the_entity_at_its_head_not_a_modifier_or_apposition():
     text = ("The Basque separatist group ETA said that the devices were theirs. "
             "Greyline Recycling, a Harwick employer of 120 people, said it was cooperating. "
-            "The winner, Australian Robbie McEwan, said the stage was hard.")
+            "The winner, Australian Robbie McEwan, said the stage was hard. "
+            "The Harwick mayor, Dana Pruitt, said the road would reopen. Greyline's boss, Anna Berg, said the "
+            "plant was safe. John Smith from Reuters said the talks failed.")
     brief = build_brief([article("a", text)])
     names = {e.id: e.name for e in brief.entities}
     assert sorted(names.get(q.speaker.entity) for q in brief.quotes) == [
-        "Australian Robbie McEwan", "ETA", "Greyline Recycling"]
+        "Anna Berg", "Australian Robbie McEwan", "Dana Pruitt", "ETA", "Greyline Recycling", "John Smith"]

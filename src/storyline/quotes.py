@@ -83,16 +83,26 @@ def _resolve(found: StoryEntities, names: dict[str, Entity], article: str, text:
     return entity, role or (names[entity].roles[0] if names[entity].roles else None)
 
 
+_DESCRIBERS = {"the", "a", "an", "another", "his", "her", "their", "its", "our"}
+_AFTER_HEAD = re.compile(r"\s(?:from|at|with|for)\s")
+
+
 def _head_end(text: str, start: int, end: int) -> int:
     """Where the head of a speaker phrase ends: before an apposition ("Greyline, a Harwick
-    employer"), unless the phrase opens with a description of the name after it ("The
-    winner, Australian Robbie McEwan")."""
+    employer") or a place of work ("John Smith from Reuters"), unless the phrase opens with a
+    description of the name after the comma ("The Harwick mayor, Dana Pruitt", "Greyline's
+    boss, Anna Berg")."""
     comma = text.find(",", start, end)
-    if comma < 0:
-        return end
-    words = text[start:comma].split()
-    describes = words[0].lower() in {"the", "a", "an"} and all(w.islower() for w in words[1:])
-    return end if describes else comma
+    if comma > start:
+        words = text[start:comma].split()
+        after = text[comma + 1:end].strip()
+        describes = after[:1].isupper() and (
+            words[0].lower() in _DESCRIBERS or words[0].endswith(("'s", "’s")) or words[-1].islower())
+        if describes:
+            return end
+        end = comma
+    place = _AFTER_HEAD.search(text, start, end)
+    return place.start() if place else end
 
 
 def _described(names: dict[str, Entity], written: str) -> str | None:
