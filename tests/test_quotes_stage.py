@@ -144,3 +144,12 @@ def test_a_speaker_phrase_is_the_entity_at_its_head_not_a_modifier_or_apposition
     names = {e.id: e.name for e in brief.entities}
     assert sorted(names.get(q.speaker.entity) for q in brief.quotes) == [
         "Anna Berg", "Australian Robbie McEwan", "Dana Pruitt", "ETA", "Greyline Recycling", "John Smith"]
+
+
+def test_who_said_what_leaves_out_titles_and_reads_a_credit_dash_as_no_cue_word():
+    text = ("The festival, known as the “Harwick Lights,” runs until May. Actress Mia Lind starred in films "
+            "such as “Frozen” and “Tangled”.\n\n“He has no plan at all.” ― Ana Ruiz\n\n“Hamilton” — Review\n\n"
+            "“We will rebuild,” Mayor Ann Cole said.")
+    quotes = build_brief([article("a", text)]).quotes
+    assert sorted((q.speaker.text, q.cue, q.text) for q in quotes) == [
+        ("Ana Ruiz", "", "He has no plan at all"), ("Mayor Ann Cole", "said", "We will rebuild")]

@@ -28,8 +28,10 @@ from .attribution import Attribution, find_attributions
 from .components import UnionFind
 from .cues import states
 from .entities import StoryEntities, entities_of
+from .freequotes import is_title
 from .gazetteer import ROLE_NOUNS, TITLES
 from .model import Brief, Entity, Quote, QuoteMention, Span, Speaker
+from .quotemarks import QuoteSpan
 from .settings import Settings
 
 _PRONOUNS = {"he": {"person"}, "she": {"person"}, "him": {"person"}, "her": {"person"},
@@ -168,6 +170,8 @@ def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
         for attribution in attributions:
             if attribution.kind == "indirect" and not _reports_a_statement(article.text, attribution):
                 continue
+            if attribution.kind == "direct" and not _says_something(article.text, attribution):
+                continue
             entity, role = _resolve(found, names, article.id, article.text, attribution, quoted)
             speaker = attribution.speaker
             words = _normal_words(" ".join(article.text[s:e] for s, e in attribution.content))
@@ -182,6 +186,14 @@ def _reports_a_statement(text: str, attribution: Attribution) -> bool:
     "believes"), not a poll result, a question without its asker, or a vote."""
     return attribution.speaker is not None and attribution.cue is not None \
         and states(text[attribution.cue[0]:attribution.cue[1]])
+
+
+def _says_something(text: str, attribution: Attribution) -> bool:
+    """A direct quote the brief lists: someone's words, not a name in quote marks with or
+    without a speaker ("the festival, known as the “Harwick Lights”", "films such as “Frozen”")."""
+    if attribution.speaker is None or attribution.speaker[0] == attribution.speaker[1]:
+        return False
+    return not (len(attribution.content) == 1 and is_title(text, QuoteSpan(*attribution.content[0])))
 
 
 def _compatible(a: _Record, b: _Record) -> bool:
@@ -248,6 +260,7 @@ def story_quotes(brief: Brief) -> tuple[Quote, ...]:
         attribution = main.attribution
         text = _quote_text(texts[main.article], attribution.content)
         cue = texts[main.article][slice(*attribution.cue)].lower() if attribution.cue else ""
+        cue = cue if any(c.isalpha() for c in cue) else ""  # a credit dash ("“...” ― Ana Ruiz") is no word
         mentions = tuple(
             QuoteMention(content=Span(r.article, s, e),
                          speaker=Span(r.article, *r.attribution.speaker) if r.attribution.speaker else None,
