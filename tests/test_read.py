@@ -98,6 +98,17 @@ def test_a_record_without_a_title_field_takes_its_headline_line(tmp_path):
     assert (titled.title, titled.text) == ("Given title", BODY)
 
 
+@pytest.mark.parametrize("first_line", [
+    "He said: “The council will close Main Street for three weeks.”", "By Sam Ortiz and Jane Doe", "BY SAM ORTIZ",
+    "Updated 10:04 a.m. ET, Tue March 3, 2019", "2019-03-03T10:04:00Z", "3 min read", "Advertisement",
+])
+def test_a_first_line_that_is_no_headline_stays_in_the_text(tmp_path, first_line):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": first_line + "\n\n" + BODY}))
+    [document] = documents([str(path)])
+    assert document.title is None and document.text.startswith(first_line)
+
+
 def test_jsonl_with_news_please_and_datatrove_fields(tmp_path):
     records = [
         {"id": "np-1", "maintext": BODY, "title": "Bridge", "url": "https://a.example/x",

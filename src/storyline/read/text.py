@@ -5,22 +5,37 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .metadata import BYLINE, DATE_LINE
+from .metadata import DATE_LINE, MONTHS
 
 _TITLE = re.compile(r"\A\s*([^\n]{1,200})\n[ \t]*\n")
+# A first line that is page furniture rather than a headline: a byline ("By Sam Ortiz and Jane
+# Doe", "BY SAM ORTIZ"), a reading time, an advertisement label, or a quotation opening the story
+# ('He said: “The council will ...”').
+_NOT_A_HEADLINE = re.compile(r"^(?:by\s|\d+\s+min(?:ute)?s?\s+read$|advertisement$|sponsored$)|^[\"“‘']|:\s*[\"“‘]",
+                             re.IGNORECASE)
+# Words of a time stamp ("Updated 10:04 a.m. ET, Tue March 3, 2019", "2019-03-03T10:04:00Z").
+_STAMP_WORDS = re.compile(r"(?i:updated|published|posted|on|at|[ap]\.?m\.?|[A-Z]{2,4}|mon|tue|wed|thu|fri|sat|sun)"
+                          r"|[\d:/.,T+Z-]+")
+
+
+def _time_stamp(line: str) -> bool:
+    """Whether the line has a digit and nothing but the words of a time stamp."""
+    words = line.replace(",", " ").split()
+    return any(c.isdigit() for c in line) and all(
+        _STAMP_WORDS.fullmatch(w) or w.lower().rstrip(".") in MONTHS for w in words)
 
 
 def split_title(text: str) -> tuple[str | None, str]:
     """``(title, rest)`` of a text whose short first line, followed by a blank line, reads as a
-    headline: no sentence or clause ending, at most 25 words, not a byline or a date line
-    (cleaning cuts those). ``(None, text)`` otherwise."""
+    headline: no sentence or clause ending, at most 25 words, not a byline, date line, time
+    stamp or quotation (cleaning cuts the first ones). ``(None, text)`` otherwise."""
     match = _TITLE.match(text)
     if not match:
         return None, text
     line = match.group(1).strip()
     rest = text[match.end():]
-    if (line.endswith((".", ",", ";")) or len(line.split()) > 25 or BYLINE.match(line) or DATE_LINE.match(line)
-            or not rest.strip()):
+    if (line.endswith((".", ",", ";")) or len(line.split()) > 25 or _NOT_A_HEADLINE.search(line)
+            or DATE_LINE.match(line) or _time_stamp(line) or not rest.strip()):
         return None, text
     return line, rest
 
