@@ -585,6 +585,8 @@ def test_following_opens_no_speaker():
     ("Afterwards he said the plan had failed.", "he"),
     ("Earlier this year China announced that its athletes would be banned for life.", "China"),
     ("Friday the ministry said the talks would resume.", "the ministry"),
+    ("Morning Consult found that voters were split.", "Morning Consult"),
+    ("Sunday Times editor Ben Taylor said the paper would appeal.", "Sunday Times editor Ben Taylor"),
 ])
 def test_a_time_word_opening_the_clause_is_not_part_of_the_speaker(text, speaker):
     assert [r[2] for r in rows(text)] == [speaker]
@@ -606,3 +608,9 @@ def test_a_title_named_by_a_cue_is_attributed_but_a_bare_title_is_not():
     assert any("“Justice For Victims Act”" in part for _, parts, _, _ in known for part in parts)
     bare = rows("The group watched “Dangerous Times” in Ohio.")
     assert not any("“Dangerous Times”" in part for _, parts, _, _ in bare for part in parts)
+
+
+def test_a_list_of_names_after_a_leading_clause_is_not_the_main_clause():
+    text = "When Pruitt warned that Harwick, Dunmore and Ashby would flood, residents left."
+    [(_, content, _, _)] = rows(text)
+    assert content[0].startswith("that Harwick, Dunmore and Ashby would flood")

@@ -31,6 +31,7 @@ def values(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str | None
     ("It happened on the 29th of September, 2019.", ("the 29th of September, 2019", "2019-09-29", "day")),
     ("He was seen on June 13 and 14, 2007.", ("June 13 and 14, 2007", "2007-06-13", "day")),
     ("They met on June 13-14, 2007 in Rome.", ("June 13-14, 2007", "2007-06-13", "day")),
+    ("On March 3 and 4, 2000 protesters marched.", ("March 3", "2024-03-03", "day")),
     ("Filed 2019-09-29 by the clerk.", ("2019-09-29", "2019-09-29", "day")),
     ("Filed 2019-09 by the clerk.", ("2019-09", "2019-09", "month")),
     ("Filed 9/29/2019 by the clerk.", ("9/29/2019", "2019-09-29", "day")),

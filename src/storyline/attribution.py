@@ -383,7 +383,9 @@ def _forward(doc: QuotedText, match, cue: Range, lo: int, end: int,
 #: its content ends where the main clause begins, at a comma before a name or a pronoun.
 _LEADING_CLAUSE = re.compile(r"(?:Though|Although|Even though|While|Whereas|As|When|Because|Since|After|Before"
                              r"|Once|Unless)\s+[^,;:]*$")
-_MAIN_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w’'.-]*|he|she|they|we|I|it)\s)")
+#: The main clause after a leading one: a comma, then its subject; never a name that goes on a list
+#: ("warned that Harwick, Dunmore and Ashby would flood").
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w’'.-]*|he|she|they|we|I|it)\s)(?![A-Z][\w’'.-]*(?:,|\s+(?:and|or)\s))")
 
 
 #: The programme a cue names before its content ('told MSNBC’s “Morning Joe” that', 'said on “Meet the Press”').

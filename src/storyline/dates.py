@@ -78,6 +78,8 @@ _MONTH = (_FULL_MONTH[:-1]
 _LOWER_MONTH = _FULL_MONTH.lower()
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
+# The year after a day range ("June 13 and 14, 2007"), never a count ("March 3 and 4, 2000 protesters").
+_RANGE_YEAR = r"(?:19|20)\d\d(?![\d%]|\s+[a-z]+\b(?<!\bin)(?<!\bon)(?<!\bat))"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _COUNT = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -105,7 +107,7 @@ _PATTERN = re.compile(
     (?P<iso>(?<![\d.,/-])\d{{4}}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-]))
   | (?P<numeric>(?<![\d.,/-])\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)\d\d(?![\d.]\d))
   | (?P<period>{PERIOD})
-  | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*(?:-|–|and|or|to)\s*{_DAY}(?=\s*,?\s*{_YEAR}))?
+  | (?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*(?:-|–|and|or|to)\s*{_DAY}(?=\s*,?\s*{_RANGE_YEAR}))?
         (?:(?:\s*,\s*|\s+){_YEAR})?)
   | (?P<dmy>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)
   | (?P<my>(?:{_MONTH}|{_LOWER_MONTH}),?\s+(?:of\s+)?{_YEAR})

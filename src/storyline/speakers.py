@@ -23,8 +23,11 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|d
                        re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
 #: A time phrase opening the chunk before a cue ("this year China announced", "Friday the paper said").
-_TIME_HEAD = re.compile(r"(?:(?:on|this|last|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                        r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)\b\s*", re.IGNORECASE)
+#: A bare weekday only before a lower-case word: "Sunday Times editor", "Tuesday’s primary" and
+#: "Morning Consult" are names.
+_TIME_HEAD = re.compile(r"(?i:(?:on|this|last|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|week|month|year|night|morning|evening|afternoon))\b\s*"
+                        r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z])\s*")
 _TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|week|month|year|night|morning|evening|afternoon)$")
 #: Lower-case descriptors before a name ("election lawyer Joe Birkenstock").
