@@ -1,8 +1,9 @@
 """Cut what is not the article, keep an audit trail, and mark quoted passages.
 
-Scraped text carries reader comments, promos, share lines, sign-offs and
-artefacts. Each is removed with its text and reason (``comments``, ``promo``,
-``boilerplate``, ``signoff``, ``artefact``). Precision comes first: a rule
+Scraped text carries reader comments, promos, share lines, sign-offs,
+artefacts, and bylines and date lines under the headline. Each is removed with
+its text and reason (``comments``, ``promo``, ``boilerplate``, ``signoff``,
+``artefact``, ``byline``, ``date``). Precision comes first: a rule
 only fires on a short, single-sentence paragraph that matches it from its
 first word, or on a comment section that announces itself (a header, or
 timestamps and Reply lines), so an article sentence stays. Measured over
