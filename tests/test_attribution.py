@@ -614,3 +614,8 @@ def test_a_list_of_names_after_a_leading_clause_is_not_the_main_clause():
     text = "When Pruitt warned that Harwick, Dunmore and Ashby would flood, residents left."
     [(_, content, _, _)] = rows(text)
     assert content[0].startswith("that Harwick, Dunmore and Ashby would flood")
+
+
+def test_her_after_a_giving_verb_is_no_owner_of_a_claim():
+    assert rows("The company gave her assurances that the plant would reopen in May.") == []
+    assert [r[2:] for r in rows("Her claim that the plant was safe was false.")] == [("Her", "claim")]

@@ -120,6 +120,9 @@ _CLAIM_NOUN = re.compile(r"\b((?:repeated\s+|false\s+|recent\s+)?(?:claims?|asse
                          r"|assurances?|allegations?|accusations?|predictions?|admission|boasts?))\s+$")
 _OWNER = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s?|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 _PARTICIPLE = re.compile(r",[”\"]?\s+[a-z]+ing\b")
+#: A verb before "her" makes it an object, not an owner ("gave her assurances that ...").
+_GIVES_HER = re.compile(r"\b(?:gave|give|gives|giving|sent|sends|offered|offers|made|makes|told|tells|showed|shows"
+                        r"|handed|owed|won|earned)\s+$", re.IGNORECASE)
 
 
 def claims(doc: QuotedText) -> list[Attribution]:
@@ -133,6 +136,8 @@ def claims(doc: QuotedText) -> list[Attribution]:
         if match is None or doc.in_quote(match.start()):
             continue
         owner = match.group(1)
+        if owner.lower() == "her" and _GIVES_HER.search(text, max(0, match.start() - 20), match.start(1)):
+            continue
         speaker = (match.start(1), match.end(1) - (2 if owner.endswith(("’s", "'s")) else 0))
         end = content_end(text, that.start(), doc.sentence(that.start())[1])
         participle = _PARTICIPLE.search(text, that.start(), end)  # '..., saying they were nitpicking'
