@@ -399,6 +399,11 @@ NO_CONFLICT = [
         "police said.",
         "date", ("2025-05-03", "2025-05-06"),
         id="a_weekday_that_cuts_off_a_count_is_each_days_own"),
+    pytest.param("Teachers in Dunmore complained that the two poems in question appeared on the 2013 grade 8 reading "
+                 "test.",
+        "On the 2014 grade 7 reading test, the two poems in question appeared in print, teachers said.",
+        "number", SAME_DAY,
+        id="a_figure_beside_another_date_in_the_same_place_is_another_facts"),
 ]
 
 

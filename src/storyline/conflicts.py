@@ -638,13 +638,27 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if overlap >= POLARITY_WORDING or claim:
         for values in _compare_polarity(u, v, POLARITY_COVER, wide, claim):
             add("polarity", values)
-    values = {f.kind for f in findings} - {"spelling", "polarity"}
-    negates = u.polarity != v.polarity or bool(u.cues) != bool(v.cues)  # parity alone misses "not ... no"
-    if len(values) > 1 or (values and negates):
-        # two statements differing in several facts (another person and the opposite
-        # polarity, another place and another figure) are about different things
+    kinds = {f.kind for f in findings} - {"spelling", "polarity"}
+    if kinds and _another_fact(u, v, kinds):
         return [f for f in findings if f.kind == "spelling"]
     return findings
+
+
+def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
+    """Whether two units that differ in values of ``kinds`` differ in a second respect, and
+    so state different facts: two kinds of value (another person and another figure), a
+    date in the same place ("the 2013 grade 8 test" / "the 2014 grade 7 test", whether or
+    not the date rules report it), or negation (parity alone misses "not ... no")."""
+    if len(kinds) > 1 or ("date" not in kinds and _dated_apart(u, v)):
+        return True
+    return u.polarity != v.polarity or bool(u.cues) != bool(v.cues)
+
+
+def _dated_apart(u: _View, v: _View) -> bool:
+    """Whether the units state different calendar dates in the same place."""
+    return any(x.value and y.value and _comparable_dates(x, y) and not _dates_agree(x, y)
+               and _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+               for x in u.dates for y in v.dates)
 
 
 def anchors(articles: tuple[Article, ...], provenance: Provenance | None) -> dict[str, str | None]:
