@@ -309,6 +309,11 @@ ONE_CONFLICT = [
         "The mother of the Dunmore striker, Sandra Hill, died after battling breast cancer in May 2011.",
         "date", {"2008", "2011-05"}, SAME_DAY,
         id="a_year_is_compared_with_a_month_of_a_year"),
+    pytest.param("My seven-year-old son was asleep in another room of the house in Dunmore, he told reporters, "
+                 "though he did not press charges against the intruder.",
+        "My two-year-old son was asleep in another room of the house in Dunmore, he told reporters.",
+        "number", {"7 year", "2 year"}, SAME_DAY,
+        id="a_negation_in_words_only_one_side_goes_on_to_state_is_no_second_difference"),
 ]
 
 

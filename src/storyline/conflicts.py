@@ -266,6 +266,22 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
     return matched / max(1, content[0]), matched / max(1, content[1])
 
 
+def _shared_cues(u: _View, v: _View) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Each unit's negation cues within the stretch it shares with the other: from its first
+    to its last content word matched in order. A cue in a sentence only one unit goes on to
+    tell ("... he did not press charges") belongs to no statement of the other side."""
+    a, b = u.tokens, v.tokens
+    matcher = SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
+    matched = [(block.a + k, block.b + k) for block in matcher.get_matching_blocks()
+               for k in range(block.size) if a[block.a + k][0] not in STOPWORDS]
+    if not matched:
+        return [], []
+    ends_u = (a[matched[0][0]][1], a[matched[-1][0]][2])
+    ends_v = (b[matched[0][1]][1], b[matched[-1][1]][2])
+    return ([c for c in u.cues if ends_u[0] <= c[0] < ends_u[1]],
+            [c for c in v.cues if ends_v[0] <= c[0] < ends_v[1]])
+
+
 def _relative_date(mention: DateMention) -> bool:
     """A date whose value depends on the day each outlet wrote ("a week ago", "last Thursday")."""
     return mention.precision == "relative" or bool(
@@ -648,10 +664,14 @@ def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
     """Whether two units that differ in values of ``kinds`` differ in a second respect, and
     so state different facts: two kinds of value (another person and another figure), a
     date in the same place ("the 2013 grade 8 test" / "the 2014 grade 7 test", whether or
-    not the date rules report it), or negation (parity alone misses "not ... no")."""
+    not the date rules report it), or negation within the stretch both state (parity alone
+    misses "not ... no")."""
     if len(kinds) > 1 or ("date" not in kinds and _dated_apart(u, v)):
         return True
-    return u.polarity != v.polarity or bool(u.cues) != bool(v.cues)
+    if not (u.cues or v.cues):
+        return False
+    cues_u, cues_v = _shared_cues(u, v)
+    return parity(cues_u) != parity(cues_v) or bool(cues_u) != bool(cues_v)
 
 
 def _dated_apart(u: _View, v: _View) -> bool:
