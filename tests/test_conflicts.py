@@ -314,6 +314,12 @@ ONE_CONFLICT = [
         "My two-year-old son was asleep in another room of the house in Dunmore, he told reporters.",
         "number", {"7 year", "2 year"}, SAME_DAY,
         id="a_negation_in_words_only_one_side_goes_on_to_state_is_no_second_difference"),
+    pytest.param("Vesland voted in June to ignore the flight ban that was imposed in 1992 to force Norland to hand "
+                 "over for trial two suspects wanted in the 1988 bombing of an airliner.",
+        "Vesland voted in June to ignore the flight ban which was imposed in 1992 to force Norland to hand over "
+        "for trial seven suspects wanted in the 1988 bombing of an airliner.",
+        "number", {"2", "7"}, SAME_DAY,
+        id="dates_both_sides_state_are_no_second_difference_wherever_they_stand"),
 ]
 
 

@@ -675,10 +675,13 @@ def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
 
 
 def _dated_apart(u: _View, v: _View) -> bool:
-    """Whether the units state different calendar dates in the same place."""
-    return any(x.value and y.value and _comparable_dates(x, y) and not _dates_agree(x, y)
-               and _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
-               for x in u.dates for y in v.dates)
+    """Whether the units state different calendar dates in the same place, each stated only
+    on its own side ("voted in June" and "imposed in 1992" are both told by each)."""
+    dates_u, dates_v = [d for d in u.dates if d.value], [d for d in v.dates if d.value]
+    only_u = [x for x in dates_u if not any(_dates_agree(x, y) for y in dates_v)]
+    only_v = [y for y in dates_v if not any(_dates_agree(x, y) for x in dates_u)]
+    return any(_comparable_dates(x, y) and _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+               for x in only_u for y in only_v)
 
 
 def anchors(articles: tuple[Article, ...], provenance: Provenance | None) -> dict[str, str | None]:
