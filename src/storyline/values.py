@@ -211,15 +211,23 @@ def _follows_unit(text: str, at: int) -> bool:
     return bool(word and _unit_of(word.group()) and _unit_of(word.group())[1] >= 10)
 
 
+#: "of" and the whole a figure is part of ("nine of 13 bills", "3,500 of the world's 4,800 rhinos").
+_PARTITIVE = re.compile(rf"\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\d[\d,.]*\d|\d|{_WORD_NUMBER})\b(?![.,]\d)",
+                        re.IGNORECASE)
+
+
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
                       ) -> tuple[tuple[str, float] | None, tuple[str, ...], int]:
-    """The unit (a currency sign, %, or a unit word right after), the next content words,
-    and where a unit word after the figure ends (0 without one)."""
+    """The unit (a currency sign, %, or a unit word right after), the next content words
+    (those after the whole, for a part of one), and where a unit word after the figure ends
+    (0 without one)."""
     words = list(_WORD.finditer(text, match.end(), min(end, match.end() + 60)))[:4]
     after = [w.group() for w in words]
     if after and after[0].startswith("-"):
         after[0] = after[0][1:]
-    context = tuple(stem(w) for w in after if w.lower() not in STOPWORDS)[:2]
+    whole = _PARTITIVE.match(text, match.end(), end)  # "3,500 of the world's 4,800 rhinos" counts rhinos
+    counted = [w.group() for w in _WORD.finditer(text, whole.end(), min(end, whole.end() + 60))][:4] if whole else after
+    context = tuple(stem(w) for w in counted if w.lower() not in STOPWORDS)[:2]
     if match.group("currency"):
         return _unit_of(match.group("currency")[-1]), context, 0
     if match.group("percent"):
