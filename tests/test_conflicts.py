@@ -320,6 +320,10 @@ ONE_CONFLICT = [
         "for trial seven suspects wanted in the 1988 bombing of an airliner.",
         "number", {"2", "7"}, SAME_DAY,
         id="dates_both_sides_state_are_no_second_difference_wherever_they_stand"),
+    pytest.param("About 3,500 of the world's 4,800 black rhinos live in Vesland, the group says.",
+        "About 1,750 black rhinos live in Vesland, out of a global population of 4,800.",
+        "number", {"3500", "1750"}, SAME_DAY,
+        id="one_claim_worded_in_another_order_counting_the_same_thing_conflicts"),
 ]
 
 

@@ -163,6 +163,10 @@ class _View:
         return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
 
     @cached_property
+    def content_words(self) -> frozenset[str]:
+        return frozenset(t[0] for t in self.tokens if t[0] not in STOPWORDS)
+
+    @cached_property
     def content(self) -> int:
         """The number of content words."""
         return sum(1 for t in self.tokens if t[0] not in STOPWORDS)
@@ -280,6 +284,13 @@ def _shared_cues(u: _View, v: _View) -> tuple[list[tuple[int, int]], list[tuple[
     ends_v = (b[matched[0][1]][1], b[matched[-1][1]][2])
     return ([c for c in u.cues if ends_u[0] <= c[0] < ends_u[1]],
             [c for c in v.cues if ends_v[0] <= c[0] < ends_v[1]])
+
+
+def _unordered(u: _View, v: _View) -> float:
+    """Share of the shorter unit's content words that the other states anywhere, in any order."""
+    words_u, words_v = u.content_words, v.content_words
+    shorter, longer = sorted((words_u, words_v), key=len)
+    return len(shorter & longer) / max(1, len(shorter))
 
 
 def _relative_date(mention: DateMention) -> bool:
@@ -405,8 +416,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
     return list(first.values())
 
 
-def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]]
-                     ) -> list[tuple[str, str, str, str]]:
+def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
+                     reordered: float = 0.0) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
@@ -462,7 +473,13 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             duration = kind_x[i] in _DURATIONS
             slotted = placed if crowded or duration else (same_slot(x, y) or placed)
             enclosed = placed and _same_place(u, v, span_x, span_y, True)  # same words before and after
-            if slotted and (overlap >= SAME_WORDING or (
+            # units of one claim worded in another order, counting the same thing ("It took
+            # 540,208 signatures to trigger a recall" / "The minimum needed to trigger a recall
+            # was 1,080,416 signatures"); a unit word ("33-year-old", "one-year-old") says no more
+            # than that the figures are ages
+            recounted = (reordered >= SAME_WORDING and x.unit is None and y.unit is None
+                         and bool(x.context) and x.context[:1] == y.context[:1])
+            if slotted and (overlap >= SAME_WORDING or recounted or (
                     (measured or enclosed) and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
@@ -646,7 +663,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
-    for values in _compare_numbers(u, v, overlap, wide, strangers):
+    reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
+    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
