@@ -102,6 +102,8 @@ def test_a_dash_written_as_underscore_and_a_nor_after_a_cue_add_no_negation():
 
 def test_a_part_of_a_whole_counts_what_the_whole_counts():
     part, whole = find_quantities("About 3,500 of the world's 4,800 black rhinos live in Vesland.")
-    assert part.context == whole.context == ("black", "rhino")
-    assert same_slot(part, one("About 1,750 black rhinos live in Vesland."))
-    assert find_quantities("only nine of 13 bills")[0].context == ("bill",)
+    alone = one("About 1,750 black rhinos live in Vesland.")
+    assert part.counted == whole.counted == alone.counted == ("black", "rhino")
+    assert find_quantities("only nine of 13 bills")[0].counted == ("bill",)
+    part, whole = find_quantities("only about 36 million of the 38.5 million eligible voters")
+    assert part.counted == ("eligible", "voter") and not same_slot(part, whole)

@@ -98,6 +98,7 @@ class Quantity:
     context: tuple[str, ...]
     amount: float = 0.0  # the figure as written, before unit conversion
     unit_end: int = 0  # the end of the unit word after the figure ("500 metres"), else ``end``
+    counted: tuple[str, ...] = ()  # what the figure counts: ``context``, or the words after its whole
 
     @property
     def normalized(self) -> str:
@@ -196,7 +197,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue  # in brackets, mostly a conversion: "120 kilometers (72 miles)"
         q_end = match.end()
         found.append(Quantity(match.start(), q_end, text[match.start():q_end], value * factor,
-                              low * factor, high * factor, unit, context, value, max(q_end, unit_end)))
+                              low * factor, high * factor, unit, context, value, max(q_end, unit_end),
+                              _counted(text, q_end, end) or context))
     return found
 
 
@@ -211,23 +213,30 @@ def _follows_unit(text: str, at: int) -> bool:
     return bool(word and _unit_of(word.group()) and _unit_of(word.group())[1] >= 10)
 
 
-#: "of" and the whole a figure is part of ("nine of 13 bills", "3,500 of the world's 4,800 rhinos").
-_PARTITIVE = re.compile(rf"\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\d[\d,.]*\d|\d|{_WORD_NUMBER})\b(?![.,]\d)",
-                        re.IGNORECASE)
+#: "of" and the whole a figure is part of ("nine of 13 bills", "36 million of the 38.5 million voters").
+_PARTITIVE = re.compile(rf"\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\d[\d,.]*\d|\d|{_WORD_NUMBER})\b(?![.,]\d)"
+                        r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion)\b)?", re.IGNORECASE)
+
+
+def _counted(text: str, at: int, end: int) -> tuple[str, ...]:
+    """For a part of a whole, the content words after the whole: what the part counts
+    ("3,500 of the world's 4,800 black rhinos" counts rhinos); else nothing."""
+    whole = _PARTITIVE.match(text, at, end)
+    if not whole:
+        return ()
+    words = _WORD.findall(text, whole.end(), min(end, whole.end() + 60))[:4]
+    return tuple(stem(w) for w in words if w.lower() not in STOPWORDS)[:2]
 
 
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
                       ) -> tuple[tuple[str, float] | None, tuple[str, ...], int]:
-    """The unit (a currency sign, %, or a unit word right after), the next content words
-    (those after the whole, for a part of one), and where a unit word after the figure ends
-    (0 without one)."""
+    """The unit (a currency sign, %, or a unit word right after), the next content words,
+    and where a unit word after the figure ends (0 without one)."""
     words = list(_WORD.finditer(text, match.end(), min(end, match.end() + 60)))[:4]
     after = [w.group() for w in words]
     if after and after[0].startswith("-"):
         after[0] = after[0][1:]
-    whole = _PARTITIVE.match(text, match.end(), end)  # "3,500 of the world's 4,800 rhinos" counts rhinos
-    counted = [w.group() for w in _WORD.finditer(text, whole.end(), min(end, whole.end() + 60))][:4] if whole else after
-    context = tuple(stem(w) for w in counted if w.lower() not in STOPWORDS)[:2]
+    context = tuple(stem(w) for w in after if w.lower() not in STOPWORDS)[:2]
     if match.group("currency"):
         return _unit_of(match.group("currency")[-1]), context, 0
     if match.group("percent"):
