@@ -164,7 +164,8 @@ class _View:
 
     @cached_property
     def content_words(self) -> frozenset[str]:
-        return frozenset(t[0] for t in self.tokens if t[0] not in STOPWORDS)
+        """Content words other than figures (the figures are what two units may differ in)."""
+        return frozenset(t[0] for t in self.tokens if t[0] not in STOPWORDS and not t[0].isdigit())
 
     @cached_property
     def content(self) -> int:
@@ -478,7 +479,7 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             # was 1,080,416 signatures"); a unit word ("33-year-old", "one-year-old") says no more
             # than that the figures are ages
             recounted = (reordered >= SAME_WORDING and x.unit is None and y.unit is None
-                         and bool(x.context) and x.context[:1] == y.context[:1])
+                         and bool(x.counted) and x.counted[:1] == y.counted[:1])
             if slotted and (overlap >= SAME_WORDING or recounted or (
                     (measured or enclosed) and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
