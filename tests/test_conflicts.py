@@ -324,6 +324,11 @@ ONE_CONFLICT = [
         "About 1,750 black rhinos live in Vesland, out of a global population of 4,800.",
         "number", {"3500", "1750"}, SAME_DAY,
         id="one_claim_worded_in_another_order_counting_the_same_thing_conflicts"),
+    pytest.param("Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
+                 "studio on Two and a Half Men, it is now official.",
+        "Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
+        "number", {"7", "2"}, SAME_DAY,
+        id="a_sentence_told_twice_with_another_figure_in_one_place_conflicts"),
 ]
 
 
