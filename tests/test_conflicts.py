@@ -424,6 +424,10 @@ NO_CONFLICT = [
         "On the 2014 grade 7 reading test, the two poems in question appeared in print, teachers said.",
         "number", SAME_DAY,
         id="a_figure_beside_another_date_in_the_same_place_is_another_facts"),
+    pytest.param("The quake was felt 110 kilometers north of Rancagua in the Dunmore Region.",
+        "The quake was felt in a town 64 kilometers south of Navidad in the Dunmore Region.",
+        None, SAME_DAY,
+        id="a_name_beside_another_measure_in_one_unit_is_another_place"),
 ]
 
 

@@ -690,15 +690,26 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
 def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
     """Whether two units that differ in values of ``kinds`` differ in a second respect, and
     so state different facts: two kinds of value (another person and another figure), a
-    date in the same place ("the 2013 grade 8 test" / "the 2014 grade 7 test", whether or
-    not the date rules report it), or negation within the stretch both state (parity alone
-    misses "not ... no")."""
-    if len(kinds) > 1 or ("date" not in kinds and _dated_apart(u, v)):
+    different measure in one unit, a date in the same place ("the 2013 grade 8 test" / "the
+    2014 grade 7 test"; these two whether or not their own rules report them), or negation
+    within the stretch both state (parity alone misses "not ... no")."""
+    if len(kinds) > 1 or ("date" not in kinds and _dated_apart(u, v)) or (
+            "number" not in kinds and _measured_apart(u, v)):
         return True
     if not (u.cues or v.cues):
         return False
     cues_u, cues_v = _shared_cues(u, v)
     return parity(cues_u) != parity(cues_v) or bool(cues_u) != bool(cues_v)
+
+
+def _measured_apart(u: _View, v: _View) -> bool:
+    """Whether the units measure different amounts in one unit, each stated only on its own
+    side ("110 kilometers northwest of Rancagua" / "64 kilometers west of Navidad": another
+    place, and another distance from it), whether or not the number rules report them."""
+    return any(x.unit is not None and x.unit == y.unit and not quantities_agree(x, y)
+               and not any(quantities_agree(x, z) and z.unit == x.unit for z in v.quantities)
+               and not any(quantities_agree(y, z) and z.unit == y.unit for z in u.quantities)
+               for x in u.quantities for y in v.quantities)
 
 
 def _dated_apart(u: _View, v: _View) -> bool:
