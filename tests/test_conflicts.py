@@ -329,6 +329,11 @@ ONE_CONFLICT = [
         "Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
         "number", {"7", "2"}, SAME_DAY,
         id="a_sentence_told_twice_with_another_figure_in_one_place_conflicts"),
+    pytest.param("Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
+        "Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
+        "studio on Two and a Half Men, it is now official.",
+        "number", {"7", "2"}, SAME_DAY,
+        id="a_sentence_told_twice_in_the_later_article_conflicts_too"),
 ]
 
 
@@ -428,6 +433,12 @@ NO_CONFLICT = [
         "The quake was felt in a town 64 kilometers south of Navidad in the Dunmore Region.",
         None, SAME_DAY,
         id="a_name_beside_another_measure_in_one_unit_is_another_place"),
+    pytest.param("An attack killing three persons and wounding 13 shook Dunmore: an attack killing three persons and "
+                 "wounding 13 shook Dunmore on Thursday.",
+        "An attack killing three persons and wounding 13 shook Dunmore: an attack killing three persons and "
+        "wounding 13 shook Dunmore on Thursday.",
+        "number", SAME_DAY,
+        id="a_caption_told_twice_on_both_sides_agrees_with_itself"),
 ]
 
 

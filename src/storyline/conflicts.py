@@ -461,7 +461,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
                 # sentence is a conflict even if "two" counts something else elsewhere ("the two
                 # companies"): only a figure of the same slot states them
                 swapped = same_slot(x, y) and _same_place(u, v, span_x, span_y, True)
-                if not swapped or slotted_x[i] or (slotted_y[j] and not _told_twice(u, v, x, y)):
+                if not swapped or (slotted_x[i] and not _told_twice(v, u, y, x)) or (
+                        slotted_y[j] and not _told_twice(u, v, x, y)):
                     continue
             if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
                 continue  # figures of different people or places
@@ -490,9 +491,11 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
 def _told_twice(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
     """Whether ``u`` tells ``v``'s sentence twice, once with ``y`` and once with ``x`` in its
     place (a headline or caption repeated in the lede: "Over 'seven and a half men' ...
-    Over 'two and a half men'"): the other figure of ``u`` does not make ``x`` agree."""
-    return any(z is not x and quantities_agree(z, y) and same_slot(z, y)
-               and _same_place(u, v, (z.start, z.unit_end), (y.start, y.unit_end), True) for z in u.quantities)
+    Over 'two and a half men'"), ``x`` disagreeing with ``y``: the copy of ``y`` in ``u`` does not
+    make ``x`` agree."""
+    return not quantities_agree(x, y) and any(
+        z is not x and quantities_agree(z, y) and same_slot(z, y)
+        and _same_place(u, v, (z.start, z.unit_end), (y.start, y.unit_end), True) for z in u.quantities)
 
 
 def _opens(view: _View, name: Name) -> bool:
