@@ -446,3 +446,13 @@ NO_CONFLICT = [
 def test_no_conflict(first, second, aspect, published):
     found = run(first, second, published=published).conflicts
     assert [c for c in found if aspect in (None, c.aspect)] == []
+
+
+def test_the_any_order_wording_share_of_one_claim_leaves_the_figures_out():
+    """"1,080,416" is three tokens: counted as wording, they pushed the share under a half.
+    (The embeddings put the two sentences in one claim; the lexical score alone does not.)"""
+    articles = (make("first", "It took 1,080,416 signatures to trigger a recall. " + CONTEXT),
+                make("second", "The minimum needed to trigger a recall was 540,208 signatures for each of them. "
+                     + CONTEXT))
+    found = only(conflicts(Brief(StoryInfo(None, 2), articles), Settings(semantic=True)))
+    assert found.kind == "number" and values(found) == {"1.08042e+06", "540208"}
