@@ -309,6 +309,31 @@ ONE_CONFLICT = [
         "The mother of the Dunmore striker, Sandra Hill, died after battling breast cancer in May 2011.",
         "date", {"2008", "2011-05"}, SAME_DAY,
         id="a_year_is_compared_with_a_month_of_a_year"),
+    pytest.param("My seven-year-old son was asleep in another room of the house in Dunmore, he told reporters, "
+                 "though he did not press charges against the intruder.",
+        "My two-year-old son was asleep in another room of the house in Dunmore, he told reporters.",
+        "number", {"7 year", "2 year"}, SAME_DAY,
+        id="a_negation_in_words_only_one_side_goes_on_to_state_is_no_second_difference"),
+    pytest.param("Vesland voted in June to ignore the flight ban that was imposed in 1992 to force Norland to hand "
+                 "over for trial two suspects wanted in the 1988 bombing of an airliner.",
+        "Vesland voted in June to ignore the flight ban which was imposed in 1992 to force Norland to hand over "
+        "for trial seven suspects wanted in the 1988 bombing of an airliner.",
+        "number", {"2", "7"}, SAME_DAY,
+        id="dates_both_sides_state_are_no_second_difference_wherever_they_stand"),
+    pytest.param("About 3,500 of the world's 4,800 black rhinos live in Vesland, the group says.",
+        "About 1,750 black rhinos live in Vesland, out of a global population of 4,800.",
+        "number", {"3500", "1750"}, SAME_DAY,
+        id="one_claim_worded_in_another_order_counting_the_same_thing_conflicts"),
+    pytest.param("Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
+                 "studio on Two and a Half Men, it is now official.",
+        "Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
+        "number", {"7", "2"}, SAME_DAY,
+        id="a_sentence_told_twice_with_another_figure_in_one_place_conflicts"),
+    pytest.param("Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
+        "Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
+        "studio on Two and a Half Men, it is now official.",
+        "number", {"7", "2"}, SAME_DAY,
+        id="a_sentence_told_twice_in_the_later_article_conflicts_too"),
 ]
 
 
@@ -399,6 +424,21 @@ NO_CONFLICT = [
         "police said.",
         "date", ("2025-05-03", "2025-05-06"),
         id="a_weekday_that_cuts_off_a_count_is_each_days_own"),
+    pytest.param("Teachers in Dunmore complained that the two poems in question appeared on the 2013 grade 8 reading "
+                 "test.",
+        "On the 2014 grade 7 reading test, the two poems in question appeared in print, teachers said.",
+        "number", SAME_DAY,
+        id="a_figure_beside_another_date_in_the_same_place_is_another_facts"),
+    pytest.param("The quake was felt 110 kilometers north of Rancagua in the Dunmore Region.",
+        "The quake was felt in a town 64 kilometers south of Navidad in the Dunmore Region.",
+        None, SAME_DAY,
+        id="a_name_beside_another_measure_in_one_unit_is_another_place"),
+    pytest.param("An attack killing three persons and wounding 13 shook Dunmore: an attack killing three persons and "
+                 "wounding 13 shook Dunmore on Thursday.",
+        "An attack killing three persons and wounding 13 shook Dunmore: an attack killing three persons and "
+        "wounding 13 shook Dunmore on Thursday.",
+        "number", SAME_DAY,
+        id="a_caption_told_twice_on_both_sides_agrees_with_itself"),
 ]
 
 
@@ -406,3 +446,13 @@ NO_CONFLICT = [
 def test_no_conflict(first, second, aspect, published):
     found = run(first, second, published=published).conflicts
     assert [c for c in found if aspect in (None, c.aspect)] == []
+
+
+def test_the_any_order_wording_share_of_one_claim_leaves_the_figures_out():
+    """"1,080,416" is three tokens: counted as wording, they pushed the share under a half.
+    (The embeddings put the two sentences in one claim; the lexical score alone does not.)"""
+    articles = (make("first", "It took 1,080,416 signatures to trigger a recall. " + CONTEXT),
+                make("second", "The minimum needed to trigger a recall was 540,208 signatures for each of them. "
+                     + CONTEXT))
+    found = only(conflicts(Brief(StoryInfo(None, 2), articles), Settings(semantic=True)))
+    assert found.kind == "number" and values(found) == {"1.08042e+06", "540208"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from storyline.eval.conflicts import injections
+from storyline.eval.conflicts import GENUINE_MULTILING2011, injections, known_discrepancies
 from storyline.model import Article
 from storyline.segment import segment
 
@@ -70,3 +70,9 @@ def test_sentences_stating_different_figures_are_not_altered():
     # one figure more on one side is no other fact
     articles = (make("first", first), make("second", first.replace(" in the Alps.", " in 5h 34 minutes.")))
     assert injections(articles, 4, random.Random(1))
+
+
+def test_each_checked_data_set_has_its_own_list_of_genuine_discrepancies():
+    assert known_discrepancies("../shared/data/mds/multiling2011_en.jsonl") == GENUINE_MULTILING2011
+    assert ("chilean army", "chilean navy") in GENUINE_MULTILING2011
+    assert known_discrepancies("../shared/data/mds/multinews_val_500.jsonl") == ()

@@ -98,3 +98,12 @@ def test_a_dash_written_as_underscore_and_a_nor_after_a_cue_add_no_negation():
     assert polarity("whose length is not known _not by the public") == 1  # two cues
     assert polarity("They did not have paperwork, nor permissions.") == -1
     assert polarity("Neither the mayor nor the police commented.") == -1
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    part, whole = find_quantities("About 3,500 of the world's 4,800 black rhinos live in Vesland.")
+    alone = one("About 1,750 black rhinos live in Vesland.")
+    assert part.counted == whole.counted == alone.counted == ("black", "rhino")
+    assert find_quantities("only nine of 13 bills")[0].counted == ("bill",)
+    part, whole = find_quantities("only about 36 million of the 38.5 million eligible voters")
+    assert part.counted == ("eligible", "voter") and not same_slot(part, whole)

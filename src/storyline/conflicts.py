@@ -163,6 +163,11 @@ class _View:
         return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
 
     @cached_property
+    def content_words(self) -> frozenset[str]:
+        """Content words other than figures (the figures are what two units may differ in)."""
+        return frozenset(t[0] for t in self.tokens if t[0] not in STOPWORDS and not t[0].isdigit())
+
+    @cached_property
     def content(self) -> int:
         """The number of content words."""
         return sum(1 for t in self.tokens if t[0] not in STOPWORDS)
@@ -264,6 +269,29 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
                   for k in range(block.a, block.a + block.size) if a[k][0] not in STOPWORDS)
     content = sorted(sum(1 for t in tokens[id(w)] if t[0] not in STOPWORDS) for w in (u, v))
     return matched / max(1, content[0]), matched / max(1, content[1])
+
+
+def _shared_cues(u: _View, v: _View) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Each unit's negation cues within the stretch it shares with the other: from its first
+    to its last content word matched in order. A cue in a sentence only one unit goes on to
+    tell ("... he did not press charges") belongs to no statement of the other side."""
+    a, b = u.tokens, v.tokens
+    matcher = SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
+    matched = [(block.a + k, block.b + k) for block in matcher.get_matching_blocks()
+               for k in range(block.size) if a[block.a + k][0] not in STOPWORDS]
+    if not matched:
+        return [], []
+    ends_u = (a[matched[0][0]][1], a[matched[-1][0]][2])
+    ends_v = (b[matched[0][1]][1], b[matched[-1][1]][2])
+    return ([c for c in u.cues if ends_u[0] <= c[0] < ends_u[1]],
+            [c for c in v.cues if ends_v[0] <= c[0] < ends_v[1]])
+
+
+def _unordered(u: _View, v: _View) -> float:
+    """Share of the shorter unit's content words that the other states anywhere, in any order."""
+    words_u, words_v = u.content_words, v.content_words
+    shorter, longer = sorted((words_u, words_v), key=len)
+    return len(shorter & longer) / max(1, len(shorter))
 
 
 def _relative_date(mention: DateMention) -> bool:
@@ -389,8 +417,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
     return list(first.values())
 
 
-def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]]
-                     ) -> list[tuple[str, str, str, str]]:
+def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
+                     reordered: float = 0.0) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
@@ -433,7 +461,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
                 # sentence is a conflict even if "two" counts something else elsewhere ("the two
                 # companies"): only a figure of the same slot states them
                 swapped = same_slot(x, y) and _same_place(u, v, span_x, span_y, True)
-                if not swapped or slotted_x[i] or slotted_y[j]:
+                if not swapped or (slotted_x[i] and not _told_twice(v, u, y, x)) or (
+                        slotted_y[j] and not _told_twice(u, v, x, y)):
                     continue
             if _owners(u, x.start, x.unit_end, lone[0]) and _owners(v, y.start, y.unit_end, lone[1]):
                 continue  # figures of different people or places
@@ -446,11 +475,27 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             duration = kind_x[i] in _DURATIONS
             slotted = placed if crowded or duration else (same_slot(x, y) or placed)
             enclosed = placed and _same_place(u, v, span_x, span_y, True)  # same words before and after
-            if slotted and (overlap >= SAME_WORDING or (
+            # units of one claim worded in another order, counting the same thing ("It took
+            # 540,208 signatures to trigger a recall" / "The minimum needed to trigger a recall
+            # was 1,080,416 signatures"); a unit word ("33-year-old", "one-year-old") says no more
+            # than that the figures are ages
+            recounted = (reordered >= SAME_WORDING and x.unit is None and y.unit is None
+                         and bool(x.counted) and x.counted[:1] == y.counted[:1])
+            if slotted and (overlap >= SAME_WORDING or recounted or (
                     (measured or enclosed) and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
     return found
+
+
+def _told_twice(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
+    """Whether ``u`` tells ``v``'s sentence twice, once with ``y`` and once with ``x`` in its
+    place (a headline or caption repeated in the lede: "Over 'seven and a half men' ...
+    Over 'two and a half men'"), ``x`` disagreeing with ``y``: the copy of ``y`` in ``u`` does not
+    make ``x`` agree."""
+    return not quantities_agree(x, y) and any(
+        z is not x and quantities_agree(z, y) and same_slot(z, y)
+        and _same_place(u, v, (z.start, z.unit_end), (y.start, y.unit_end), True) for z in u.quantities)
 
 
 def _opens(view: _View, name: Name) -> bool:
@@ -630,7 +675,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
-    for values in _compare_numbers(u, v, overlap, wide, strangers):
+    reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
+    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         add(kind, tuple(values))
@@ -638,13 +684,45 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if overlap >= POLARITY_WORDING or claim:
         for values in _compare_polarity(u, v, POLARITY_COVER, wide, claim):
             add("polarity", values)
-    values = {f.kind for f in findings} - {"spelling", "polarity"}
-    negates = u.polarity != v.polarity or bool(u.cues) != bool(v.cues)  # parity alone misses "not ... no"
-    if len(values) > 1 or (values and negates):
-        # two statements differing in several facts (another person and the opposite
-        # polarity, another place and another figure) are about different things
+    kinds = {f.kind for f in findings} - {"spelling", "polarity"}
+    if kinds and _another_fact(u, v, kinds):
         return [f for f in findings if f.kind == "spelling"]
     return findings
+
+
+def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
+    """Whether two units that differ in values of ``kinds`` differ in a second respect, and
+    so state different facts: two kinds of value (another person and another figure), a
+    different measure in one unit, a date in the same place ("the 2013 grade 8 test" / "the
+    2014 grade 7 test"; these two whether or not their own rules report them), or negation
+    within the stretch both state (parity alone misses "not ... no")."""
+    if len(kinds) > 1 or ("date" not in kinds and _dated_apart(u, v)) or (
+            "number" not in kinds and _measured_apart(u, v)):
+        return True
+    if not (u.cues or v.cues):
+        return False
+    cues_u, cues_v = _shared_cues(u, v)
+    return parity(cues_u) != parity(cues_v) or bool(cues_u) != bool(cues_v)
+
+
+def _measured_apart(u: _View, v: _View) -> bool:
+    """Whether the units measure different amounts in one unit, each stated only on its own
+    side ("110 kilometers northwest of Rancagua" / "64 kilometers west of Navidad": another
+    place, and another distance from it), whether or not the number rules report them."""
+    return any(x.unit is not None and x.unit == y.unit and not quantities_agree(x, y)
+               and not any(quantities_agree(x, z) and z.unit == x.unit for z in v.quantities)
+               and not any(quantities_agree(y, z) and z.unit == y.unit for z in u.quantities)
+               for x in u.quantities for y in v.quantities)
+
+
+def _dated_apart(u: _View, v: _View) -> bool:
+    """Whether the units state different calendar dates in the same place, each stated only
+    on its own side ("voted in June" and "imposed in 1992" are both told by each)."""
+    dates_u, dates_v = [d for d in u.dates if d.value], [d for d in v.dates if d.value]
+    only_u = [x for x in dates_u if not any(_dates_agree(x, y) for y in dates_v)]
+    only_v = [y for y in dates_v if not any(_dates_agree(x, y) for x in dates_u)]
+    return any(_comparable_dates(x, y) and _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
+               for x in only_u for y in only_v)
 
 
 def anchors(articles: tuple[Article, ...], provenance: Provenance | None) -> dict[str, str | None]:

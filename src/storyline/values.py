@@ -98,6 +98,7 @@ class Quantity:
     context: tuple[str, ...]
     amount: float = 0.0  # the figure as written, before unit conversion
     unit_end: int = 0  # the end of the unit word after the figure ("500 metres"), else ``end``
+    counted: tuple[str, ...] = ()  # what the figure counts: ``context``, or the words after its whole
 
     @property
     def normalized(self) -> str:
@@ -196,7 +197,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue  # in brackets, mostly a conversion: "120 kilometers (72 miles)"
         q_end = match.end()
         found.append(Quantity(match.start(), q_end, text[match.start():q_end], value * factor,
-                              low * factor, high * factor, unit, context, value, max(q_end, unit_end)))
+                              low * factor, high * factor, unit, context, value, max(q_end, unit_end),
+                              _counted(text, q_end, end) or context))
     return found
 
 
@@ -209,6 +211,21 @@ def clock_times(text: str, start: int = 0, end: int | None = None) -> set[str]:
 def _follows_unit(text: str, at: int) -> bool:
     word = _WORD.match(text, at + 1) if at < len(text) else None
     return bool(word and _unit_of(word.group()) and _unit_of(word.group())[1] >= 10)
+
+
+#: "of" and the whole a figure is part of ("nine of 13 bills", "36 million of the 38.5 million voters").
+_PARTITIVE = re.compile(rf"\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\d[\d,.]*\d|\d|{_WORD_NUMBER})\b(?![.,]\d)"
+                        r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion)\b)?", re.IGNORECASE)
+
+
+def _counted(text: str, at: int, end: int) -> tuple[str, ...]:
+    """For a part of a whole, the content words after the whole: what the part counts
+    ("3,500 of the world's 4,800 black rhinos" counts rhinos); else nothing."""
+    whole = _PARTITIVE.match(text, at, end)
+    if not whole:
+        return ()
+    words = _WORD.findall(text, whole.end(), min(end, whole.end() + 60))[:4]
+    return tuple(stem(w) for w in words if w.lower() not in STOPWORDS)[:2]
 
 
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
