@@ -50,6 +50,15 @@ def test_number_conflict_with_units():
     assert values(found) == {"500 m", "800 m"}
 
 
+def test_a_spelling_variant_in_two_claims_is_one_conflict():
+    brief = run("The warehouse owner Katharine Ashford said the building was insured. Crews found Katharine "
+                "Ashford's office intact on the second floor of the old mill.",
+                "The warehouse owner Katherine Ashford said the building was insured. Crews found Katherine "
+                "Ashford's office intact on the second floor of the old mill.")
+    found = only(brief)
+    assert found.kind == "spelling" and all(len(v.mentions) == 2 for v in found.values)
+
+
 def test_name_conflict_in_the_same_role():
     found = only(run("Fire Chief Tomas Brandt said the roof collapsed shortly after noon.",
                      "Fire Chief Peter Holm said the roof collapsed shortly after noon."))

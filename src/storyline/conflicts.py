@@ -865,13 +865,15 @@ def _without_series(findings: list[Finding]) -> list[Finding]:
 
 def merge(brief: Brief, aligned: Alignment, findings: list[Finding], unit_claim: dict[int, str]
           ) -> list[Conflict]:
-    """Join findings with the same values that share a unit into conflicts with two sides."""
+    """Join findings with the same values that share a unit into conflicts with two sides; a
+    name's two spellings are one conflict wherever they stand (a variant belongs to the name,
+    not to one claim)."""
     linked = UnionFind(len(findings))
     seen: dict[tuple, int] = {}
     for k, f in enumerate(findings):
         values = tuple(sorted((f.normal_a, f.normal_b)))
         for unit in (f.a, f.b):
-            key = (f.kind, values, unit)
+            key = (f.kind, values, None if f.kind == "spelling" else unit)
             if key in seen:
                 linked.union(seen[key], k)
             else:
