@@ -619,3 +619,8 @@ def test_a_list_of_names_after_a_leading_clause_is_not_the_main_clause():
 def test_her_after_a_giving_verb_is_no_owner_of_a_claim():
     assert rows("The company gave her assurances that the plant would reopen in May.") == []
     assert [r[2:] for r in rows("Her claim that the plant was safe was false.")] == [("Her", "claim")]
+
+
+def test_an_apposition_opening_with_a_role_keeps_its_name_even_without_its_closing_comma():
+    text = 'Pat McQuaid, president of the cycling union told Reuters: "I cannot comment."'
+    assert [r[2] for r in rows(text)] == ["Pat McQuaid, president of the cycling union"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import ADVERBS, CLAUSE_OPENERS, CLAUSE_WORDS, PRONOUNS, SPEAKER_STARTERS, find_cues, is_cue_word
+from .gazetteer import ROLE_NOUNS
 
 Range = tuple[int, int]  # (start, end) offsets into the raw text
 
@@ -128,7 +129,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Range | None:
         if _RELATIVE.match(chunk) or chunk.lower().startswith(("who ", "which ")):
             return clean_speaker(text, previous, cuts[-1].start())
         head = clean_speaker(text, previous, cuts[-1].start())
-        if head and text[end:cue_start].strip() == "," and text[head[0]].isupper():
+        role_first = chunk.split(maxsplit=1)[0].lower() in ROLE_NOUNS if chunk else False
+        closed = text[end:cue_start].strip() == "," or role_first  # "Pat McQuaid, president of the UCI told"
+        if head and closed and text[head[0]].isupper():
             tail = clean_speaker(text, start, end, lenient=True)
             if tail and len(_words(text, head[0], tail[1])) <= MAX_SPEAKER_WORDS:
                 return head[0], tail[1]
