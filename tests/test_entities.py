@@ -90,3 +90,8 @@ def test_ids_are_stable_and_the_brief_says_which_recognizer_ran():
     brief = storyline.brief({"id": "x", "text": text})
     assert brief.story.entity_recognizer == recognizer()
     assert recognizer() == "rules" or recognizer().startswith("spacy:")
+
+
+def test_a_channel_number_belongs_to_the_name():
+    names = {m.name for m in article_mentions("TV 2 News also says the rider left. On May 5 Obama spoke.")}
+    assert "TV 2 News" in names and not {"TV", "News", "May 5 Obama"} & names

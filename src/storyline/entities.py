@@ -35,9 +35,11 @@ from .model import Article, Brief, Entity, Span
 from .settings import Settings
 from .sourcename import is_named_outlet
 
+# A channel number goes with the letters before it ("TV 2 News", "CBS 4 Miami").
+_CHANNEL_NUMBER = r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))[ \t]+\d{1,2}(?=[ \t]+[A-Z])"
 _NAME_RUN = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*|[A-Z]\.)(?:[ \t]+(?:(?:of|de|del|da|van|von|bin|al|la|le|for|the)[ \t]+)?"
-    r"(?:[A-Z][\w’'&.-]*|[A-Z]\.))*"
+    r"(?:[A-Z][\w’'&.-]*|[A-Z]\.)|" + _CHANNEL_NUMBER + r")*"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ROLE_WORDS = {"company", "party", "campaign", "agency", "department", "state", "federal", "deputy", "senior",
