@@ -95,6 +95,8 @@ def clean_speaker(text: str, start: int, end: int, lenient: bool = False) -> Ran
     if len(words) == 1 and lower in {"it", "this", "that", "there", "what", "which", "who", "i"}:
         return (words[0].start(), words[0].end()) if lower in {"it", "i", "who"} else None
     span = words[0].start(), words[-1].end()
+    if text.count("(", *span) > text.count(")", *span) and text[span[1]:span[1] + 1] == ")":
+        span = span[0], span[1] + 1  # "president of the Union (UCI)" keeps its closing bracket
     tail = _TIME_TAIL.search(text, span[0], span[1])
     if tail and tail.start() > span[0]:
         span = span[0], tail.start()
