@@ -177,3 +177,13 @@ def test_a_quote_without_a_cue_word_reads_without_an_empty_one():
     markdown, page = render(uncued, "md"), render(uncued, "html")
     assert "” — direct; reported by" in markdown and "— ;" not in markdown
     assert '<p class="q-meta">direct · reported by' in page and "> · direct" not in page
+
+
+def test_articles_of_one_outlet_are_told_apart_in_the_sources_by_their_id():
+    brief = make_brief()
+    one_outlet = tuple(replace(a, source="AP") for a in brief.articles)
+    wire = replace(brief, articles=one_outlet)
+    markdown, page = render(wire, "md"), render(wire, "html")
+    rows = [line for line in markdown.split("## Sources", 1)[1].splitlines() if line.startswith("| AP")]
+    assert len(rows) == len(one_outlet) and all(f"| AP ({a.id}) |" in markdown for a in one_outlet)
+    assert f">AP ({one_outlet[0].id})</a>" in page

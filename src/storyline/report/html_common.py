@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from ..model import Brief, Span
-from .words import in_context, outlet, plural
+from .words import in_context, plural, source_labels
 
 
 def esc(value: object) -> str:
@@ -30,6 +30,7 @@ class Citations:
     def __init__(self, brief: Brief) -> None:
         self.articles = {article.id: article for article in brief.articles}
         self.dom_ids = {article.id: f"a{index}" for index, article in enumerate(brief.articles)}
+        self.labels = source_labels(brief.articles)
         self._ids: dict[Span, str] = {}
 
     def _valid(self, span: Span) -> bool:
@@ -57,9 +58,8 @@ class Citations:
         return f"{esc(before)}<mark>{esc(middle)}</mark>{esc(after)}"
 
     def source_link(self, article_id: str) -> str:
-        """A link to the article in the page, named by its outlet."""
-        article = self.articles[article_id]
-        return f'<a class="src" href="#{self.dom_ids[article_id]}">{esc(outlet(article))}</a>'
+        """A link to the article in the page, named by its outlet (and id, when the outlet repeats)."""
+        return f'<a class="src" href="#{self.dom_ids[article_id]}">{esc(self.labels[article_id])}</a>'
 
     def button(self, spans, label: str, title: str = "") -> str:
         """A citation marker; clicking it lists and highlights the supporting spans."""

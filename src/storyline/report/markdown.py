@@ -27,6 +27,7 @@ from .words import (
     quoted_outlet,
     short,
     side_label,
+    source_labels,
     speaker_groups,
 )
 
@@ -100,15 +101,16 @@ def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
         lines += [f"| {_escape(outlet(a))} | {_escape(a.title or '')} | {human_date(a.published)} | "
                   f"`{_escape(a.id)}` |" for a in brief.articles]
         return lines
+    label = source_labels(brief.articles)
     lines += ["| Outlet | Title | Date | Role | Derived from |", "|---|---|---|---|---|"]
     for article in brief.articles:
-        derived = "; ".join(f"{_escape(d.kind)} of {_escape(outlet(articles[d.source]))} ({round(d.share * 100)}%)"
+        derived = "; ".join(f"{_escape(d.kind)} of {_escape(label[d.source])} ({round(d.share * 100)}%)"
                             for d in sorted(provenance.derivations, key=lambda d: -d.confidence)
                             if d.article == article.id and d.source in articles)
-        lines.append(f"| {_escape(outlet(article))} | {_escape(article.title or '')} | "
+        lines.append(f"| {_escape(label[article.id])} | {_escape(article.title or '')} | "
                      f"{human_date(article.published)} | {_escape(provenance.roles.get(article.id, 'independent'))} | "
                      f"{derived or '—'} |")
-    origins = ", ".join(_escape(outlet(articles[o])) for o in provenance.origins if o in articles)
+    origins = ", ".join(_escape(label[o]) for o in provenance.origins if o in articles)
     count = f"**{plural(len(brief.articles), 'article')}, {in_words(len(provenance.origins), 'independent origin')}**"
     lines += ["", count + (f": {origins}." if origins else ".")]
     return lines

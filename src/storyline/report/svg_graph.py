@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Brief, Derivation, Provenance
 from .html_common import esc
-from .words import human_date, outlet, plural, short
+from .words import human_date, plural, short, source_labels
 
 CARD_W, CARD_H = 200, 62
 GAP_X, GAP_Y, GROUP_GAP, MARGIN = 24, 64, 48, 16
@@ -111,7 +111,7 @@ def layout(brief: Brief) -> tuple[dict[str, _Node], list, float, float]:
     return nodes, edges, right + MARGIN, bottom + MARGIN
 
 
-def _card(node: _Node, brief: Brief, dom_ids: dict[str, str]) -> str:
+def _card(node: _Node, brief: Brief, dom_ids: dict[str, str], label: dict[str, str]) -> str:
     articles = {a.id: a for a in brief.articles}
     article = articles[node.article]
     provenance = brief.provenance or Provenance()
@@ -123,16 +123,16 @@ def _card(node: _Node, brief: Brief, dom_ids: dict[str, str]) -> str:
         f'<rect class="stack" x="{x + 4 * i:.0f}" y="{y + 4 * i:.0f}" width="{CARD_W}" height="{CARD_H}" rx="6"/>'
         for i in range(min(len(node.copies), 2), 0, -1)
     )
-    lines = [f'<text class="g-outlet" x="{x + 12:.0f}" y="{y + 22:.0f}">{esc(short(outlet(article), 24))}</text>',
+    lines = [f'<text class="g-outlet" x="{x + 12:.0f}" y="{y + 22:.0f}">{esc(short(label[node.article], 24))}</text>',
              f'<text class="g-meta" x="{x + 12:.0f}" y="{y + 40:.0f}">'
              f'{esc(role)}{" · " + esc(human_date(article.published)) if article.published else ""}</text>']
     if node.copies:
-        names = ", ".join(outlet(articles[c]) for c in node.copies)
+        names = ", ".join(label[c] for c in node.copies)
         lines.append(f'<text class="g-copies" x="{x + 12:.0f}" y="{y + 55:.0f}">'
                      f'+ {esc(plural(len(node.copies), "copy", "copies"))}: {esc(short(names, 24))}</text>')
-    tip = f"{outlet(article)}: {article.title or ''} ({role})"
+    tip = f"{label[node.article]}: {article.title or ''} ({role})"
     if node.copies:
-        tip += "; copied by " + ", ".join(outlet(articles[c]) for c in node.copies)
+        tip += "; copied by " + ", ".join(label[c] for c in node.copies)
     dom_id = dom_ids[node.article]
     clip = (f'<clipPath id="clip-{dom_id}"><rect x="{x + 4:.0f}" y="{y:.0f}" width="{CARD_W - 10}" '
             f'height="{CARD_H}"/></clipPath>')  # long names never spill out of the card
@@ -160,7 +160,8 @@ def derivation_svg(brief: Brief, dom_ids: dict[str, str]) -> str:
         return ""
     nodes, edges, width, height = layout(brief)
     body = "".join(_edge(nodes[c], nodes[p], d) for c, p, d in edges)
-    body += "".join(_card(node, brief, dom_ids) for node in nodes.values())
+    label = source_labels(brief.articles)
+    body += "".join(_card(node, brief, dom_ids, label) for node in nodes.values())
     return (f'<svg class="graph" role="img" aria-labelledby="graph-title" viewBox="0 0 {width:.0f} {height:.0f}" '
             f'width="{width:.0f}" height="{height:.0f}" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="graph-title">Derivation graph: arrows point from an article to the one it derives from'

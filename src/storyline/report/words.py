@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +24,13 @@ def short(text: str, limit: int) -> str:
 def outlet(article: Article) -> str:
     """The name a reader knows the article by: its outlet, else its id."""
     return article.source or article.id
+
+
+def source_labels(articles: tuple[Article, ...]) -> dict[str, str]:
+    """Each article's name in the sources: its outlet, followed by its id when the story holds
+    several articles of that outlet ("AP (d3)"), so "copy of AP" says which one."""
+    counts = Counter(outlet(a) for a in articles)
+    return {a.id: outlet(a) if counts[outlet(a)] == 1 else f"{outlet(a)} ({a.id})" for a in articles}
 
 
 def articles_and_outlets(articles: tuple[Article, ...]) -> str:
