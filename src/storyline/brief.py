@@ -132,10 +132,13 @@ def _headline(brief: Brief) -> str | None:
             first_cited.setdefault(cited, index)
             times_cited[cited] += 1
     titles = {a.id: a.title for a in brief.articles}
-    ranked = sorted(provenance.origins, key=lambda origin: (
-        -sizes[group.get(origin, origin)], -times_cited[group.get(origin, origin)],
-        first_cited.get(group.get(origin, origin), len(brief.summary)), position.get(origin, 0)))
-    return next((titles[o] for o in ranked if titles.get(o)), brief.story.title)
+
+    def rank(origin: str) -> tuple[int, int, int, int]:
+        copies = group.get(origin, origin)
+        return (-sizes[copies], -times_cited[copies], first_cited.get(copies, len(brief.summary)),
+                position.get(origin, 0))
+
+    return next((titles[o] for o in sorted(provenance.origins, key=rank) if titles.get(o)), brief.story.title)
 
 
 def brief(inputs: Iterable[ArticleInput] | ArticleInput, settings: Settings | None = None

@@ -23,14 +23,14 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|where|when|as|in|on|at|after|d
                        r"following|from|by|of|amid|under|over|to|like|than|through|into|about|against|among)\b",
                        re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\s*\b(?:who|which|whose|whom)\b", re.IGNORECASE)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PERIOD = r"(?:" + _WEEKDAYS + r"|week|month|year|night|morning|evening|afternoon)"
 #: A time phrase opening the chunk before a cue ("this year China announced", "Friday the paper said").
 #: A bare weekday only before a lower-case word: "Sunday Times editor", "Tuesday’s primary" and
 #: "Morning Consult" are names.
-_TIME_HEAD = re.compile(r"(?i:(?:on|this|last|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                        r"sunday|week|month|year|night|morning|evening|afternoon))\b\s*"
-                        r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z])\s*")
-_TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|week|month|year|night|morning|evening|afternoon)$")
+_TIME_HEAD = re.compile(r"(?i:(?:on|this|last|next|early|late)\s+" + _PERIOD + r")\b\s*"
+                        r"|" + _WEEKDAYS + r"(?=\s+[a-z])\s*")
+_TIME_TAIL = re.compile(r"\s+(?:on|last|this|late|early)\s+" + _PERIOD + "$")
 #: Lower-case descriptors before a name ("election lawyer Joe Birkenstock").
 _NAMED = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*")
 #: The same with a party and state after the name ("panel Chairman Rep. Jason Chaffetz (R-Utah)").
