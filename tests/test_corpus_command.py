@@ -98,3 +98,18 @@ def test_untitled_stories_are_listed_by_their_summary_opening(tmp_path, capsys):
     assert main(["corpus", "stories", "--store", store, "--json"]) == 0
     listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert listed and all(row["title"] and row["title"] != "Story brief" for row in listed)
+
+
+def test_add_refuses_a_store_clustered_with_other_features(tmp_path, capsys):
+    import sqlite3
+    records = synthetic_corpus(seed=6, per_story=2, copies=0)
+    feed = _feed(tmp_path / "in.jsonl", records)
+    store = str(tmp_path / "news.db")
+    assert main(["corpus", "add", feed, "--store", store, "--no-semantic", "--quiet"]) == 0
+    with sqlite3.connect(store) as db:  # a store from before the features were stamped
+        db.execute("DELETE FROM state WHERE name = 'features'")
+    capsys.readouterr()
+    assert main(["corpus", "add", feed, "--store", store, "--no-semantic", "--quiet"]) == 2
+    error = capsys.readouterr().err
+    assert "news.db was clustered with an older Storyline (features v1" in error and "Traceback" not in error
+    assert main(["corpus", "stories", "--store", store, "--json"]) == 0  # it can still be listed and exported

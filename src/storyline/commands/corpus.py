@@ -101,6 +101,16 @@ def _open_store(path: str, must_exist: bool):
         raise UserError(f"cannot open store {path}: {error}") from error
 
 
+def _check_features(store, path: str) -> None:
+    """New articles only compare with stories featured the same way: an older store is refused, not mixed."""
+    from ..corpus.features import VERSION
+    found = store.features_version()
+    if found != VERSION:
+        raise UserError(f"{path} was clustered with an older Storyline (features v{found}, "
+                        f"this one has v{VERSION}): its stories would not compare with new articles; "
+                        "add all the articles again into a new store")
+
+
 def run_add(args: argparse.Namespace) -> int:
     _check_clustering(args)
     if args.workers is not None and args.workers < 1:
@@ -108,6 +118,7 @@ def run_add(args: argparse.Namespace) -> int:
     settings = Settings(semantic=not args.no_semantic)
     store = _open_store(args.store, must_exist=False)
     try:
+        _check_features(store, args.store)
         if args.scheduler or args.workers:
             from ..corpus.dask_runner import add as dask_add
             totals = dask_add(store, args.inputs, settings, scheduler=args.scheduler, workers=args.workers,

@@ -30,6 +30,9 @@ import numpy as np
 import scipy.sparse as sp
 
 DIMENSIONS = 1 << 20
+# Bump when an article hashes into other features: a store's centroids and
+# frequencies only compare with articles featured the same way (Store checks it).
+VERSION = 2
 WEIGHTS = {"word": 0.45, "name": 0.3, "place": 0.05, "when": 0.2}
 
 STOP_WORDS = frozenset(re.findall(r"[a-z]+", """

@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from ..model import Article, QuotedPassage, Removal, Sentence
 from .cluster import FAR, Stories, day_number, order_key
 from .dedup import Duplicate
-from .features import DIMENSIONS, DocumentFrequencies
+from .features import DIMENSIONS, VERSION, DocumentFrequencies
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -107,6 +107,15 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        with self.transaction():
+            if not self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+                self.db.execute("INSERT OR IGNORE INTO state VALUES ('features', ?)", (VERSION,))
+
+    def features_version(self) -> int:
+        """How the stored stories' articles were featured: stamped when the store is created
+        (1 for stores from before the stamp); new articles only join stories of this version."""
+        row = self.db.execute("SELECT value FROM state WHERE name = 'features'").fetchone()
+        return int(row[0]) if row else 1
 
     def close(self) -> None:
         self.db.close()
