@@ -43,10 +43,12 @@ def test_output_extension_picks_the_format(tmp_path, output, start):
     assert target.read_text(encoding="utf-8").startswith(start)
 
 
-def test_explicit_format_wins_over_the_extension(tmp_path):
+@pytest.mark.parametrize(("given", "start"), [("html", "<!DOCTYPE html>"), ("HTML", "<!DOCTYPE html>"),
+                                              ("markdown", "# "), ("Markdown", "# ")])
+def test_explicit_format_wins_over_the_extension_in_any_case(tmp_path, given, start):
     target = tmp_path / "brief.txt"
-    assert main(["brief", "--demo", "-q", "--format", "html", "-o", str(target)]) == 0
-    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["brief", "--demo", "-q", "--format", given, "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith(start)
 
 
 def test_usage_errors_are_one_line(capsys):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..report import FORMATS, render
+from ..report import FORMATS, format_name, render
 from ..settings import Settings
 from .common import Progress, UserError, plural, progress_wanted, report_problems, say, write_output
 
@@ -48,7 +48,7 @@ def register(subparsers) -> None:
                         help="files, folders, globs or - (stdin), e.g. 'news/*.html feed.jsonl'")
     parser.add_argument("--demo", action="store_true",
                         help="brief the bundled demo articles (added to any ARTICLES), e.g. --demo -o demo.html")
-    parser.add_argument("-f", "--format", choices=FORMATS,
+    parser.add_argument("-f", "--format", choices=FORMATS, type=format_name,
                         help="output format: json (the contract), md or html (default: from the -o "
                              "extension, else md), e.g. --format json")
     parser.add_argument("-o", "--output", metavar="FILE",

@@ -165,7 +165,8 @@ def run_stories(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from ..brief import build_brief
-    from ..report import FORMATS, render
+    from ..report import FORMATS, format_name, render
+    args.format = format_name(args.format)
     if args.format not in FORMATS:
         raise UserError(f"unknown format {args.format}; choose one of {', '.join(FORMATS)}")
     store = _open_store(args.store, must_exist=True)

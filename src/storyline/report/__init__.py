@@ -8,6 +8,13 @@ from __future__ import annotations
 from ..model import Brief
 
 FORMATS = ("json", "md", "html")
+_ALIASES = {"markdown": "md", "htm": "html"}
+
+
+def format_name(text: str) -> str:
+    """A format as a user may type it ("Markdown", "HTML") to its name in :data:`FORMATS`."""
+    name = text.strip().lower()
+    return _ALIASES.get(name, name)
 
 
 def render(brief: Brief, fmt: str) -> str:
