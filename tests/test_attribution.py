@@ -37,6 +37,12 @@ def test_quote_interrupted_by_its_cue_is_one_attribution_in_two_parts():
     assert rows(text) == [("direct", ["“The plan,”", "“is already late.”"], "she", "said")]
 
 
+def test_reported_speech_on_both_sides_of_its_cue_is_one_attribution_in_two_parts():
+    text = "The workers were treated for burns, he added, and their condition was stable."
+    assert rows(text) == [("indirect", ["The workers were treated for burns", "and their condition was stable"],
+                           "he", "added")]
+
+
 def test_quote_continues_over_sentences_and_paragraphs():
     text = "“We did our best,” Brandt said. “Nobody could have done more.”\n\n“The crews were heroes.”"
     [(kind, parts, speaker, cue)] = rows(text)

@@ -153,3 +153,11 @@ def test_who_said_what_leaves_out_titles_and_reads_a_credit_dash_as_no_cue_word(
     quotes = build_brief([article("a", text)]).quotes
     assert sorted((q.speaker.text, q.cue, q.text) for q in quotes) == [
         ("Ana Ruiz", "", "He has no plan at all"), ("Mayor Ann Cole", "said", "We will rebuild")]
+
+
+def test_content_on_both_sides_of_a_mid_sentence_cue_is_one_quote_without_the_conjunction():
+    text = ("Fire Chief Tomas Brandt visited the site. The injured workers were being treated for smoke "
+            "inhalation, he added, and their condition was stable.")
+    brief = build_brief([article("a", text)])
+    quote = quote_with(brief, "condition was stable")
+    assert quote.text == "The injured workers were being treated for smoke inhalation … their condition was stable"

@@ -313,11 +313,15 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
         return None
     adjunct_only = TRAILING_ADJUNCT.fullmatch(rest) is not None and not _THAT.search(rest) \
         and not any(w in CLAUSE_WORDS for w in rest.split())
+    head = text[lo:cue[0]]
     if not adjunct_only:
         forward = _forward(doc, match, cue, lo, end, found)
+        if forward is not None and _CARRIED_ON.match(text, match.end()):  # "A, he added, and B": A and B
+            before = _content_before(text, lo, head)
+            if before is not None and forward.speaker[0] > before[1]:
+                return Attribution("indirect", (before, *forward.content), forward.speaker, cue)
         if forward is not None:
             return forward
-    head = text[lo:cue[0]]
     if (len(rest.split()) > 12 or _THAT.search(rest)) and not _inverted_with_apposition(text, match, head, end):
         return None
     # CONTENT, X said [adjunct].  /  CONTENT, said X[, an apposition].
@@ -329,11 +333,23 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
         speaker = speaker_after(text, match, hi)
     if speaker is None:
         return None
+    content = _content_before(text, lo, head)
+    return None if content is None else Attribution("indirect", (content,), speaker, cue)
+
+
+#: Content that goes on after a mid-sentence cue ("..., he added, and their condition was stable").
+_CARRIED_ON = re.compile(r",\s+(?:and|but)\s")
+
+
+def _content_before(text: str, lo: int, head: str) -> Range | None:
+    """The content before a cue's speaker ("CONTENT, X said"): the sentence up to the last
+    comma or dash before the speaker, without a dateline; None when under three words."""
+    comma = max(head.rfind(","), head.rfind("—"))
+    if comma < 0:
+        return None
     dateline = _DATELINE.match(text, lo)
     content = strip_span(text, dateline.end() if dateline else lo, lo + comma, " \t\n,;:")
-    if len(text[content[0]:content[1]].split()) < 3:
-        return None
-    return Attribution("indirect", (content,), speaker, cue)
+    return content if len(text[content[0]:content[1]].split()) >= 3 else None
 
 
 def _inverted_with_apposition(text: str, match, head: str, end: int) -> bool:

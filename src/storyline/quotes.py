@@ -42,6 +42,7 @@ _NORMAL_WORD = re.compile(r"\w+")
 _DESCRIPTION_WORD = re.compile(r"[\w’']+")
 _EDGE = "\"“”‘’'«»` ,.\n"
 _OPENING = set("\"“‘'«`")
+_JOINING_WORD = re.compile(r"^(?:and|but|while)\s+(?=\w)")
 _SHINGLE = 3
 _OVERLAP = 0.5
 
@@ -237,12 +238,13 @@ def _best_speaker(records: list[_Record], names: dict[str, Entity]) -> Speaker:
 
 
 def _quote_text(text: str, parts: tuple[tuple[int, int], ...]) -> str:
-    """The parts joined, without the quote marks that enclose a whole part."""
+    """The parts joined, without the quote marks that enclose a whole part, nor the
+    conjunction that carried a reported part on ("he added, and their condition was stable")."""
     out = []
     for start, end in parts:
         part = text[start:end].strip()
-        if part[:1] in _OPENING:  # a direct part: its own quote marks go
-            part = part.strip(_EDGE)
+        # a direct part loses its own quote marks, a reported one its leading conjunction
+        part = part.strip(_EDGE) if part[:1] in _OPENING else _JOINING_WORD.sub("", part)
         out.append(part.rstrip(","))
     return " … ".join(out)
 
