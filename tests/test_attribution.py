@@ -43,6 +43,14 @@ def test_reported_speech_on_both_sides_of_its_cue_is_one_attribution_in_two_part
                            "he", "added")]
 
 
+def test_a_noun_cue_after_a_quote_without_its_own_cue_reads_without_error():
+    text = ('"What matters now is to keep the town calm . "\n'
+            'Mayor Ann Cole said the blaze was a "reckless act" .\n'
+            "Ann Cole's insistence that the plant is safe failed to calm residents near the site .")
+    assert ("indirect", ["that the plant is safe failed to calm residents near the site"], "Ann Cole",
+            "insistence") in rows(text)
+
+
 def test_quote_continues_over_sentences_and_paragraphs():
     text = "“We did our best,” Brandt said. “Nobody could have done more.”\n\n“The crews were heroes.”"
     [(kind, parts, speaker, cue)] = rows(text)

@@ -471,7 +471,7 @@ def find_attributions(text: str) -> list[Attribution]:
         found.append(_to_quote_end(doc, attribution))
     found.extend(a for a in line_colons(text) if a.cue not in cues and a.cue[0] not in used)
     found.extend(in_polls(doc))
-    found.extend(a for a in claims(doc) if not any(c[0] < a.cue[1] and a.cue[0] < c[1] for c in cues))
+    found.extend(a for a in claims(doc) if not any(c and c[0] < a.cue[1] and a.cue[0] < c[1] for c in cues))
     found = drop_in_report_source(text, found)
     found = drop_nested(text, trim_over_direct(text, drop_over_direct_cue(text, found)))
     found = hand_over(doc, drop_reported(text, found))
