@@ -59,6 +59,13 @@ def test_email_artefact_is_cut_inline():
     assert article.text.startswith("Write to the council at")
 
 
+def test_a_line_that_is_only_a_link_is_cut_but_a_link_in_a_sentence_stays():
+    article = clean(doc("https://news.example.com/2024/03/12/fire-at-plant\nA fire tore through a plant on "
+                        "Tuesday.\nDetails are at www.harwick.example/fire, the council said."))
+    assert article.text.startswith("A fire tore through") and reasons(article) == ["artefact"]
+    assert "www.harwick.example/fire, the council said." in article.text
+
+
 def test_newsroom_notes_in_wire_copy_are_cut_inline_but_capitals_in_brackets_stay():
     article = clean(doc("The court will rule in May. (STORY CAN END HERE _ OPTIONAL MATERIAL FOLLOWS) "
                         "Lawyers for (NATO) said (MORE THAN 20) cases were filed."))

@@ -117,12 +117,15 @@ _INNER_STOP = re.compile(r"[!?][\"”’']?\s+\w")  # "Thanks for signing up! th
 _SIGNOFF_NAME = re.compile(r"^(?:—|--|–)\s*[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}\s*$")
 # Newsroom notes left in wire copy: "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(END OPTIONAL TRIM)"
 _NEWSROOM_NOTE = r"\((?=[A-Z_\s.]*\b(?:STORY|OPTIONAL|TRIM|EDITORS?|MORE|ENDS?)\b)[A-Z][A-Z_\s.,;:'-]{2,80}\)"
+# A line that is nothing but a link, as scrapers leave the page's address above the headline.
+_BARE_LINK = r"(?m:^[ \t]*<?(?:https?://|www\.)\S+?>?[ \t]*(?:\n|$))"
 ARTEFACTS = re.compile(
     r"\[email(?:&#160;|\xa0| )protected\]|\(function\s*\(\)\s*\{.*?\}\)\(\);?"
-    r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b|" + _NEWSROOM_NOTE,
+    r"|/\*\s*<!\[CDATA\[.*?\]\]>\s*\*/|\bADVERTISEMENT\b|" + _NEWSROOM_NOTE + "|" + _BARE_LINK,
     re.S,
 )
-_ARTEFACT_HINT = re.compile(r"protected\]|function|CDATA|ADVERTISEMENT|STORY|OPTIONAL|TRIM|EDITOR|MORE\)|END")
+_ARTEFACT_HINT = re.compile(r"protected\]|function|CDATA|ADVERTISEMENT|STORY|OPTIONAL|TRIM|EDITOR|MORE\)|END"
+                            r"|https?://|www\.")
 QUOTE_INTRO = re.compile(
     r"^(?:(?i:from|according to|here(?:'s|’s| is)|as|via|in)\b.{0,120}"
     r"\b(?:report|story|article|piece|account|coverage|wrote|writes|reported|reports|notes)"
