@@ -191,3 +191,53 @@ def test_dask_local_cluster_equals_single_process(feed, clean_run, tmp_path):
     clean_assignment, clean_duplicates, clean_briefs, _ = clean_run
     assert assignment == clean_assignment and duplicates == clean_duplicates and dirty == []
     assert _without_paths(briefs) == _without_paths(clean_briefs)  # paths name three files, not one
+
+
+def _failing_on(first_article_id: str, original):
+    """build_brief that fails for the story holding ``first_article_id``, as a bug in one story would."""
+    def build(articles, settings):
+        if any(a.id == first_article_id for a in articles):
+            raise ValueError("bad story")
+        return original(articles, settings)
+    return build
+
+
+def test_a_story_whose_brief_fails_is_reported_and_retried_while_the_others_are_briefed(
+        feed, clean_run, tmp_path, monkeypatch):
+    _, _, path = feed
+    db = tmp_path / "bug.db"
+    store = Store(str(db))
+    store.close()
+    victim = next(iter(clean_run[0]))
+    monkeypatch.setattr(runner, "build_brief", _failing_on(victim, runner.build_brief))
+    totals = _add(db, [path], batch_size=8)
+    [problem] = totals.unbriefed
+    assert problem.input == f"story {clean_run[0][victim]}"
+    assert problem.reason.startswith("not briefed (ValueError at test_corpus_store.py:")
+    assert "bad story" in problem.reason
+    assert totals.briefed == len(set(clean_run[0].values())) - 1
+    assert _state(db)[3] == [clean_run[0][victim]]  # still dirty
+    monkeypatch.undo()
+    _add(db, [path], batch_size=8)
+    assert _state(db) == clean_run
+
+
+def test_dask_briefing_reports_a_failing_story_like_the_single_process_run(tmp_path, monkeypatch):
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from storyline.corpus import dask_runner
+    from storyline.corpus.store import article_to_json
+    from storyline.model import Article
+    from storyline.segment import segment
+    texts = {"bad": "The bridge closed on Monday after a crack was found.",
+             "good": "The council approved a new budget of 4 million euros on Friday."}
+    articles = [Article(id=key, text=text, sentences=segment(text)) for key, text in texts.items()]
+    source = str(tmp_path / "stories.parquet")
+    pq.write_table(pa.table({"story": ["s-bad", "s-good"], "data": [article_to_json(a) for a in articles]}), source)
+    monkeypatch.setattr(runner, "build_brief", _failing_on("bad", runner.build_brief))
+    table = pq.read_table(dask_runner.brief_partition(source, SETTINGS, str(tmp_path / "out.parquet"))).to_pydict()
+    assert table["story"] == ["s-bad", "s-good"]
+    assert table["error"][0].startswith("ValueError at") and table["json"][0] == ""
+    assert table["error"][1] is None and json.loads(table["json"][1])["story"]["articles"] == 1

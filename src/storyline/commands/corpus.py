@@ -131,10 +131,13 @@ def run_add(args: argparse.Namespace) -> int:
     finally:
         store.close()
     skipped = report_problems(totals.problems)
+    for problem in totals.unbriefed:
+        say(str(problem))
     if not args.quiet:
+        unbriefed = f", {plural(len(totals.unbriefed), 'story')} not briefed" if totals.unbriefed else ""
         say(f"{plural(totals.added, 'new article')} ({totals.known} already stored, "
             f"{plural(totals.duplicates, 'duplicate')}, {plural(skipped, 'input')} skipped); "
-            f"{plural(totals.briefed, 'story')} briefed")
+            f"{plural(totals.briefed, 'story')} briefed{unbriefed}")
     return 0 if totals.added or totals.known else 1
 
 

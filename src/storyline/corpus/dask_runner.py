@@ -31,7 +31,7 @@ from ..model import Article, Problem
 from ..settings import Settings
 from .dedup import fingerprints
 from .defaults import THRESHOLD, WINDOW_DAYS
-from .runner import BATCH, Progress, Totals, brief_story, cluster_pending, input_paths
+from .runner import BATCH, Progress, Totals, cluster_pending, input_paths, record_brief, try_brief_story
 from .store import Store, article_from_json, article_to_json
 
 MISSING = "corpus mode on Dask needs dask[distributed] and pyarrow: pip install 'storyline[dask]'"
@@ -77,12 +77,16 @@ def brief_partition(source: str, settings: Settings, out: str) -> str:
     stories: dict[str, list[Article]] = {}
     for story, data in zip(table["story"], table["data"], strict=True):
         stories.setdefault(story, []).append(article_from_json(data))
-    rows = {"story": [], "json": [], "title": [], "conflicts": []}
+    rows = {"story": [], "json": [], "title": [], "conflicts": [], "error": []}
     for story in sorted(stories):
-        brief_json, title, conflicts = brief_story(stories[story], settings)
-        for key, value in zip(rows, (story, brief_json, title, conflicts), strict=True):
+        result = try_brief_story(stories[story], settings)
+        brief_json, title, conflicts = ("", None, 0) if isinstance(result, str) else result
+        error = result if isinstance(result, str) else None
+        for key, value in zip(rows, (story, brief_json, title, conflicts, error), strict=True):
             rows[key].append(value)
-    pq.write_table(pa.table(rows), out)
+    schema = pa.schema([("story", pa.string()), ("json", pa.string()), ("title", pa.string()),
+                        ("conflicts", pa.int64()), ("error", pa.string())])
+    pq.write_table(pa.table(rows, schema=schema), out)
     return out
 
 
@@ -167,10 +171,9 @@ def _brief_on_cluster(client, store: Store, settings: Settings, run: int, totals
     with progress.task("briefing", total=len(dirty)) as advance:
         for future in futures:
             table = pq.read_table(future.result()).to_pydict()
-            for story, brief_json, title, conflicts in zip(table["story"], table["json"], table["title"],
-                                                           table["conflicts"], strict=True):
-                store.save_brief(story, brief_json, title, conflicts, run)
-                totals.briefed += 1
+            for story, brief_json, title, conflicts, error in zip(
+                    table["story"], table["json"], table["title"], table["conflicts"], table["error"], strict=True):
+                record_brief(store, story, error or (brief_json, title, conflicts), run, totals)
                 advance(1)
 
 

@@ -13,7 +13,9 @@ resumes where it stopped:
    clusterer, whose state (document frequencies, story centroids) is saved in
    the same transaction.
 3. **brief**: every story that changed is briefed with
-   :func:`storyline.brief.build_brief`, one transaction per story.
+   :func:`storyline.brief.build_brief`, one transaction per story. A story
+   whose brief fails (a bug, not bad input) is reported in one line and stays
+   marked, so the others are briefed and the next run tries it again.
 
 The Dask runner (:mod:`.dask_runner`) replaces the reading of phase 1 and the
 briefing of phase 3 by partitioned work on a cluster, with the same functions.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,6 +59,7 @@ class Totals:
     stories: int = 0
     briefed: int = 0
     problems: list[Problem] = field(default_factory=list)
+    unbriefed: list[Problem] = field(default_factory=list)
 
 
 class Progress:
@@ -198,14 +202,32 @@ def brief_story(articles: list[Article], settings: Settings) -> tuple[str, str |
     return render_json(brief), title, len(brief.conflicts)
 
 
+def try_brief_story(articles: list[Article], settings: Settings) -> tuple[str, str | None, int] | str:
+    """:func:`brief_story`, or one line saying where and why it failed: an internal error
+    in one story's brief must not stop the briefing of the others."""
+    try:
+        return brief_story(articles, settings)
+    except Exception as error:  # reported per story by the caller; the story stays dirty
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        return f"{type(error).__name__} at {os.path.basename(frame.filename)}:{frame.lineno}: {error}"
+
+
+def record_brief(store: Store, story: str, result: tuple[str, str | None, int] | str, run: int,
+                 totals: Totals) -> None:
+    """Save a story's brief, or note why it has none (it stays marked and is retried next run)."""
+    if isinstance(result, str):
+        totals.unbriefed.append(Problem(f"story {story}", f"not briefed ({result}); retried on the next run"))
+        return
+    store.save_brief(story, *result, run)
+    totals.briefed += 1
+
+
 def brief_stories(store: Store, settings: Settings, run: int, totals: Totals, progress: Progress) -> None:
     """Phase 3 in this process: brief every story that changed, one transaction each."""
     dirty = store.dirty_stories()
     with progress.task("briefing", total=len(dirty)) as advance:
         for story in dirty:
-            brief_json, title, conflicts = brief_story(store.articles_of(story), settings)
-            store.save_brief(story, brief_json, title, conflicts, run)
-            totals.briefed += 1
+            record_brief(store, story, try_brief_story(store.articles_of(story), settings), run, totals)
             advance(1)
 
 
