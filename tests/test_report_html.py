@@ -161,3 +161,12 @@ def test_a_conflict_card_is_headed_by_what_differs():
 def test_speaker_heading_is_the_entity_name_with_the_role_apart():
     page = render(brief_with_titled_speaker(), "html")
     assert '<h3>Dana Okafor <span class="muted">city engineer</span></h3>' in page
+
+
+def test_claims_one_article_states_are_folded_under_the_shared_ones():
+    page = render(make_brief(), "html")
+    shared, folded = page.split('<details class="claims-single"><summary>1 claim stated by one article only</summary>')
+    assert "The Old Mill bridge was closed" in shared.split('id="claims"')[1]
+    assert "the city acted as soon as it knew" in folded.split("</details>")[0]
+    only_single = replace(make_brief(), claims=make_brief().claims[1:])
+    assert 'class="claims-single"' not in render(only_single, "html")  # nothing shared: one table

@@ -187,3 +187,11 @@ def test_articles_of_one_outlet_are_told_apart_in_the_sources_by_their_id():
     rows = [line for line in markdown.split("## Sources", 1)[1].splitlines() if line.startswith("| AP")]
     assert len(rows) == len(one_outlet) and all(f"| AP ({a.id}) |" in markdown for a in one_outlet)
     assert f">AP ({one_outlet[0].id})</a>" in page
+
+
+def test_claims_one_article_states_follow_the_shared_ones_under_their_own_heading(full):
+    claims = full.split("## Claims\n", 1)[1].split("\n## ", 1)[0]
+    shared, single = claims.split("### Stated by one article only (1)")
+    assert "The Old Mill bridge was closed" in shared and "acted as soon as it knew" in single
+    only_single = render(replace(make_brief(), claims=make_brief().claims[1:]), "md")
+    assert "Stated by one article only" not in only_single and "acted as soon as it knew" in only_single

@@ -20,6 +20,7 @@ from .words import (
     in_words,
     outlet,
     plural,
+    ranked_claims,
     short,
     side_label,
     speaker_groups,
@@ -109,12 +110,21 @@ def _support_cell(claim: Claim, articles: dict[str, Article]) -> str:
 def claims_html(brief: Brief, citations: Citations) -> str:
     if not brief.claims:
         return ""
+    shared, single = ranked_claims(brief)
+    html = _claims_table(shared, brief, citations)
+    if single:
+        html += (f'<details class="claims-single"><summary>{plural(len(single), "claim")} stated by one article '
+                 f'only</summary>{_claims_table(single, brief, citations)}</details>')
+    return html
+
+
+def _claims_table(claims: list[Claim], brief: Brief, citations: Citations) -> str:
     articles = {a.id: a for a in brief.articles}
     rows = "".join(
         f'<tr><td>{esc(c.text)}{citations.button(c.mentions, "›", "show where it is stated")}</td>'
         f'<td class="num"><strong>{c.independent_support}</strong> independent</td>'
         f'<td class="num">{_support_cell(c, articles)}</td><td>{_meter(c.independent_support, c.support)}</td></tr>'
-        for c in sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id))
+        for c in claims
     )
     head = ('<th>Claim</th><th>Independent support</th><th>Articles</th>'
             '<th><span class="sr">support</span></th>')

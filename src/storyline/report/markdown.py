@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Brief, Span
+from ..model import Article, Brief, Claim, Span
 from .words import (
     articles_and_outlets,
     claim_outlets,
@@ -25,6 +25,7 @@ from .words import (
     outlets_by_source,
     plural,
     quoted_outlet,
+    ranked_claims,
     short,
     side_label,
     source_labels,
@@ -119,15 +120,21 @@ def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
 def _claims(brief: Brief, articles: dict[str, Article]) -> list[str]:
     if not brief.claims:
         return []
-    lines = ["", "## Claims", ""]
-    for claim in sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id)):
-        counted, quoting = claim_outlets(_valid(claim.mentions, articles), articles)
-        listed = ", ".join(map(_escape, counted)) or "—"
-        if quoting:
-            listed += f"; quoted by {', '.join(map(_escape, quoting))}"
-        lines.append(f"- {_escape(claim.text)} — **{claim.independent_support} independent** of "
-                     f"{plural(claim.support, 'article')} ({listed})")
+    shared, single = ranked_claims(brief)
+    lines = ["", "## Claims", "", *(_claim_line(c, articles) for c in shared)]
+    if single:
+        lines += ["", f"### Stated by one article only ({len(single)})", "",
+                  *(_claim_line(c, articles) for c in single)]
     return lines
+
+
+def _claim_line(claim: Claim, articles: dict[str, Article]) -> str:
+    counted, quoting = claim_outlets(_valid(claim.mentions, articles), articles)
+    listed = ", ".join(map(_escape, counted)) or "—"
+    if quoting:
+        listed += f"; quoted by {', '.join(map(_escape, quoting))}"
+    return (f"- {_escape(claim.text)} — **{claim.independent_support} independent** of "
+            f"{plural(claim.support, 'article')} ({listed})")
 
 
 def _conflicts(brief: Brief, articles: dict[str, Article]) -> list[str]:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Article, Brief, Conflict, ConflictValue, Entity, Event, Quote, Span
+from ..model import Article, Brief, Claim, Conflict, ConflictValue, Entity, Event, Quote, Span
 from ..sourcename import is_named_outlet
 
 
@@ -105,6 +105,15 @@ def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], li
             counted.add(quoted)
             quoting.add(outlet(articles[span.article]))
     return sorted(counted), sorted(quoting - counted)
+
+
+def ranked_claims(brief: Brief) -> tuple[list[Claim], list[Claim]]:
+    """The claims by independent support: those several articles state, and those only one
+    states (apart, so that a long tail of single-article sentences does not bury the facts
+    outlets share; all in the first list when no claim is shared)."""
+    ranked = sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id))
+    shared = [c for c in ranked if c.support > 1]
+    return (shared, ranked[len(shared):]) if shared else (ranked, [])
 
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
