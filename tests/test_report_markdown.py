@@ -195,3 +195,10 @@ def test_claims_one_article_states_follow_the_shared_ones_under_their_own_headin
     assert "The Old Mill bridge was closed" in shared and "acted as soon as it knew" in single
     only_single = render(replace(make_brief(), claims=make_brief().claims[1:]), "md")
     assert "Stated by one article only" not in only_single and "acted as soon as it knew" in only_single
+
+
+def test_underscores_inside_a_word_stay_readable_but_emphasis_is_escaped():
+    from storyline.report.markdown import _escape
+    assert _escape("Follow @civic_desk_sam") == "Follow @civic_desk_sam"  # cannot emphasise inside a word
+    assert _escape("a _loud_ __claim__ _") == r"a \_loud\_ \_\_claim\_\_ \_"
+    assert _escape("*x* #1 [y]") == r"\*x\* \#1 \[y\]"

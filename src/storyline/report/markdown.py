@@ -32,16 +32,14 @@ from .words import (
     speaker_groups,
 )
 
-_SPECIAL = "\\`*_[]<>#|~"
+_SPECIAL = re.compile(r"[\\`*\[\]<>#|~]|(?<![^\W_])_|_(?![^\W_])")  # "snake_case" cannot emphasise
 _SPACE = re.compile(r"\s+")
 _LINE_START = re.compile(r"^(\s*|\s*\d+(?=[.)](?:\s|$)))([-+=.)])")
 
 
 def _escape(text: str) -> str:
     """Article text as inert inline Markdown: one line, control characters escaped."""
-    text = _SPACE.sub(" ", str(text))
-    for char in _SPECIAL:
-        text = text.replace(char, "\\" + char)
+    text = _SPECIAL.sub(lambda m: "\\" + m.group(), _SPACE.sub(" ", str(text)))
     return _LINE_START.sub(r"\1\\\2", text)  # "- x", "1. x", "=" must not start a list or heading
 
 
