@@ -113,3 +113,23 @@ def test_add_refuses_a_store_clustered_with_other_features(tmp_path, capsys):
     error = capsys.readouterr().err
     assert "news.db was clustered with an older Storyline (features v1" in error and "Traceback" not in error
     assert main(["corpus", "stories", "--store", store, "--json"]) == 0  # it can still be listed and exported
+
+
+def test_export_renders_the_stored_briefs_without_briefing_again(tmp_path, monkeypatch):
+    import importlib
+    brief_module = importlib.import_module("storyline.brief")  # the package's brief() shadows the name
+    records = synthetic_corpus(seed=6, per_story=2, copies=1)
+    feed = _feed(tmp_path / "in.jsonl", records)
+    store = str(tmp_path / "news.db")
+    assert main(["corpus", "add", feed, "--store", store, "--no-semantic", "--quiet"]) == 0
+    assert main(["corpus", "export", "--store", store, "-o", str(tmp_path / "json"), "-q"]) == 0
+
+    def no_briefing(*args, **kwargs):
+        raise AssertionError("export briefed a story again")
+
+    monkeypatch.setattr(brief_module, "build_brief", no_briefing)
+    assert main(["corpus", "export", "--store", store, "-o", str(tmp_path / "md"), "-f", "md", "-q"]) == 0
+    pages = sorted((tmp_path / "md").glob("s*.md"))
+    assert len(pages) == len(sorted((tmp_path / "json").glob("s*.json"))) > 0
+    brief = json.loads((tmp_path / "json" / pages[0].with_suffix(".json").name).read_text())
+    assert pages[0].read_text().startswith(f"# {brief['story']['title'] or ''}".rstrip())

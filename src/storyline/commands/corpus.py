@@ -61,7 +61,8 @@ def register(subparsers) -> None:
     export.add_argument("--store", required=True, metavar="DB")
     export.add_argument("-o", "--output", required=True, metavar="DIR")
     export.add_argument("-f", "--format", default="json", help="a format of 'storyline brief' (default: json)")
-    export.add_argument("--no-semantic", action="store_true", help="lexical similarity only (non-json formats)")
+    export.add_argument("--no-semantic", action="store_true",
+                        help="lexical similarity only, for stories not briefed yet")
     export.set_defaults(func=run_export)
 
     cluster = commands.add_parser("cluster", parents=[common], help="story id per article of a JSONL")
@@ -169,6 +170,7 @@ def run_stories(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from ..brief import build_brief
     from ..report import FORMATS, format_name, render
+    from ..report.load import brief_from_json
     args.format = format_name(args.format)
     if args.format not in FORMATS:
         raise UserError(f"unknown format {args.format}; choose one of {', '.join(FORMATS)}")
@@ -184,11 +186,13 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         for row in store.story_rows():
             name = f"{row.id}.{extension}"
-            if args.format == "json":
-                stored = store.db.execute("SELECT json FROM briefs WHERE story = ?", (row.id,)).fetchone()
-                text = stored[0] if stored else render(build_brief(store.articles_of(row.id), settings), "json")
-            else:
+            stored = store.brief_json(row.id)
+            if stored is None:  # not briefed yet (a run was interrupted, or its brief failed)
                 text = render(build_brief(store.articles_of(row.id), settings), args.format)
+            elif args.format == "json":
+                text = stored
+            else:
+                text = render(brief_from_json(json.loads(stored)), args.format)
             (folder / name).write_text(text, encoding="utf-8")
             entries.append((name, row))
     finally:

@@ -310,6 +310,11 @@ class Store:
                             (story, brief_json, run, title, conflicts, old[0] if old else 0))
             self.db.execute("UPDATE stories SET dirty = 0 WHERE id = ?", (story,))
 
+    def brief_json(self, story: str) -> str | None:
+        """The stored JSON brief of ``story``, if it has been briefed."""
+        row = self.db.execute("SELECT json FROM briefs WHERE story = ?", (story,)).fetchone()
+        return row[0] if row else None
+
     def briefs(self) -> Iterator[tuple[str, str, str | None]]:
         yield from self.db.execute("SELECT story, json, title FROM briefs ORDER BY story")
 

@@ -109,6 +109,8 @@ def brief_json(brief: Brief) -> dict:
         "story": story,
         "summary": [summary_json(s) for s in brief.summary],
         "articles": [article_json(article, brief) for article in brief.articles],
+        "drift": [{"derived": span_json(d.derived), "source": span_json(d.source)}
+                  for d in (brief.provenance.drift if brief.provenance else ())],
         "claims": [{"id": c.id, "text": c.text, "mentions": _spans(c.mentions), "support": c.support,
                     "independent_support": c.independent_support} for c in brief.claims],
         "conflicts": [conflict_json(c) for c in brief.conflicts],
