@@ -52,6 +52,9 @@ def test_sources_table_has_roles_and_independent_origins(full):
     assert len(rows) == 2 + 4
     assert all(_unescaped("|", row) == 6 for row in rows)
     assert "| copy | copy of Wirepoint (90%) |" in rows[3]
+    undated = render(replace(make_brief(), articles=tuple(replace(a, published=None) for a in make_brief().articles)),
+                     "md")
+    assert "| undated | origin |" in undated  # an empty cell reads as missing data
     assert "**4 articles, two independent origins**: Wirepoint, Herald." in full
 
 

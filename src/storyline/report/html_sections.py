@@ -70,7 +70,7 @@ def sources_html(brief: Brief, citations: Citations) -> str:
     rows = []
     for article in brief.articles:
         cells = (f"<td>{citations.source_link(article.id)}</td><td>{esc(article.title or '')}</td>"
-                 f'<td class="nowrap">{esc(human_date(article.published))}</td>')
+                 f'<td class="nowrap">{esc(human_date(article.published) or "undated")}</td>')
         if provenance is not None:
             role = provenance.roles.get(article.id, "independent")
             cells += (f'<td><span class="role role-{esc(role)}">{esc(role)}</span></td>'

@@ -97,7 +97,7 @@ def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
     lines = ["", "## Sources", ""]
     if provenance is None:
         lines += ["| Outlet | Title | Date | Id |", "|---|---|---|---|"]
-        lines += [f"| {_escape(outlet(a))} | {_escape(a.title or '')} | {human_date(a.published)} | "
+        lines += [f"| {_escape(outlet(a))} | {_escape(a.title or '')} | {human_date(a.published) or 'undated'} | "
                   f"`{_escape(a.id)}` |" for a in brief.articles]
         return lines
     label = source_labels(brief.articles)
@@ -106,8 +106,9 @@ def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
         derived = "; ".join(f"{_escape(d.kind)} of {_escape(label[d.source])} ({round(d.share * 100)}%)"
                             for d in sorted(provenance.derivations, key=lambda d: -d.confidence)
                             if d.article == article.id and d.source in articles)
+        when = human_date(article.published) or "undated"
         lines.append(f"| {_escape(label[article.id])} | {_escape(article.title or '')} | "
-                     f"{human_date(article.published)} | {_escape(provenance.roles.get(article.id, 'independent'))} | "
+                     f"{when} | {_escape(provenance.roles.get(article.id, 'independent'))} | "
                      f"{derived or '—'} |")
     origins = ", ".join(_escape(label[o]) for o in provenance.origins if o in articles)
     count = f"**{plural(len(brief.articles), 'article')}, {in_words(len(provenance.origins), 'independent origin')}**"
