@@ -51,6 +51,17 @@ def test_a_noun_cue_after_a_quote_without_its_own_cue_reads_without_error():
             "insistence") in rows(text)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The suspect told police he was at home.", "The suspect", "he was at home"),
+    ("A second suspect said he was at home.", "A second suspect", "he was at home"),
+    ("World champion Usain Bolt said he would run again.", "World champion Usain Bolt", "he would run again"),
+    ("Investigators suspect that the fire was set.", "Investigators", "that the fire was set"),
+])
+def test_a_cue_verb_used_as_a_noun_is_part_of_the_speaker(text, speaker, content):
+    [(kind, parts, found_speaker, _)] = rows(text)
+    assert (kind, parts, found_speaker) == ("indirect", [content], speaker)
+
+
 def test_quote_continues_over_sentences_and_paragraphs():
     text = "“We did our best,” Brandt said. “Nobody could have done more.”\n\n“The crews were heroes.”"
     [(kind, parts, speaker, cue)] = rows(text)

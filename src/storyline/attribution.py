@@ -450,7 +450,8 @@ _RECENT = 8
 def _skip_object(text: str, start: int, end: int) -> int:
     """After 'told'/'asked': skip the person addressed ("told Reuters", "told reporters")."""
     match = re.match(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.&-]*\s*)+|\s*(?:reporters|journalists|him|her|them|"
-                     r"us|me|you|supporters|the\s+\w+|an?\s+\w+)\b", text[start:end])
+                     r"us|me|you|supporters|police|investigators|officers|officials|lawmakers|voters|residents|"
+                     r"colleagues|staff|students|viewers|listeners|readers|the\s+\w+|an?\s+\w+)\b", text[start:end])
     return start + match.end() if match else start
 
 

@@ -100,6 +100,26 @@ _PHRASE_HEADS = {"according", "called", "calls", "calling", "pointed", "point", 
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SO_CALLED = re.compile(r"so[- ]called", re.IGNORECASE)  # 'so-called “rebels”' reports no one's words
 
+#: Cue verbs that news uses as nouns for no statement ("the suspect told police", "world
+#: champion Usain Bolt said", "a decline in"): no cue after a determiner, nor as the title of
+#: a name a cue follows. Nouns of a statement ("made a pledge not to", "a rebuke") stay cues.
+_NOUNS_TOO = frozenset({"champion", "suspect", "notice", "outline", "welcome", "repeat", "mock", "tout", "urge",
+                        "decline"})
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|each|every|another|no|any|"
+    r"first|second|third|fourth|fifth|former|prime|chief|main|key|lead|sole|only|one|two|three)\s+$", re.I)
+_NAME_THEN_CUE = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)|\s+([a-z]+)")
+
+
+def _noun_not_cue(text: str, start: int, end: int) -> bool:
+    """Whether the cue word at ``text[start:end]`` is one of :data:`_NOUNS_TOO` used as a noun."""
+    if text[start:end].lower() not in _NOUNS_TOO:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) or (start and text[start - 1] == "-"):
+        return True
+    after = _NAME_THEN_CUE.match(text, end)
+    return after is not None and (after.group(1) or after.group(2)) in CUE_SET
+
 
 def states(cue: str) -> bool:
     """Whether a cue as written ("has also said", "according to") reports a statement."""
@@ -139,7 +159,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
                 continue
         if lower in CUE_SET and (word.end() == len(text) or not text[word.end()].isalnum()) \
                 and (word.start() == 0 or not text[word.start() - 1].isalnum()) \
-                and not _SO_CALLED.match(text, max(0, word.start() - 3), word.end()):
+                and not _SO_CALLED.match(text, max(0, word.start() - 3), word.end()) \
+                and not _noun_not_cue(text, word.start(), word.end()):
             yield Cue(word.start(), word.end(), word.group())
 
 
