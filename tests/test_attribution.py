@@ -56,10 +56,17 @@ def test_a_noun_cue_after_a_quote_without_its_own_cue_reads_without_error():
     ("A second suspect said he was at home.", "A second suspect", "he was at home"),
     ("World champion Usain Bolt said he would run again.", "World champion Usain Bolt", "he would run again"),
     ("Investigators suspect that the fire was set.", "Investigators", "that the fire was set"),
+    ("Prosecutors allege that Smith stole the funds.", "Prosecutors", "that Smith stole the funds"),
 ])
 def test_a_cue_verb_used_as_a_noun_is_part_of_the_speaker(text, speaker, content):
     [(kind, parts, found_speaker, _)] = rows(text)
     assert (kind, parts, found_speaker) == ("indirect", [content], speaker)
+
+
+def test_charged_with_a_crime_is_no_attribution():
+    text = "Smith, 45, was charged with murder, the district attorney's office said."
+    assert rows(text) == [("indirect", ["Smith, 45, was charged with murder"], "the district attorney's office",
+                           "said")]
 
 
 def test_quote_continues_over_sentences_and_paragraphs():

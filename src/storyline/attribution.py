@@ -302,7 +302,7 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
     if match.group().lower() == "asked" and opens_question(text, lo, match.start()):
         return asked(text, match, hi)
     passive = _PASSIVE.search(text, max(lo, match.start() - 24), match.start())
-    if passive and (match.group().lower() in OBJECT_VERBS or match.group().lower() == "called"):
+    if passive and (match.group().lower() in OBJECT_VERBS or match.group().lower() in {"called", "charged"}):
         return None
     if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
         return None

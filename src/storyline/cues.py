@@ -63,7 +63,7 @@ reads titled
 #: every form of a cue verb is a cue, whichever forms the training split happened to hold
 #: (forms mostly used as adjectives, "opposing", "encouraging", "declining", left out).
 _OTHER_FORMS = """
-accuse acknowledge advocate affirm announce apologize applaud approve articulate assail assert assure attribute
+accuse acknowledge advocate affirm allege announce apologize applaud approve articulate assail assert assure attribute
 celebrate champion cite complain concede condemn confess confirm congratulate consider contend criticize decide
 declare decline defend denounce deride describe disclose discuss dismiss embrace emphasize explain expose express
 hail imagine imply indicate inform insist interject invoke lament maintain mention mock negotiate nominate notice
