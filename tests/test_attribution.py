@@ -58,7 +58,7 @@ def test_a_noun_cue_after_a_quote_without_its_own_cue_reads_without_error():
     ("Investigators suspect that the fire was set.", "Investigators", "that the fire was set"),
     ("Prosecutors allege that Smith stole the funds.", "Prosecutors", "that Smith stole the funds"),
 ])
-def test_a_cue_verb_used_as_a_noun_is_part_of_the_speaker(text, speaker, content):
+def test_cue_verbs_used_as_nouns_and_base_forms_of_cues(text, speaker, content):
     [(kind, parts, found_speaker, _)] = rows(text)
     assert (kind, parts, found_speaker) == ("indirect", [content], speaker)
 
