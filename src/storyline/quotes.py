@@ -182,11 +182,18 @@ def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
     return records
 
 
+#: What a cue names that is no statement: "declined to comment", "refused to elaborate".
+_NO_STATEMENT = re.compile(r"to\s+(?:comment|elaborate|discuss|say\s+more|speak|answer|respond)\b"
+                           r"(?:\s+(?:further|publicly|on\s+(?:the|it|this)\b.*))?[\s.,]*$", re.I | re.S)
+
+
 def _reports_a_statement(text: str, attribution: Attribution) -> bool:
     """An indirect attribution the brief lists: someone stated it ("said", "according to",
-    "believes"), not a poll result, a question without its asker, or a vote."""
+    "believes"), not a poll result, a question without its asker, a vote, or a refusal to
+    comment."""
     return attribution.speaker is not None and attribution.cue is not None \
-        and states(text[attribution.cue[0]:attribution.cue[1]])
+        and states(text[attribution.cue[0]:attribution.cue[1]]) \
+        and not _NO_STATEMENT.match(" ".join(text[s:e] for s, e in attribution.content).strip())
 
 
 def _says_something(text: str, attribution: Attribution) -> bool:
