@@ -205,3 +205,9 @@ def test_underscores_inside_a_word_stay_readable_but_emphasis_is_escaped():
     assert _escape("Follow @civic_desk_sam") == "Follow @civic_desk_sam"  # cannot emphasise inside a word
     assert _escape("a _loud_ __claim__ _") == r"a \_loud\_ \_\_claim\_\_ \_"
     assert _escape("*x* #1 [y]") == r"\*x\* \#1 \[y\]"
+
+
+def test_who_is_who_names_the_places_on_their_own_line(full):
+    section = full.split("## Who is who\n", 1)[1].split("\n## ", 1)[0]
+    assert "Places: **Riverton** (1 mention)." in section
+    assert "**Riverton** (place" not in section  # not among the people and organisations

@@ -196,14 +196,18 @@ def _audit(brief: Brief) -> list[str]:
 
 
 def _entities(brief: Brief, limit: int = 20) -> list[str]:
-    """Who is who: the people, organisations and outlets of the story."""
+    """Who is who: the people, organisations and outlets of the story, then its places on one line."""
     people = [e for e in brief.entities if e.type in ("person", "organization", "outlet")][:limit]
-    if not people:
+    places = [e for e in brief.entities if e.type == "place"][:limit]
+    if not people and not places:
         return []
     lines = ["", "## Who is who", ""]
     for entity in people:
         roles = f", {_escape(', '.join(entity.roles[:2]))}" if entity.roles else ""
         lines.append(f"- **{_escape(entity.name)}** ({entity.type}{roles}): {plural(len(entity.mentions), 'mention')}")
+    if places:
+        listed = ", ".join(f"**{_escape(e.name)}** ({plural(len(e.mentions), 'mention')})" for e in places)
+        lines += ["", f"Places: {listed}."] if people else [f"Places: {listed}."]
     return lines
 
 
