@@ -656,3 +656,8 @@ def test_her_after_a_giving_verb_is_no_owner_of_a_claim():
 def test_an_apposition_opening_with_a_role_keeps_its_name_even_without_its_closing_comma():
     text = 'Pat McQuaid, president of the cycling union (UCI) told Reuters: "I cannot comment."'
     assert [r[2] for r in rows(text)] == ["Pat McQuaid, president of the cycling union (UCI)"]
+
+
+def test_a_wire_dateline_with_a_hyphen_is_no_content():
+    text = "WASHINGTON (Reuters) - The president signed the order on Tuesday, the White House said."
+    assert rows(text) == [("indirect", ["The president signed the order on Tuesday"], "the White House", "said")]

@@ -48,6 +48,19 @@ def test_roles_before_the_name_and_in_apposition():
     assert "spokesman for the ministry" in by_name(found.entities, "Omar Haddad").roles
 
 
+def test_a_title_that_opens_with_its_body_or_country_is_split_from_the_name():
+    text = ("Senate Majority Leader Chuck Schumer praised the move. In London, British Prime Minister "
+            "Rishi Sunak hosted a summit. General Motors and the Fire Service said nothing. Republicans on "
+            "Capitol Hill objected.")
+    found = story_entities((article("a", text),))
+    assert by_name(found.entities, "Chuck Schumer").roles == ("Senate Majority Leader",)
+    assert by_name(found.entities, "Rishi Sunak").roles == ("British Prime Minister",)
+    types = {e.name: e.type for e in found.entities}
+    assert types["London"] == "place"  # the apposition after it is no role of London's
+    assert types["General Motors"] == types["Fire Service"] == "organization"
+    assert types["Capitol Hill"] == "place"
+
+
 def test_entities_merge_across_the_story_articles():
     first = article("one", "Mayor Elena Varga visited the site. Greyline Recycling closed the hall.")
     second = article("two", "Varga promised a review. Greyline said it would cooperate.")

@@ -65,7 +65,8 @@ __all__ = ["Attribution", "find_attributions"]
 # A passive cue: the subject is addressed ("I was told"), summoned or named ("were called to the hall",
 # "is officially called"), not the source
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s*"
+                       r"|[A-Z][A-Z .,'’-]{2,40}\([^)\n]{1,40}\)\s+-\s+")  # "WASHINGTON (Reuters) - "
 _THAT = re.compile(r"\bthat\b")
 # What follows a cue but reports nothing: a request for anonymity or for comment ("asked Greyline for comment")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous"

@@ -97,10 +97,19 @@ def _lower_words(text: str) -> set[str]:
 
 
 def _split_title(tokens: list[str]) -> int:
-    """How many leading tokens are a title ("Fire Chief", "Sen.")."""
+    """How many leading tokens are a title ("Fire Chief", "Sen."), also when the title opens
+    with the office's body or country ("Senate Majority Leader Chuck Schumer", "British Prime
+    Minister Rishi Sunak"): everything up to the last title word before a name of one to
+    three words that names no organisation, place or outlet ("Harwick Fire Service" stays)."""
+    if tokens[-1].lower() in ORG_WORDS | PLACE_WORDS | OUTLET_WORDS:
+        return 0  # "General Motors", "Fire Service", "State Street": a body or a place, no person
     count = 0
     while count < len(tokens) - 1 and tokens[count].rstrip(".").lower() in TITLES:
         count += 1
+    last = max((i for i, t in enumerate(tokens[:-1]) if t.rstrip(".").lower() in TITLES), default=-1)
+    name = [t.lower() for t in tokens[last + 1:]]
+    if last >= count and 1 <= len(name) <= 3 and not any(t.rstrip(".") in TITLES for t in name):
+        return last + 1
     return count
 
 
@@ -215,7 +224,8 @@ def _mention(text: str, start: int, tokens: list[str], lower_words: set[str], ou
     role = _role_before(text, start) if not titles else " ".join(tokens[:titles])
     if titles and (lead := _role_before(text, start)):
         role = f"{lead} {role}"
-    role = role or _apposition_role(text, end)
+    if not role and not (name.lower() in PLACES or _PLACE_BEFORE.search(text[max(0, start - 12):start])):
+        role = _apposition_role(text, end)  # not "In London, British Prime Minister Rishi Sunak ..."
     kind = _kind(name, titles > 0, role, text[max(0, start - 12):start], outlets)
     doubtful = kind is None and len(tokens) == 1 and initial
     return Mention(start, end, name, text[start:end], kind, role, titles > 0, doubtful)

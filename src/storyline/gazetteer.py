@@ -15,6 +15,7 @@ TITLES = {
     "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "speaker", "leader",
     "deputy", "superintendent", "councillor", "councilman", "councilwoman", "councilor", "state",
     "former", "acting", "interim", "first", "pres", "supt", "insp", "det", "hon", "amb", "atty",
+    "coach", "manager", "founder", "editor", "whip",
 }
 #: Title words that alone, after "the", stand for a person ("the chancellor").
 ROLE_NOUNS = {
@@ -56,6 +57,7 @@ PLACE_WORDS = {
     "road", "street", "avenue", "boulevard", "lane", "square", "county", "city", "river", "lake", "mountain",
     "mountains", "valley", "island", "islands", "bay", "park", "bridge", "state", "province", "region",
     "district", "village", "town", "beach", "coast", "sea", "ocean", "highway", "airport", "station",
+    "hill", "hills", "heights", "harbor", "harbour", "port", "peninsula", "strait", "gulf", "canal",
 }
 #: Countries, regions and large cities often met in news.
 PLACES = {
