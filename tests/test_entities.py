@@ -61,6 +61,12 @@ def test_a_title_that_opens_with_its_body_or_country_is_split_from_the_name():
     assert types["Capitol Hill"] == "place"
 
 
+def test_a_place_known_only_from_a_capitalised_dateline_reads_in_title_case():
+    found = story_entities((article("a", "WASHINGTON (Reuters) - The talks in Geneva ended. NATO said nothing."),))
+    types = {e.name: e.type for e in found.entities}
+    assert types["Washington"] == "place" and "NATO" in types
+
+
 def test_entities_merge_across_the_story_articles():
     first = article("one", "Mayor Elena Varga visited the site. Greyline Recycling closed the hall.")
     second = article("two", "Varga promised a review. Greyline said it would cooperate.")

@@ -393,7 +393,9 @@ def _build(merged: dict[str, _Cluster], articles) -> StoryEntities:
     per_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for cluster in merged.values():
         kind = cluster.kinds.most_common(1)[0][0] if cluster.kinds else "other"
-        name = max(cluster.names, key=lambda n: (len(n.split()), cluster.names[n], n))
+        name = max(cluster.names, key=lambda n: (len(n.split()), not n.isupper(), cluster.names[n], n))
+        if kind == "place" and name.isupper() and len(name) > 3:
+            name = name.title()  # a dateline's "WASHINGTON" is Washington
         entity_id = _entity_id(kind, name)
         spans = sorted({Span(article, m.start, m.end) for article, m in cluster.mentions})
         entities[entity_id] = {"name": name, "kind": kind, "aliases": set(cluster.names) | cluster.written,
