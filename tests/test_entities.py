@@ -61,6 +61,18 @@ def test_a_title_that_opens_with_its_body_or_country_is_split_from_the_name():
     assert types["Capitol Hill"] == "place"
 
 
+def test_a_person_of_a_body_or_place_is_two_names_but_bodies_named_with_of_stay_whole():
+    text = ("Dr. Fei-Fei Li of Stanford University called it a milestone. John Smith of Harwick said he saw "
+            "smoke. The Bank of America and the University of Iowa said nothing. The Church of England did. "
+            "Li agreed.")
+    found = story_entities((article("a", text),))
+    types = {e.name: e.type for e in found.entities}
+    assert types["Fei-Fei Li"] == "person" and types["Stanford University"] == "organization"
+    assert types["John Smith"] == "person" and types["Harwick"] == "place"
+    assert {"Bank of America", "University of Iowa", "Church of England"} <= set(types)
+    assert "Li" in by_name(found.entities, "Fei-Fei Li").aliases
+
+
 def test_a_place_known_only_from_a_capitalised_dateline_reads_in_title_case():
     found = story_entities((article("a", "WASHINGTON (Reuters) - The talks in Geneva ended. NATO said nothing."),))
     types = {e.name: e.type for e in found.entities}

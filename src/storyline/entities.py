@@ -190,14 +190,32 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n:—"
 
 
+def _person_of_body(text: str, start: int, tokens: list[str]) -> list[tuple[int, list[str]]]:
+    """A name run "Fei-Fei Li of Stanford University" as two names, the person and the body
+    or place after "of"; runs whose part before "of" is one word ("Bank of America",
+    "University of Iowa") or a body or place itself ("United States of America") stay whole."""
+    if "of" not in tokens[:-1]:
+        return [(start, tokens)]
+    k = tokens.index("of")
+    before = [t for t in tokens[:k] if t.lower() not in NOT_NAMES]  # without "The"
+    if not 2 <= len(before) <= 3 or before[-1].lower() in ORG_WORDS | PLACE_WORDS \
+            or " ".join(before).lower() in PLACES:
+        return [(start, tokens)]
+    cursor = start
+    for token in tokens[:k + 1]:
+        cursor = text.index(token, cursor) + len(token)
+    return [(start, tokens[:k]), (text.index(tokens[k + 1], cursor), tokens[k + 1:])]
+
+
 def _rule_mentions(text: str, outlets: set[str]) -> list[Mention]:
     lower_words = _lower_words(text)
     found = []
     for match in _NAME_RUN.finditer(text):
         for start, tokens in _pieces(match):
-            mention = _mention(text, start, tokens, lower_words, outlets)
-            if mention is not None:
-                found.append(mention)
+            for part_start, part in _person_of_body(text, start, tokens):
+                mention = _mention(text, part_start, part, lower_words, outlets)
+                if mention is not None:
+                    found.append(mention)
     return found
 
 
@@ -277,7 +295,7 @@ def _merge_aliases(clusters: dict[str, _Cluster]) -> dict[str, str]:
     for key in clusters:
         words = key.split()
         if len(words) > 1:
-            if kinds[key] in (None, "person"):
+            if kinds[key] in (None, "person") and "of" not in words:  # "England" is no surname of "Church of England"
                 by_last[words[-1]].append(key)
             if kinds[key] in ("organization", "outlet", None):
                 by_first[words[0]].append(key)
