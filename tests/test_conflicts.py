@@ -336,12 +336,12 @@ ONE_CONFLICT = [
     pytest.param("Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
                  "studio on Two and a Half Men, it is now official.",
         "Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
-        "number", {"7", "2"}, SAME_DAY,
+        "number", {"7.5", "2.5"}, SAME_DAY,
         id="a_sentence_told_twice_with_another_figure_in_one_place_conflicts"),
     pytest.param("Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
         "Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
         "studio on Two and a Half Men, it is now official.",
-        "number", {"7", "2"}, SAME_DAY,
+        "number", {"7.5", "2.5"}, SAME_DAY,
         id="a_sentence_told_twice_in_the_later_article_conflicts_too"),
 ]
 
