@@ -46,6 +46,11 @@ _UNITS = {
     "euro": ("eur", 1), "eur": ("eur", 1), "€": ("eur", 1), "dollar": ("usd", 1), "$": ("usd", 1),
     "usd": ("usd", 1), "pound": ("gbp", 1), "£": ("gbp", 1), "ton": ("t", 1), "tonne": ("t", 1),
     "kilogram": ("kg", 1), "kg": ("kg", 1), "people": ("person", 1), "person": ("person", 1),
+    # other currencies by name, each its own unit ("10.4 billion pesos"; ambiguous words such
+    # as "won", "mark" and "rand" left out)
+    **{name: (name, 1) for name in ("peso", "yen", "yuan", "rupee", "rupiah", "ruble", "rouble", "franc",
+                                    "lira", "baht", "ringgit", "krona", "krone", "shekel", "dinar",
+                                    "dirham", "riyal", "rial")},
 }
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
                 r"|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
