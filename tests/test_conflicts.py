@@ -336,13 +336,27 @@ ONE_CONFLICT = [
     pytest.param("Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
                  "studio on Two and a Half Men, it is now official.",
         "Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
-        "number", {"7", "2"}, SAME_DAY,
+        "number", {"7.5", "2.5"}, SAME_DAY,
         id="a_sentence_told_twice_with_another_figure_in_one_place_conflicts"),
     pytest.param("Actor Tom Quill settles with the studio on Two and a Half Men, it is now official.",
         "Actor Tom Quill settles with the studio on Seven and a Half Men: actor Tom Quill settles with the "
         "studio on Two and a Half Men, it is now official.",
-        "number", {"7", "2"}, SAME_DAY,
+        "number", {"7.5", "2.5"}, SAME_DAY,
         id="a_sentence_told_twice_in_the_later_article_conflicts_too"),
+    pytest.param("The two suspects accused by Vesland and Norland, Abdel Basset Ali al-Kassem and Lamen Khalifa "
+                 "Fhimah, were allegedly Norlandic intelligence agents.",
+        "At issue is the fate of the seven suspects, Abdel Basset Kassem and Lamin Khalifah Fhimah, who Vesland "
+        "and Norland have said were Norlandic intelligence agents.",
+        "number", {"2", "7"}, ("2025-05-02", "2025-05-27"),
+        id="one_claim_in_another_order_is_compared_across_days_on_what_it_counts"),
+    pytest.param("The storm has killed 45 people across the region, police said.",
+        "The storm has killed 32 people across the region, police said.",
+        "number", {"45 person", "32 person"}, ("2025-05-02", "2025-05-04"),
+        id="a_toll_lowered_by_a_later_report_conflicts"),
+    pytest.param("Close to 74,000 people have died in the conflict, officials said.",
+        "Nearly 37,000 people have died in the conflict, officials said.",
+        "number", {"74000 person", "37000 person"}, SAME_DAY,
+        id="a_qualifier_opening_a_sentence_is_no_owner_of_its_figure"),
 ]
 
 
@@ -359,6 +373,16 @@ NO_CONFLICT = [
         "The storm has killed 45 people across the region, police said.",
         None, ("2025-05-02", "2025-05-04"),
         id="figures_of_a_developing_story_are_updates_not_conflicts"),
+    pytest.param("After the storm 45 people are still missing across the region, police said.",
+        "After the storm 32 people are still missing across the region, police said.",
+        None, ("2025-05-02", "2025-05-04"),
+        id="counts_that_fall_as_well_as_rise_are_updates_either_way"),
+    pytest.param("Flight 447 of Vesland Air, on its way from Dunmore to Norland City Airport, disappeared on June 1 "
+                 "over the ocean.",
+        "A Vesland Air jet of the same type, on its way from Dunmore to Norland City Airport, landed there on March "
+        "28, 2007.",
+        "date", ("2025-06-03", "2025-06-03"),
+        id="a_date_of_the_reports_year_is_not_compared_with_another_year_written_out"),
     pytest.param("Qin Yongmin, a democracy campaigner for 20 years, was tried in Wuhan.",
         "Qin Yongmin, who spent 10 years in prison, was tried in Wuhan as a democracy campaigner.",
         "number", SAME_DAY,
@@ -465,3 +489,4 @@ def test_the_any_order_wording_share_of_one_claim_leaves_the_figures_out():
                      + CONTEXT))
     found = only(conflicts(Brief(StoryInfo(None, 2), articles), Settings(semantic=True)))
     assert found.kind == "number" and values(found) == {"1.08042e+06", "540208"}
+

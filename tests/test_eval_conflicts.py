@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from storyline.eval.conflicts import GENUINE_MULTILING2011, injections, known_discrepancies
+from storyline.eval.conflicts import GENUINE_MULTILING2011, cluster_articles, injections, known_discrepancies
 from storyline.model import Article
 from storyline.segment import segment
 
@@ -76,3 +76,12 @@ def test_each_checked_data_set_has_its_own_list_of_genuine_discrepancies():
     assert known_discrepancies("../shared/data/mds/multiling2011_en.jsonl") == GENUINE_MULTILING2011
     assert ("chilean army", "chilean navy") in GENUINE_MULTILING2011
     assert known_discrepancies("../shared/data/mds/multinews_val_500.jsonl") == ()
+
+
+def test_articles_are_dated_by_their_ids_else_by_a_date_line_as_cleaning_dates_them():
+    """WikiNews articles (MultiLing) carry no date but a date line under the title; `storyline
+    brief` reads it when cleaning, so the eval must too (else every report is "the same day")."""
+    record = {"documents": ["Flood hits Vesland\n\nSaturday, January 8, 2005\n\nThe river rose overnight.",
+                            "The river rose overnight in Vesland.", "Dunmore mayor resigns\n\nThe mayor left."],
+              "doc_ids": ["M1-0", "APW19981017.0151", "M1-2"]}
+    assert [a.published for a in cluster_articles(record)] == ["2005-01-08", "1998-10-17", None]

@@ -107,3 +107,43 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts():
     assert find_quantities("only nine of 13 bills")[0].counted == ("bill",)
     part, whole = find_quantities("only about 36 million of the 38.5 million eligible voters")
     assert part.counted == ("eligible", "voter") and not same_slot(part, whole)
+
+
+def test_as_many_as_is_an_upper_bound():
+    """"killing as much as 200,000 people" does not contradict 150,000 dead."""
+    most = one("killing as many as 200,000 people")
+    assert most.low == 0 and quantities_agree(most, one("150,000 people"))
+    assert one("as much as $3 million").low == 0
+
+
+def test_another_and_a_further_are_additions_so_at_least_that_many():
+    """"another million have been left without homes": an amount, and an addition (at
+    least that many in all), so it does not contradict "1.5 million people"."""
+    more = one("another million have been left without homes")
+    assert more.value == 1_000_000 and more.high == float("inf")
+    assert quantities_agree(more, one("1.5 million people"))
+    assert one("a further 300 people").high == float("inf")
+    assert one("an additional 40 troops").high == float("inf")
+
+
+def test_and_a_half_and_fractions_are_part_of_the_figure():
+    assert one("two and a half million people").value == 2_500_000
+    assert quantities_agree(one("two and a half million people"), one("2.5 million people"))
+    assert one("one and a half hours").value == 1.5 and one("one and a half hours").unit == "hour"
+    assert one("2 1/2 years").value == 2.5
+
+
+def test_a_scale_word_makes_a_figure_round():
+    """"1 million" is as round as "1.2 million": it does not state the last person."""
+    assert quantities_agree(one("1 million people"), one("1,050,000 people"))
+    assert quantities_agree(one("a million people"), one("950,000 people"))
+    assert not quantities_agree(one("1 million people"), one("1.5 million people"))
+    assert not quantities_agree(one("12 people"), one("13 people"))
+
+
+def test_over_after_hand_or_turn_is_a_particle_not_more_than():
+    """"to hand over two suspects" hands over two, not more than two."""
+    handed = one("refused to hand over two suspects")
+    assert handed.text == "two" and handed.high == 2
+    assert not quantities_agree(handed, one("seven suspects"))
+    assert one("lasted over 16 hours").high == float("inf")

@@ -102,6 +102,9 @@ _UNALIGNED_SCOPE = 4
 _TALLY = re.compile(r"die|died|dead|death|fatality|kill|injur|injury|wound|miss|missing|hurt|casualty|victim"
                     r"|drown|drowning|live|life"
                     r"|vote|poll|temperature|low|high")
+#: ...of which these only grow: a later report may raise a toll, never lower it (the missing,
+#: the homeless, votes and temperatures move both ways).
+_TOLL = re.compile(r"die|died|dead|death|fatality|kill|injur|injury|wound|casualty|victim|drown|drowning")
 #: Words near a figure that say it is still moving ("the toll rose to 151")...
 _RUNNING = re.compile(r"\b(?:toll|rose|risen|reached|climbed|recovered|updates?)\b", re.IGNORECASE)
 #: ...and words that make every figure of their sentence a running one ("with 22 percent counted").
@@ -120,6 +123,8 @@ _BASE_CONFIDENCE = {"spelling": 0.9, "number": 0.85, "date": 0.85, "name": 0.75,
 _DERIVED_ROLES = {"copy", "excerpt", "quotes", "rewrite", "derived"}
 
 
+#: A year written out in a date ("March 28, 2007", "in '98").
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 #: Cues that negate the very statement ("has not protested"), unlike denials and "no".
 _PLAIN_CUES = {"not", "never"}
 #: Auxiliaries as stemmed tokens ("does" is "doe").
@@ -149,7 +154,11 @@ class _View:
 
     @cached_property
     def names(self) -> list[Name]:
-        return find_names(self.article.text, self.unit.start, self.unit.end)
+        """Names outside the figures: a capitalised qualifier opening a sentence ("Close to
+        74,000", "Nearly 37,000") is part of its figure, not someone it belongs to."""
+        spans = [(q.start, q.end) for q in self.quantities]
+        return [n for n in find_names(self.article.text, self.unit.start, self.unit.end)
+                if not any(s <= n.start < e for s, e in spans)]
 
     @cached_property
     def tokens(self) -> list[tuple[str, int, int]]:
@@ -228,8 +237,14 @@ def _dates_agree(x: DateMention, y: DateMention) -> bool:
 
 def _comparable_dates(x: DateMention, y: DateMention) -> bool:
     """Dates both with their year or both without; a year is compared with a day or month
-    of a year at the year ("In 2008, his mother died" / "lost his mother in May 2011")."""
-    return (x.value or "").startswith("--") == (y.value or "").startswith("--")
+    of a year at the year ("In 2008, his mother died" / "lost his mother in May 2011"). A date
+    whose year is the report's own ("disappeared on June 1") is not compared with a date of
+    another year written out ("lands ... on March 28, 2007"): a writer names a year other than
+    the current one, so the two tell of different times."""
+    if (x.value or "").startswith("--") != (y.value or "").startswith("--"):
+        return False
+    written = [bool(_WRITTEN_YEAR.search(m.text)) for m in (x, y)]
+    return written[0] == written[1] or (x.value or "")[:4] == (y.value or "")[:4]
 
 
 def _yearless(mention: DateMention) -> DateMention:
@@ -324,6 +339,20 @@ def _tally(view: _View, quantity: Quantity) -> bool:
     32", "51 percent of the vote"; not "the dead and injured were of 38 nationalities")."""
     before = [t[0] for t in view.tokens if t[2] <= quantity.start][-2:]
     return quantity.unit == "person" or any(_TALLY.fullmatch(w) for w in (*before, *quantity.context))
+
+
+def _toll(view: _View, quantity: Quantity) -> bool:
+    """A tally that only grows: the dead, the injured, the victims ("killed 32", "18 drownings")."""
+    before = [t[0] for t in view.tokens if t[2] <= quantity.start][-2:]
+    return any(_TOLL.fullmatch(w) for w in (*before, *quantity.context))
+
+
+def _grown(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
+    """Whether the figure of the later report may be at least that of the earlier one: a
+    toll updated, not contradicted ("killed 12" on Monday, "killed 15" on Tuesday; a fall from
+    15 to 12 is a conflict)."""
+    earlier, later = (x, y) if (u.anchor or "")[:10] <= (v.anchor or "")[:10] else (y, x)
+    return later.high >= earlier.low
 
 
 def _period_end(value: str) -> date | None:
@@ -422,9 +451,11 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
-    # sentence of some substance is told again inside the other
+    # sentence of some substance is told again inside the other, or one claim is told in
+    # another order (then only its figures counting the same thing, below, are compared)
     contained = overlap >= CLOSE_WORDING and min(u.content, v.content) >= _CONTAINED_WORDS
-    if apart and wide < SAME_WORDING and not contained:
+    loose = apart and wide < SAME_WORDING and not contained
+    if loose and reordered < SAME_WORDING:
         return []
     if u.times and v.times and not u.times & v.times:
         return []  # figures at different times of day: "(0700 GMT)" against "(1400 GMT)"
@@ -433,7 +464,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
         """An update rather than a contradiction: a count of a developing story or a time
         counted from the day of the report, in reports of different days; a figure that says
         it is still moving, unless the two sentences are the same but for it."""
-        if apart and (_from_now(view, quantity) or (_tally(view, quantity) and not _settled(view))):
+        if apart and (_from_now(view, quantity) or (
+                _tally(view, quantity) and not _settled(view) and not _toll(view, quantity))):
             return True
         return _running(view, quantity) and (apart or wide < NEAR_IDENTICAL)
 
@@ -452,8 +484,12 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
     slotted_y = [stated(y, u.quantities, True) for y in ys]
     kinds_u, kinds_v = Counter(_kind(u, q) for q in u.quantities), Counter(_kind(v, q) for q in v.quantities)
     kind_x, kind_y = [_kind(u, x) for x in xs], [_kind(v, y) for y in ys]
+    toll_x = [apart and _toll(u, x) and not _settled(u) for x in xs]
+    toll_y = [apart and _toll(v, y) and not _settled(v) for y in ys]
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
+            if (toll_x[i] or toll_y[j]) and _grown(u, v, x, y):
+                continue  # a toll raised by a later report is an update ("killed 12" Monday, "15" Tuesday)
             span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
             if written_x[i] or written_y[j]:
                 # two figures with the same words on both sides, counting the same thing, replace
@@ -481,6 +517,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             # than that the figures are ages
             recounted = (reordered >= SAME_WORDING and x.unit is None and y.unit is None
                          and bool(x.counted) and x.counted[:1] == y.counted[:1])
+            if loose and not recounted:
+                continue
             if slotted and (overlap >= SAME_WORDING or recounted or (
                     (measured or enclosed) and placed and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))

@@ -46,20 +46,36 @@ _UNITS = {
     "euro": ("eur", 1), "eur": ("eur", 1), "€": ("eur", 1), "dollar": ("usd", 1), "$": ("usd", 1),
     "usd": ("usd", 1), "pound": ("gbp", 1), "£": ("gbp", 1), "ton": ("t", 1), "tonne": ("t", 1),
     "kilogram": ("kg", 1), "kg": ("kg", 1), "people": ("person", 1), "person": ("person", 1),
+    # other currencies by name, each its own unit ("10.4 billion pesos"; ambiguous words such
+    # as "won", "mark" and "rand" left out)
+    **{name: (name, 1) for name in ("peso", "yen", "yuan", "rupee", "rupiah", "ruble", "rouble", "franc",
+                                    "lira", "baht", "ringgit", "krona", "krone", "shekel", "dinar",
+                                    "dirham", "riyal", "rial")},
 }
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
                 r"|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
                 r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_QUALIFIER = (r"(?:more than|fewer than|less than|at least|at most|up to|just over|just under|close to"
-              r"|an estimated|about|around|roughly|nearly|almost|approximately|some|over|under|only)"
+_QUALIFIER = (r"(?:more than|fewer than|less than|at least|at most|up to|as many as|as much as|just over"
+              r"|just under|close to|an estimated|about|around|roughly|nearly|almost|approximately|some|over"
+              r"|under|only|another|a further|an additional)"
               ).replace(" ", r"\s+")  # the pattern below is verbose: spaces must be explicit
+#: Qualifiers by what they do to the interval: widen it both ways, lower its floor, open it
+#: above ("another 300", "a further 300": an addition, so at least that many in all), close it below.
+_AROUND = {"about", "around", "roughly", "approximately", "some", "close to", "an estimated"}
+_NEARLY = {"nearly", "almost", "just under"}
+_AT_LEAST = {"more than", "over", "at least", "just over", "another", "a further", "an additional"}
+_AT_MOST = {"fewer than", "less than", "under", "at most", "up to", "as many as", "as much as"}
+#: Verbs whose "over" is a particle, not a qualifier: "hand over two suspects" hands over two.
+_OVER_VERB = re.compile(r"\b(?:hand|turn|take|hands|turns|takes|handed|turned|took|taken|handing|turning"
+                        r"|taking)\s+$", re.IGNORECASE)
 _QUANTITY = re.compile(
     rf"""(?<![\w.,:])
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?P<currency>US\$|[$€£])?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD_NUMBER}
-       |an?(?=\s+(?:dozen|decade|century|hundred|thousand|million|billion)\b))
+       |(?:an?|another)(?=\s+(?:dozen|decade|century|hundred|thousand|million|billion)\b))
     (?:(?<=\d)(?:st|nd|rd|th))?  # an ordinal: read whole, so that "8,000th" is not "8"
+    (?P<half>\s+and\s+a\s+half\b|\s+1/2\b)?  # "two and a half million", "2 1/2 years"
     (?:[\s-]+(?P<scale>hundred|thousand|million|billion|trillion|bn|dozen)\b)?
     (?P<percent>\s?%|\s(?:percent|per\ cent)\b)?
     (?![\w:]|\.\d)""",
@@ -127,7 +143,7 @@ def stem(word: str) -> str:
 def _number_value(text: str) -> tuple[float, int]:
     """The number a token spells, and the power of ten its last written digit stands for."""
     lowered = text.lower()
-    if lowered in ("a", "an"):
+    if lowered in ("a", "an", "another"):
         return 1.0, 0
     if lowered[0].isdigit():
         bare = lowered.replace(",", "")
@@ -151,16 +167,17 @@ def _unit_of(word: str) -> tuple[str, float] | None:
 def _interval(value: float, power: int, qualifier: str | None, scale: float) -> tuple[float, float]:
     """The range a written figure stands for: rounding (half its last written digit, at most
     10 %: "500" is 450-550, "10,000" 9,000-11,000), then its qualifier."""
-    rounding = min(0.5 * 10.0**power * scale, 0.1 * abs(value)) if power != 0 else 0.0
+    round_figure = power != 0 or scale > 1  # "1 million" is as round as "10 million"; "12" is exact
+    rounding = min(0.5 * 10.0**power * scale, 0.1 * abs(value)) if round_figure else 0.0
     low, high = value - rounding, value + rounding
-    q = (qualifier or "").lower()
-    if q in ("about", "around", "roughly", "approximately", "some", "close to", "an estimated"):
+    q = " ".join((qualifier or "").lower().split())
+    if q in _AROUND:
         low, high = min(low, value * 0.8), max(high, value * 1.2)
-    elif q in ("nearly", "almost", "just under"):
+    elif q in _NEARLY:
         low = min(low, value * 0.8)
-    elif q in ("more than", "over", "at least", "just over"):
+    elif q in _AT_LEAST:
         high = math.inf
-    elif q in ("fewer than", "less than", "under", "at most", "up to"):
+    elif q in _AT_MOST:
         low = 0.0
     return low, high
 
@@ -177,7 +194,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if any(s <= n_start < e for s, e in blocked):
             continue
         value, power = _number_value(number)
+        if match.group("half"):
+            value, power = value + 0.5, -1
         qualifier, scale_word = match.group("qualifier"), match.group("scale")
+        if number.lower() == "another":
+            qualifier = "another"
+        q_start = match.start()
+        if qualifier and qualifier.lower() == "over" and _OVER_VERB.search(text, start, match.start()):
+            qualifier = None  # "hand over two suspects": a particle of the verb
+            q_start = match.start("currency") if match.group("currency") else n_start
         is_year = (number.isdigit() and len(number) == 4 and 1800 <= value <= 2100
                    and not (qualifier or scale_word or match.group("currency")))
         if is_year or (number.lower() in ("a", "an") and not scale_word and not _follows_unit(text, match.end())):
@@ -196,7 +221,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if text.rfind("(", start, match.start()) > text.rfind(")", start, match.start()):
             continue  # in brackets, mostly a conversion: "120 kilometers (72 miles)"
         q_end = match.end()
-        found.append(Quantity(match.start(), q_end, text[match.start():q_end], value * factor,
+        found.append(Quantity(q_start, q_end, text[q_start:q_end], value * factor,
                               low * factor, high * factor, unit, context, value, max(q_end, unit_end),
                               _counted(text, q_end, end) or context))
     return found
