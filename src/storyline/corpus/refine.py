@@ -49,7 +49,7 @@ MERGE_THRESHOLD = 0.25
 ROUNDS = 10
 #: a story of articles with a median of at most this many content words is "short"
 SHORT_WORDS = 20
-#: smallest average link for a short story to join its best-linked story
+#: smallest average link for a short story to join the short story it links to best
 SHORT_LINK = 0.1
 #: ... which must be this many times the link to the runner-up
 SHORT_MARGIN = 1.2
