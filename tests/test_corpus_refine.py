@@ -70,3 +70,34 @@ def test_chunked_scoring_equals_one_chunk(monkeypatch):
     monkeypatch.setattr(refine_module, "_CHUNK", 3)
     assert refine(items(records), alone) == whole
     assert partition(whole) == truth(records)
+
+
+def _rows(*vectors: list[float]):
+    import numpy as np
+    import scipy.sparse as sp
+    return sp.csr_matrix(np.array(vectors, dtype=float))
+
+
+def test_a_short_story_joins_its_clear_best_short_partner_only():
+    import numpy as np
+
+    from storyline.corpus.cluster import FAR
+    from storyline.corpus.refine import join_short
+    undated = np.full(5, FAR)
+    # stories: 0 = two one-sentence articles, 1 = one, 2 = a long story
+    features = _rows([1, 0, 0], [1, 0, 0], [0.3, 0.95, 0], [0, 0.05, 1], [0, 0.05, 1])
+    labels = np.array([0, 0, 1, 2, 2])
+    short, long = np.array([8.0, 9, 12, 200, 180]), np.array([80.0, 90, 120, 200, 180])
+    assert join_short(features, labels, short, undated, 30).tolist() == [0, 0, 0, 1, 1]
+    assert join_short(features, labels, long, undated, 30).tolist() == [0, 0, 1, 2, 2]  # not short
+    # months apart: no join, whatever the text says
+    days = np.array([738886, 738886, 739040, FAR, FAR])
+    assert join_short(features, labels, short, days, 30).tolist() == [0, 0, 1, 2, 2]
+    # a long story closer than the short one is no partner (it may be the look-alike event)
+    closer = _rows([1, 0, 0], [0.3, 0.95, 0], [0.6, 0, 0.8])
+    assert join_short(closer, np.array([0, 1, 2]), np.array([8.0, 9, 200]), np.full(3, FAR), 30
+                      ).tolist() == [0, 0, 1]
+    # three short stories nearly equally close: no clear partner, no join
+    even = _rows([1, 0, 0], [0.3, 0.954, 0], [0.28, 0.216, 0.935])
+    assert join_short(even, np.array([0, 1, 2]), np.array([8.0, 9, 10]), np.full(3, FAR), 30
+                      ).tolist() == [0, 1, 2]

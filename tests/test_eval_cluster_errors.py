@@ -37,3 +37,14 @@ def test_eval_cluster_lists_the_events_it_merged(tmp_path, capsys):
     assert len(table) == 3  # topic 2 is right
     saved = json.loads(out.read_text())[0]["errors"]
     assert [(e["topic"], e["merged"]) for e in saved] == [("1", 3), ("2", 0)]
+
+
+def test_shuffled_fold_assignment_is_balanced_repeatable_and_different():
+    from storyline.eval.cluster import fold_of_topics
+    topics = list(range(1, 21)) * 2  # every topic twice, as records repeat their topic
+    default = fold_of_topics(topics, 5)
+    assert default == {topic: (topic - 1) % 5 for topic in range(1, 21)}
+    shuffled = fold_of_topics(topics, 5, shuffle=1)
+    assert shuffled == fold_of_topics(topics, 5, shuffle=1) and shuffled != default
+    assert sorted(shuffled) == list(range(1, 21))
+    assert sorted(list(shuffled.values()).count(fold) for fold in range(5)) == [4] * 5

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -42,6 +43,9 @@ Clusterer = Callable[[Sequence[int], Any], list]
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="ECB+ JSONL (default: %(default)s)")
     parser.add_argument("--folds", type=int, default=5, help="topic folds for cross-validation (default: 5)")
+    parser.add_argument("--shuffle", type=int, metavar="SEED",
+                        help="assign topics to folds after shuffling them with this seed (default: topic order), "
+                             "to see how much a figure depends on which topics are held out together")
     parser.add_argument("--systems", default=",".join(GRIDS), help="comma-separated systems to run")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--errors", action="store_true",
@@ -95,9 +99,20 @@ def _score(predicted: Sequence, gold: Sequence) -> dict:
             "ari": round(adjusted_rand(predicted, gold), 4), "stories": len(set(predicted))}
 
 
-def evaluate(records: list[dict], name: str, system: Clusterer, grid: Sequence, folds: int) -> tuple[dict, list]:
+def fold_of_topics(topics: Sequence, folds: int, shuffle: int | None = None) -> dict:
+    """Fold of every topic: its index in sorted order modulo ``folds``, after shuffling the
+    sorted topics with ``random.Random(shuffle)`` when a seed is given."""
+    ordered = sorted(set(topics))
+    if shuffle is not None:
+        random.Random(shuffle).shuffle(ordered)
+    return {topic: index % folds for index, topic in enumerate(ordered)}
+
+
+def evaluate(records: list[dict], name: str, system: Clusterer, grid: Sequence, folds: int,
+             shuffle: int | None = None) -> tuple[dict, list]:
     """In-sample best threshold and topic cross-validation for one system; also the held-out
-    story of every record (``(fold, label)``: folds are clustered apart)."""
+    story of every record (``(fold, label)``: folds are clustered apart). ``shuffle``: see
+    :func:`fold_of_topics`."""
     gold = [r["subtopic"] for r in records]
     everything = list(range(len(records)))
     runs: dict[tuple[tuple[int, ...], Any], list] = {}
@@ -115,8 +130,7 @@ def evaluate(records: list[dict], name: str, system: Clusterer, grid: Sequence, 
 
     started = time.perf_counter()
     in_sample = best_threshold(everything)
-    topics = sorted({r["topic"] for r in records})
-    fold_of = {topic: index % folds for index, topic in enumerate(topics)}
+    fold_of = fold_of_topics([r["topic"] for r in records], folds, shuffle)
     predicted: list = [None] * len(records)
     chosen = []
     for fold in range(folds):
@@ -166,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             say(f"evaluating {name} ...")
         try:
-            result, predicted = evaluate(records, name, systems[name], GRIDS[name], args.folds)
+            result, predicted = evaluate(records, name, systems[name], GRIDS[name], args.folds, args.shuffle)
         except ImportError as error:
             say(f"skipped {name}: {error.name} is not installed (pip install 'storyline[eval]')")
             continue
@@ -179,9 +193,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"ECB+ subtopic clustering: {len(records)} articles, "
           f"{len({r['subtopic'] for r in records})} stories, {len({r['topic'] for r in records})} topics")
     print(f"{'system':46s} {'setting':24s} {'P':>6s} {'R':>6s} {'F1':>6s} {'ARI':>6s} {'stories':>7s}")
+    cv_setting = f"{args.folds}-fold CV over topics" + ("" if args.shuffle is None else f", shuffle {args.shuffle}")
     for result in results:
         rows = [(f"tuned on all (t={result['in_sample']['threshold']})", result["in_sample"]),
-                (f"{args.folds}-fold CV over topics", result["cross_validated"])] if "in_sample" in result \
+                (cv_setting, result["cross_validated"])] if "in_sample" in result \
             else [("all topics, default", result["all_topics"])]
         for setting, score in rows:
             print(f"{result['system']:46s} {setting:24s} {score['precision']:6.3f} {score['recall']:6.3f} "
