@@ -126,36 +126,56 @@ def _page(number: int) -> bytes:
             "</article></body></html>").encode()
 
 
-def _warc_gz(count: int) -> bytes:
+def _warc(count: int) -> tuple[bytes, list[int]]:
+    """A WARC of ``count`` responses and the offset where each record starts."""
+    return _warc_gz(count, gzip=False)
+
+
+def _warc_gz(count: int, gzip: bool = True) -> tuple[bytes, list[int]]:
+    """A gzipped WARC of ``count`` responses and the offset where each record's gzip member starts."""
     out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True)
+    writer = WARCWriter(out, gzip=gzip)
+    starts = []
     for number in range(count):
+        starts.append(out.tell())
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        fixed = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{number:012d}>",  # the same bytes
+                 "WARC-Date": "2024-03-12T08:00:00Z"}  # every run, so damage lands in the same place
         writer.write_record(writer.create_warc_record(f"https://a.example/{number}", "response",
-                                                      payload=io.BytesIO(_page(number)), http_headers=headers))
-    return out.getvalue()
+                                                      payload=io.BytesIO(_page(number)), http_headers=headers,
+                                                      warc_headers_dict=fixed))
+    return out.getvalue(), starts
 
 
-@pytest.mark.parametrize(("damage", "reason"), [
-    (0.95, "record cut off by the end of the file; skipped"),  # cut inside the last payload
-    (0.80, "WARC stream broken off after 3 records (a record header is cut short)"),  # in its headers
-    ("corrupt", "malformed WARC after 2 records"),
-])
-def test_damaged_warc_gz_keeps_the_records_before_the_break(tmp_path, capsys, damage, reason):
-    data = bytearray(_warc_gz(4))
-    if damage == "corrupt":
-        middle = int(len(data) * 0.6)
-        data[middle : middle + 40] = bytes(byte ^ 0xFF for byte in data[middle : middle + 40])
-    else:
-        data = data[: int(len(data) * damage)]
+def test_corrupt_warc_gz_keeps_the_records_before_the_damage(tmp_path, capsys):
+    whole, starts = _warc_gz(4)
+    data = bytearray(whole)
+    middle = (starts[2] + starts[3]) // 2  # garbage inside the third record
+    data[middle : middle + 40] = bytes(byte ^ 0xFF for byte in data[middle : middle + 40])
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(bytes(data))
     articles, problems = read_articles([str(path)])
-    kept = 2 if damage == "corrupt" else 3
-    assert [a.url for a in articles] == [f"https://a.example/{n}" for n in range(kept)]
-    assert len(problems) == 1 and problems[0].reason.startswith(reason), problems
+    assert [a.url for a in articles] == ["https://a.example/0", "https://a.example/1"]
+    assert len(problems) == 1 and problems[0].reason.startswith("malformed WARC after 2 records"), problems
     code, err, _ = run_cli(capsys, path)
-    assert code == 0 and err[0].startswith(f"storyline: skipped {path}") and reason in err[0]
+    assert code == 0 and err[0].startswith(f"storyline: skipped {path}") and "malformed WARC" in err[0]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_warc_cut_anywhere_in_its_last_record_keeps_the_others_and_says_so(tmp_path, gzipped):
+    whole, starts = _warc_gz(4) if gzipped else _warc(4)
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(whole)
+    articles, problems = read_articles([str(path)])
+    assert len(articles) == 4 and problems == []  # whole: nothing to say
+    last = len(whole) - starts[3]
+    for cut in range(1, last - 16, 7):  # a gzip member ends in a checksum and size, no text
+        path.write_bytes(whole[: starts[3] + cut])
+        articles, problems = read_articles([str(path)])
+        assert [a.url for a in articles] == [f"https://a.example/{n}" for n in range(3)], cut
+        assert len(problems) == 1, (cut, problems)
+        assert any(word in problems[0].reason for word in ("cut off", "cut short", "ends inside", "malformed")), \
+            problems
 
 
 def test_corrupt_gzip_text(tmp_path, capsys):

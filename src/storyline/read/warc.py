@@ -32,11 +32,15 @@ def _charset(content_type: str) -> str | None:
 def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
               ) -> Iterator[tuple[str, Document | str]]:
     """``(where, document or error)`` for each successful HTML response record and
-    each text ``conversion`` record (Common Crawl WET); other records are skipped."""
-    records = 0
+    each text ``conversion`` record (Common Crawl WET); other records are skipped. A file
+    that ends inside a record says so, wherever the cut falls (warcio itself stops quietly
+    at a gzip member cut short or at headers cut short)."""
+    records, told_cut, last = 0, False, None
+    counted = _Counted(handle)
     try:
-        for record in ArchiveIterator(handle, arc2warc=True):
-            records += 1
+        archive = ArchiveIterator(counted, arc2warc=True)
+        for record in archive:
+            records, last = records + 1, record
             if record.rec_type not in ("response", "conversion"):
                 continue
             http = record.http_headers if record.rec_type == "response" else None
@@ -51,10 +55,14 @@ def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
             if len(payload) > max_record_bytes:
                 yield where, f"record exceeds the {max_record_bytes:,}-byte limit"
                 continue
-            if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside this record
+            if _cut_short(record):
+                told_cut = True
                 yield where, "record cut off by the end of the file; skipped"
                 continue
             yield where, _document(record.rec_type, payload, content_type, where, url)
+        if not told_cut and (_cut_short(last) or counted.bytes_after(archive.offset).strip()):
+            whole = records - 1 if _cut_short(last) else records
+            yield name, f"the file ends inside a record after {whole} whole records; that record is skipped"
     except ArchiveLoadFailed as error:
         yield name, f"malformed WARC after {records} records ({_printable(str(error))}); the rest is skipped"
     except (AttributeError, TypeError):  # how warcio fails on a record header cut short
@@ -63,6 +71,50 @@ def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
     except (OSError, EOFError, ValueError, zlib.error) as error:
         yield name, (f"WARC stream broken off after {records} records "
                      f"({type(error).__name__}: {_printable(str(error))}); the rest is skipped")
+
+
+#: The record types of WARC 1.0/1.1; a record of none of them had its headers cut short.
+_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
+                 "continuation"}
+
+
+def _cut_short(record) -> bool:
+    """Whether the file ended inside ``record``: in its headers (no known type, no length), or
+    before the length it declares."""
+    if record is None:
+        return False
+    return record.rec_type not in _RECORD_TYPES or not record.rec_headers.get_header("Content-Length") \
+        or getattr(record.raw_stream, "limit", 0) > 0
+
+
+class _Counted:
+    """A binary stream that counts the bytes read from it and keeps the last few, so that what
+    follows the end of the last whole record can be told from blank lines closing the file."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle, self.read_bytes, self.tail = handle, 0, b""
+
+    def read(self, size: int = -1) -> bytes:
+        return self._counted(self.handle.read(size))
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._counted(self.handle.readline(size))
+
+    def _counted(self, data: bytes) -> bytes:
+        self.read_bytes += len(data)
+        self.tail = (self.tail + data)[-_TAIL:]
+        return data
+
+    def bytes_after(self, offset: int) -> bytes:
+        """The bytes of the stream after ``offset`` (reading it to its end in bounded chunks):
+        up to the last few, and a non-blank marker when there are more."""
+        while self.read(1 << 20):
+            pass
+        extra = self.read_bytes - offset
+        return self.tail[-extra:] if 0 < extra <= _TAIL else (b"x" if extra > 0 else b"")
+
+
+_TAIL = 8
 
 
 def _document(kind: str, payload: bytes, content_type: str, where: str, url: str | None
