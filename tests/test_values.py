@@ -26,6 +26,13 @@ def test_words_and_digits_are_the_same_number():
     assert one("twenty-five people").value == 25
 
 
+def test_a_model_or_designation_is_no_amount():
+    assert one("Police seized seven AK-47 rifles.").value == 7
+    assert one("Two F-16 jets flew over.").value == 2
+    assert find_quantities("the COVID-19 outbreak at the G-20 summit") == []
+    assert [q.value for q in find_quantities("a 12-year-old boy, aged 18-24")] == [12, 18, 24]
+
+
 def test_a_dozen_is_about_twelve():
     assert one("a dozen people").value == 12
     assert quantities_agree(one("a dozen people"), one("12 people"))

@@ -182,6 +182,10 @@ def _interval(value: float, power: int, qualifier: str | None, scale: float) -> 
     return low, high
 
 
+#: A model or designation the number is part of ("AK-47", "F-16", "COVID-19", "G-20"): a name, no amount.
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None,
                     skip: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
     """Amounts in ``text[start:end]``, except years, clock times and the ``skip`` ranges (dates)."""
@@ -191,7 +195,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     for match in _QUANTITY.finditer(text, start, end):
         number = match.group("number")
         n_start = match.start("number")
-        if any(s <= n_start < e for s, e in blocked):
+        if any(s <= n_start < e for s, e in blocked) or _DESIGNATION.search(text, max(start, n_start - 8), n_start):
             continue
         value, power = _number_value(number)
         if match.group("half"):
