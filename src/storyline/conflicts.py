@@ -38,6 +38,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import pairwise
 
+from .bound import analysed_articles
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
 from .dates import DateMention, find_dates, yearless
@@ -924,7 +925,7 @@ def _drift_recorded(provenance: Provenance | None, values: list[ConflictValue]) 
 
 def conflicts(brief: Brief, settings: Settings) -> Brief:
     """Stage: fill ``brief.conflicts``, most confident first."""
-    aligned = alignment(brief.articles, settings.semantic)
+    aligned = alignment(analysed_articles(brief, settings), settings.semantic)
     _, unit_claim = build_claims(brief, aligned)
     found = merge(brief, aligned, find_findings(brief, aligned), unit_claim)
     found.sort(key=lambda c: (-c.confidence, c.id))
