@@ -2,7 +2,7 @@
 
 Aligning claims and comparing their units costs more than linear time in a
 story's units (a claim told by hundreds of copies holds hundreds of units,
-compared pairwise). A story of more than ``Settings.claim_articles`` articles
+compared pairwise). A story of more than ``Settings.claim_articles`` (100) articles
 is therefore read from that many of them:
 
 1. one article of each provenance origin group (its origin), biggest groups

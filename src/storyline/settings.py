@@ -27,4 +27,4 @@ class Settings:
     max_article_bytes: int = 5_000_000
     max_record_bytes: int = 5_000_000
     semantic: bool = True
-    claim_articles: int = 150
+    claim_articles: int = 100

@@ -34,7 +34,7 @@ def source_labels(articles: tuple[Article, ...]) -> dict[str, str]:
 
 
 def bound_note(story) -> str | None:
-    """"Claims and conflicts read from the 150 most central of 5,000 articles" for a giant
+    """"Claims and conflicts read from the 100 most central of 5,000 articles" for a giant
     story briefed within the bound of :mod:`storyline.bound`; None for a story read whole."""
     if story.analysed_articles is None:
         return None
