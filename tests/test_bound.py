@@ -10,6 +10,7 @@ import storyline.conflicts as conflicts_module
 from storyline.bound import most_central
 from storyline.brief import build_brief
 from storyline.claims import alignment
+from storyline.cli import main
 from storyline.model import Article
 from storyline.repeats import Repeats
 from storyline.report.json import render_json
@@ -116,3 +117,11 @@ def test_the_most_central_set_takes_one_article_of_each_origin_group_first():
     chosen = [a.id for a in most_central(articles, groups, 3)]
     assert sorted(chosen) == ["other", "third", "wire"]
     assert [a.id for a in most_central(articles, groups, 4)][:3] == ["wire", "other", "third"]
+
+
+def test_the_bound_is_an_option_of_the_brief_command(tmp_path, capsys):
+    out = tmp_path / "demo.json"
+    assert main(["brief", "--demo", "--no-semantic", "--claim-articles", "3", "-o", str(out), "-q"]) == 0
+    assert json.loads(out.read_text())["story"]["analysed_articles"] == 3
+    assert main(["brief", "--demo", "--claim-articles", "0"]) == 2
+    assert capsys.readouterr().err.strip() == "storyline: --claim-articles must be at least 1"
