@@ -7,7 +7,7 @@ import json
 import pytest
 
 import storyline.conflicts as conflicts_module
-from storyline.bound import most_central
+from storyline.bound import analysed_articles, most_central
 from storyline.brief import build_brief
 from storyline.claims import alignment
 from storyline.cli import main
@@ -84,23 +84,28 @@ def test_a_story_within_the_bound_is_read_whole():
     assert "analysed_articles" not in data["story"]
 
 
+CAPPED = Settings(semantic=False, claim_articles=4)
+
+
 @pytest.fixture(scope="module")
-def giant() -> tuple[dict, dict, str]:
+def giant() -> tuple[dict, dict, str, set[str]]:
     articles = story(copies=9)  # 12 articles
-    capped = build_brief(articles, Settings(semantic=False, claim_articles=4))
-    return json.loads(render_json(capped)), brief_json(articles, limit=50), render_markdown(capped)
+    capped = build_brief(articles, CAPPED)
+    read = {a.id for a in analysed_articles(capped, CAPPED)}
+    return json.loads(render_json(capped)), brief_json(articles, limit=50), render_markdown(capped), read
 
 
 def test_a_giant_story_says_its_claims_were_read_from_the_most_central_articles(giant):
-    capped, _, markdown = giant
+    capped, _, markdown, read = giant
     assert capped["story"]["articles"] == 12
-    assert capped["story"]["analysed_articles"] == 4
+    assert capped["story"]["analysed_articles"] == len(read) == 4
+    assert capped["summary"] and all(s["mentions"][0]["article"] in read for s in capped["summary"])
     assert schema_errors(capped) == []
     assert "Claims and conflicts read from the 4 most central of 12 articles" in markdown
 
 
 def test_left_out_copies_still_count_as_support(giant):
-    capped, whole, _ = giant
+    capped, whole, _, _ = giant
 
     def support(data: dict, words: str) -> tuple[int, int]:
         claim = next(c for c in data["claims"] if words in c["text"])
