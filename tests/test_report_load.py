@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -20,7 +21,8 @@ def demo():
 
 @pytest.mark.parametrize("fmt", ["json", "md", "html"])
 def test_every_format_renders_the_same_from_the_loaded_json(demo, fmt):
-    for brief in (demo, make_brief(), make_brief(hostile=True)):
+    capped = replace(make_brief(), story=replace(make_brief().story, analysed_articles=3))  # a giant story's note
+    for brief in (demo, make_brief(), make_brief(hostile=True), capped):
         loaded = brief_from_json(json.loads(render(brief, "json")))
         assert render(loaded, fmt) == render(brief, fmt)
 

@@ -114,9 +114,11 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def story_units(articles: tuple[Article, ...]) -> list[Unit]:
-    """Every claim unit of the story, in article order."""
-    outlets = {a.source.strip().lower(): a.id for a in articles if a.source}
+def story_units(articles: tuple[Article, ...], outlets_of: tuple[Article, ...] | None = None) -> list[Unit]:
+    """Every claim unit of the articles, in article order; a quoted outlet counts as the article
+    of ``outlets_of`` (default: of ``articles``) that it names."""
+    outlets = {a.source.strip().lower(): a.id for a in (articles if outlets_of is None else outlets_of)
+               if a.source}
     units = []
     for article in articles:
         for sentence in article.sentences:
@@ -280,7 +282,13 @@ def build_claims(brief: Brief, aligned: Alignment) -> tuple[list[Claim], dict[in
 
 
 def claims(brief: Brief, settings: Settings) -> Brief:
-    """Stage: fill ``brief.claims``."""
-    aligned = alignment(brief.articles, settings.semantic)
+    """Stage: fill ``brief.claims``; a giant story's from its most central articles
+    (:mod:`storyline.bound`), which the story info then records."""
+    from .bound import analysed_articles, with_restatements
+    read = analysed_articles(brief, settings)
+    aligned = alignment(read, settings.semantic)
     found, _ = build_claims(brief, aligned)
-    return replace(brief, claims=tuple(found))
+    if len(read) == len(brief.articles):
+        return replace(brief, claims=tuple(found))
+    return replace(brief, claims=tuple(with_restatements(brief, read, aligned, found)),
+                   story=replace(brief.story, analysed_articles=len(read)))

@@ -38,10 +38,12 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import pairwise
 
+from .bound import analysed_articles
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
 from .dates import DateMention, find_dates, yearless
 from .model import Article, Brief, Conflict, ConflictValue, Provenance
+from .repeats import Repeats
 from .segment import TOKEN
 from .settings import Settings
 from .values import (
@@ -865,9 +867,13 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     findings = []
     pairs = _pairs(aligned)
     claim_of = {i: k for k, group in enumerate(aligned.groups) for i in group}
+    repeats = Repeats(aligned.units, [v.article.text for v in views], [v.anchor for v in views])
+    compared: dict[tuple, list[Finding]] = {}  # copies repeat units: each distinct pair is compared once
     for x, y, score in pairs:
-        for finding in compare(views[x], views[y], score, claim_of[x] == claim_of[y]):
-            findings.append(replace(finding, a=x, b=y))
+        key = repeats.pair(x, y, score, claim_of[x] == claim_of[y])
+        if key not in compared:
+            compared[key] = compare(views[x], views[y], score, claim_of[x] == claim_of[y])
+        findings.extend(replace(finding, a=x, b=y) for finding in compared[key])
     for x, y in _negation_pairs(views, aligned, {(x, y) for x, y, _ in pairs}):
         for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
@@ -962,7 +968,7 @@ def _drift_recorded(provenance: Provenance | None, values: list[ConflictValue]) 
 
 def conflicts(brief: Brief, settings: Settings) -> Brief:
     """Stage: fill ``brief.conflicts``, most confident first."""
-    aligned = alignment(brief.articles, settings.semantic)
+    aligned = alignment(analysed_articles(brief, settings), settings.semantic)
     _, unit_claim = build_claims(brief, aligned)
     found = merge(brief, aligned, find_findings(brief, aligned), unit_claim)
     found.sort(key=lambda c: (-c.confidence, c.id))

@@ -282,6 +282,7 @@ class StoryInfo:
     independent_origins: int | None = None
     origins: tuple[str, ...] = ()
     entity_recognizer: str | None = None  # "rules" or "spacy:<pipeline>" when the entities stage ran
+    analysed_articles: int | None = None  # claims and conflicts read only this many articles (a giant story)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,14 @@ class Settings:
         max_record_bytes: largest single record inside a stream.
         semantic: use the bundled static embedding model (wordllama) where a
             stage can; off gives purely lexical, slightly faster results.
+        claim_articles: a story of more articles reads its claims and conflicts
+            from this many most central ones (the rest still count as support
+            where they repeat a claim word for word): their cost grows faster
+            than the story (:mod:`storyline.bound`).
     """
 
     words: int = 100
     max_article_bytes: int = 5_000_000
     max_record_bytes: int = 5_000_000
     semantic: bool = True
+    claim_articles: int = 100

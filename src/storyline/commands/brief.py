@@ -6,7 +6,17 @@ import argparse
 
 from ..report import FORMATS, format_name, render
 from ..settings import Settings
-from .common import Progress, UserError, plural, progress_wanted, report_problems, say, write_output
+from .common import (
+    Progress,
+    UserError,
+    add_claim_articles,
+    claim_articles,
+    plural,
+    progress_wanted,
+    report_problems,
+    say,
+    write_output,
+)
 
 EXAMPLES = """\
 examples:
@@ -58,6 +68,7 @@ def register(subparsers) -> None:
     parser.add_argument("--no-semantic", action="store_true",
                         help="lexical similarity only, skipping the bundled embedding model "
                              "(slightly faster), e.g. --no-semantic")
+    add_claim_articles(parser)
     parser.set_defaults(func=run)
 
 
@@ -84,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     if args.words < 1:
         raise UserError("--words must be at least 1")
     fmt = output_format(args.format, args.output)
-    settings = Settings(words=args.words, semantic=not args.no_semantic)
+    settings = Settings(words=args.words, semantic=not args.no_semantic, claim_articles=claim_articles(args))
     with Progress(progress_wanted(args.quiet)) as progress:
         articles, problems = read_articles(inputs, settings, on_read=progress.article_read)
         progress.start_stages(len(STAGES))

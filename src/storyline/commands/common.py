@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from ..model import Problem
+from ..settings import Settings
 
 
 class UserError(Exception):
@@ -21,6 +22,20 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def add_claim_articles(parser: argparse.ArgumentParser) -> None:
+    """The ``--claim-articles N`` option: the bound of a giant story's claims and conflicts."""
+    parser.add_argument("--claim-articles", type=int, default=Settings.claim_articles, metavar="N",
+                        help="a story of more articles reads its claims and conflicts from its N most central "
+                             "ones, and says so (default: %(default)s), e.g. --claim-articles 300")
+
+
+def claim_articles(args: argparse.Namespace) -> int:
+    """The checked value of ``--claim-articles``."""
+    if args.claim_articles < 1:
+        raise UserError("--claim-articles must be at least 1")
+    return args.claim_articles
 
 
 def say(message: str) -> None:

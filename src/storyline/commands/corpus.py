@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..corpus.defaults import INCREMENTAL_THRESHOLD, THRESHOLD, WINDOW_DAYS
 from ..settings import Settings
-from .common import UserError, plural, report_problems, say
+from .common import UserError, add_claim_articles, claim_articles, plural, report_problems, say
 
 EXAMPLES = """\
 examples:
@@ -48,6 +48,7 @@ def register(subparsers) -> None:
     where.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask scheduler (tcp://host:8786)")
     where.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N workers")
     add.add_argument("--no-semantic", action="store_true", help="lexical similarity only in the briefs")
+    add_claim_articles(add)
     add.set_defaults(func=run_add)
 
     stories = commands.add_parser("stories", parents=[common], help="list stories and what changed")
@@ -63,6 +64,7 @@ def register(subparsers) -> None:
     export.add_argument("-f", "--format", default="json", help="a format of 'storyline brief' (default: json)")
     export.add_argument("--no-semantic", action="store_true",
                         help="lexical similarity only, for stories not briefed yet")
+    add_claim_articles(export)
     export.set_defaults(func=run_export)
 
     cluster = commands.add_parser("cluster", parents=[common], help="story id per article of a JSONL")
@@ -116,7 +118,7 @@ def run_add(args: argparse.Namespace) -> int:
     _check_clustering(args)
     if args.workers is not None and args.workers < 1:
         raise UserError("--workers must be at least 1")
-    settings = Settings(semantic=not args.no_semantic)
+    settings = Settings(semantic=not args.no_semantic, claim_articles=claim_articles(args))
     store = _open_store(args.store, must_exist=False)
     try:
         _check_features(store, args.store)
@@ -180,7 +182,7 @@ def run_export(args: argparse.Namespace) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UserError(f"cannot write {args.output}: {error.strerror or error}") from error
-    settings = Settings(semantic=not args.no_semantic)
+    settings = Settings(semantic=not args.no_semantic, claim_articles=claim_articles(args))
     extension = {"md": "md", "json": "json", "html": "html"}.get(args.format, args.format)
     entries = []
     try:

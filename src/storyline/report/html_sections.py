@@ -13,6 +13,7 @@ from .svg_graph import derivation_svg
 from .svg_timeline import timeline_svg
 from .words import (
     articles_and_outlets,
+    bound_note,
     claim_outlets,
     conflict_title,
     date_label,
@@ -44,6 +45,9 @@ def standfirst(brief: Brief) -> str:
     if days:
         first, last = human_date(days[0]), human_date(days[-1])
         parts.append(first if first == last else f"{first} – {last}")
+    bound = bound_note(brief.story)
+    if bound:
+        parts.append(bound[0].lower() + bound[1:])
     return " · ".join(parts)
 
 

@@ -104,6 +104,8 @@ def brief_json(brief: Brief) -> dict:
         story["origins"] = list(brief.provenance.origins)
     if brief.story.entity_recognizer is not None:
         story["entity_recognizer"] = brief.story.entity_recognizer
+    if brief.story.analysed_articles is not None:
+        story["analysed_articles"] = brief.story.analysed_articles
     return {
         "schema": SCHEMA,
         "story": story,

@@ -14,6 +14,7 @@ import re
 from ..model import Article, Brief, Claim, Span
 from .words import (
     articles_and_outlets,
+    bound_note,
     claim_outlets,
     conflict_title,
     date_label,
@@ -64,6 +65,9 @@ def _header(brief: Brief) -> list[str]:
     days = sorted(a.published[:10] for a in brief.articles if a.published)
     if days:
         line += f" ({human_date(days[0])}" + (f" – {human_date(days[-1])})" if days[-1] != days[0] else ")")
+    bound = bound_note(brief.story)
+    if bound:
+        line += f". {bound}"
     return [f"# {_escape(headline(brief))}", "", _escape(line) + "."]
 
 

@@ -33,6 +33,15 @@ def source_labels(articles: tuple[Article, ...]) -> dict[str, str]:
     return {a.id: outlet(a) if counts[outlet(a)] == 1 else f"{outlet(a)} ({a.id})" for a in articles}
 
 
+def bound_note(story) -> str | None:
+    """"Claims and conflicts read from the 100 most central of 5,000 articles" for a giant
+    story briefed within the bound of :mod:`storyline.bound`; None for a story read whole."""
+    if story.analysed_articles is None:
+        return None
+    return (f"Claims and conflicts read from the {story.analysed_articles:,} most central "
+            f"of {story.articles:,} articles")
+
+
 def articles_and_outlets(articles: tuple[Article, ...]) -> str:
     """"6 articles from 4 outlets"; articles whose input named no outlet (called by their
     file name) are not counted as outlets: "9 articles from 1 outlet (7 with no outlet named)"."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..bound import analysed_articles
 from ..clean import clean
 from ..model import Article, Brief, Document, Provenance, Span, SummarySentence
 from ..settings import Settings
@@ -14,8 +15,9 @@ from .core import DEFAULT_METHOD, extract
 def summarize(brief: Brief, settings: Settings) -> Brief:
     """Fill ``brief.summary``: sentences within ``settings.words``, each with
     every article span that states it and its (independent) support."""
-    chosen = extract(brief.articles, settings.words)
-    owns = [(Span(brief.articles[c.article].id, c.start, c.end), c.text) for c in chosen]
+    read = analysed_articles(brief, settings)  # a giant story: its most central articles
+    chosen = extract(read, settings.words)
+    owns = [(Span(read[c.article].id, c.start, c.end), c.text) for c in chosen]
     aligned = aligned_mentions(owns, brief.articles) if not brief.claims else []
     provenance = brief.provenance or Provenance()
     summary = []
