@@ -35,7 +35,8 @@ class ConceptILP:
     this index are not candidates: news puts its facts first), ``exact`` (solve
     the ILP; else greedy), ``nodes`` (branch-and-bound nodes: a work limit,
     so the answer does not depend on the machine's load), relative ``gap``
-    and ``time_limit`` (seconds, a safety net only) for the solver,
+    and ``time_limit`` (seconds, a safety net only, far above what the node limit
+    takes, so that a loaded machine does not change the summary) for the solver,
     ``seeds`` restarts of the greedy fallback, and ``word_reward``: objective
     per word of summary, in units of concept weight (fills the budget), and
     ``df_power``: a concept weighs (articles + lead bonus) ** df_power, so
@@ -47,7 +48,7 @@ class ConceptILP:
     lead: int = 3
     nodes: int = 200
     gap: float = 0.01
-    time_limit: float = 5.0
+    time_limit: float = 60.0
     max_position: int = 20
     exact: bool = True
     seeds: int = 30
