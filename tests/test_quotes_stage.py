@@ -168,3 +168,16 @@ def test_a_refusal_to_comment_is_not_listed_as_a_quote():
             "The company declined to comment, saying the matter was under review.")
     brief = build_brief([article("a", text)])
     assert [(q.speaker.text, q.text) for q in brief.quotes] == [("The company", "the matter was under review")]
+
+
+def test_grouping_quotes_compares_copies_once_and_groups_as_every_pair_would():
+    import random
+
+    from storyline.quotes import _groups, _linked, _Record
+    rng = random.Random(5)
+    vocabulary = ("the", "fire", "crews", "were", "heroes", "we", "will", "rebuild", "plant", "soon", "said", "mayor")
+    kinds = [(tuple(rng.choice(vocabulary) for _ in range(rng.randint(0, 9))), rng.choice([None, "e1", "e2"]))
+             for _ in range(25)]
+    records = [_Record(f"a{n}", n, None, None, entity, None, words)
+               for n, (words, entity) in enumerate(rng.choice(kinds) for _ in range(300))]
+    assert _groups(records) == _linked(records).groups()

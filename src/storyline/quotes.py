@@ -211,7 +211,26 @@ def _compatible(a: _Record, b: _Record) -> bool:
 
 
 def _groups(records: list[_Record]) -> list[list[int]]:
-    """Records whose contents overlap enough, joined into groups."""
+    """Records whose contents overlap enough, joined into groups (ordered by their first record).
+
+    Records of the same words and speaker entity link alike, so each such kind is compared
+    once: copies repeat every quote, and a story of thousands of copies would otherwise
+    compare every pair of them."""
+    kinds: dict[tuple, int] = {}
+    kind_of = [kinds.setdefault((r.words, r.entity) if r.words else ((), i), len(kinds))
+               for i, r in enumerate(records)]
+    first: dict[int, int] = {}
+    for i, kind in enumerate(kind_of):
+        first.setdefault(kind, i)
+    linked = _linked([records[first[kind]] for kind in range(len(kinds))])
+    groups: dict[int, list[int]] = {}
+    for i, kind in enumerate(kind_of):
+        groups.setdefault(linked.find(kind), []).append(i)
+    return list(groups.values())
+
+
+def _linked(records: list[_Record]) -> UnionFind:
+    """Union-find over ``records``: two are linked when their contents share enough word shingles."""
     linked = UnionFind(len(records))
     shingles = [_shingles(r.words) for r in records]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -228,7 +247,7 @@ def _groups(records: list[_Record]) -> list[list[int]]:
             smaller = min(len(grams), len(shingles[j]))
             if smaller and count / smaller >= _OVERLAP and _compatible(records[i], records[j]):
                 linked.union(i, j)
-    return linked.groups()
+    return linked
 
 
 def _best_speaker(records: list[_Record], names: dict[str, Entity]) -> Speaker:
