@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .claims import Alignment, _tfidf, content_words, independent_count, story_units, unit_span
+from .claims import Alignment, content_words, independent_count, story_units, tfidf_rows, unit_span
 from .model import Article, Brief, Claim, Span
 from .settings import Settings
 
@@ -43,7 +43,7 @@ def analysed_articles(brief: Brief, settings: Settings) -> tuple[Article, ...]:
 @lru_cache(maxsize=4)
 def most_central(articles: tuple[Article, ...], groups: tuple[str, ...], limit: int) -> tuple[Article, ...]:
     """``limit`` of the articles (``groups[i]`` is the origin group of ``articles[i]``), in story order."""
-    rows = _tfidf([content_words(a.text) for a in articles])
+    rows = tfidf_rows([content_words(a.text) for a in articles])
     centroid = np.asarray(rows.mean(axis=0)).ravel()
     closeness = rows @ centroid
     sizes = Counter(groups)

@@ -143,7 +143,7 @@ def _value_keys(text: str) -> set[str]:
     return keys
 
 
-def _tfidf(documents: list[list[str]]) -> sparse.csr_matrix:
+def tfidf_rows(documents: list[list[str]]) -> sparse.csr_matrix:
     """Rows L2-normalised, IDF-weighted term counts."""
     vocabulary: dict[str, int] = {}
     rows, cols = [], []
@@ -175,7 +175,7 @@ def _binary(keys: list[set[str]]) -> sparse.csr_matrix:
 def pair_scores(units: list[Unit], vectors: np.ndarray | None) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Cross-article candidate scores (sparse, symmetric) and each unit's centrality."""
     n = len(units)
-    lexical = _tfidf([content_words(u.text) for u in units])
+    lexical = tfidf_rows([content_words(u.text) for u in units])
     values = _binary([_value_keys(u.text) for u in units])
     article_of = np.array([hash(u.article) for u in units])
     rows, cols, data = [], [], []
