@@ -61,6 +61,17 @@ def test_a_title_that_opens_with_its_body_or_country_is_split_from_the_name():
     assert types["Capitol Hill"] == "place"
 
 
+def test_a_title_before_a_surname_that_is_a_place_or_body_word_still_makes_a_person():
+    text = ("Mayor Jack Park said the plan was sound. Judge Ann Church ruled. Coach Grant Hill spoke. "
+            "Grant Hill scored. Martin Luther King Jr. said it. Bridge closed on Monday. Port officials met.")
+    found = story_entities((article("a", text),))
+    types = {e.name: e.type for e in found.entities}
+    assert by_name(found.entities, "Jack Park").roles == ("Mayor",) and types["Jack Park"] == "person"
+    assert types["Ann Church"] == types["Grant Hill"] == "person"
+    assert "Jr" not in types and "Martin Luther King Jr" in types  # a suffix is no name
+    assert "place" not in {types.get("Bridge"), types.get("Port")}  # a lone place word opening a sentence
+
+
 def test_a_person_of_a_body_or_place_is_two_names_but_bodies_named_with_of_stay_whole():
     text = ("Dr. Fei-Fei Li of Stanford University called it a milestone. John Smith of Harwick said he saw "
             "smoke. The Bank of America and the University of Iowa said nothing. The Church of England did. "

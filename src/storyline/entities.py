@@ -96,19 +96,24 @@ def _lower_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[a-z][a-z’']+\b", text)}
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _split_title(tokens: list[str]) -> int:
     """How many leading tokens are a title ("Fire Chief", "Sen."), also when the title opens
     with the office's body or country ("Senate Majority Leader Chuck Schumer", "British Prime
     Minister Rishi Sunak"): everything up to the last title word before a name of one to
-    three words that names no organisation, place or outlet ("Harwick Fire Service" stays)."""
-    if tokens[-1].lower() in ORG_WORDS | PLACE_WORDS | OUTLET_WORDS:
-        return 0  # "General Motors", "Fire Service", "State Street": a body or a place, no person
+    three words that names no organisation, place or outlet ("Harwick Fire Service" stays),
+    nor is only a suffix ("Martin Luther King Jr.")."""
     count = 0
     while count < len(tokens) - 1 and tokens[count].rstrip(".").lower() in TITLES:
         count += 1
+    if len(tokens) - count == 1 and tokens[-1].lower() in ORG_WORDS | PLACE_WORDS | OUTLET_WORDS:
+        return 0  # "General Motors", "Fire Service", "State Street": a body or a place, no person
     last = max((i for i, t in enumerate(tokens[:-1]) if t.rstrip(".").lower() in TITLES), default=-1)
-    name = [t.lower() for t in tokens[last + 1:]]
-    if last >= count and 1 <= len(name) <= 3 and not any(t.rstrip(".") in TITLES for t in name):
+    name = [t.rstrip(".").lower() for t in tokens[last + 1:]]
+    if last >= count and 1 <= len(name) <= 3 and not any(t in TITLES for t in name) \
+            and name[-1] not in ORG_WORDS | PLACE_WORDS | OUTLET_WORDS and not set(name) <= _SUFFIXES:
         return last + 1
     return count
 
@@ -158,7 +163,7 @@ def _kind(name: str, titled: bool, role: str | None, before: str, outlets: set[s
         return "organization"
     if last in OUTLET_WORDS and (len(bare.split()) > 1 or before.endswith(("the ", "The "))):
         return "outlet"
-    if last in PLACE_WORDS:
+    if last in PLACE_WORDS and len(bare.split()) > 1:  # "Quarry Road"; a lone "Bridge" opens a sentence
         return "place"
     if _PLACE_BEFORE.search(before) and len(bare.split()) <= 2:
         return "place"

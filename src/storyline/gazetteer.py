@@ -57,7 +57,6 @@ PLACE_WORDS = {
     "road", "street", "avenue", "boulevard", "lane", "square", "county", "city", "river", "lake", "mountain",
     "mountains", "valley", "island", "islands", "bay", "park", "bridge", "state", "province", "region",
     "district", "village", "town", "beach", "coast", "sea", "ocean", "highway", "airport", "station",
-    "hill", "hills", "heights", "harbor", "harbour", "port", "peninsula", "strait", "gulf", "canal",
 }
 #: Countries, regions and large cities often met in news.
 PLACES = {
@@ -74,6 +73,7 @@ PLACES = {
     "south carolina", "alabama", "louisiana", "vermont", "maryland", "massachusetts", "oregon",
     "chicago", "los angeles", "boston", "philadelphia", "miami", "houston", "dallas", "atlanta",
     "detroit", "seattle", "san francisco", "baltimore", "cleveland", "flint", "syracuse", "ground zero",
+    "capitol hill", "gulf of aden", "persian gulf", "strait of hormuz",
 }
 
 #: Capitalised words that are not names at the start of a sentence.
