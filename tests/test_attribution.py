@@ -63,6 +63,17 @@ def test_cue_verbs_used_as_nouns_and_base_forms_of_cues(text, speaker, content):
     assert (kind, parts, found_speaker) == ("indirect", [content], speaker)
 
 
+def test_a_cue_word_before_another_cue_word_is_still_a_cue():
+    assert rows("Critics mock claims that the plan will work.")[0][2:] == ("Critics", "mock")
+
+
+def test_the_speakers_next_act_or_another_speaker_after_the_cue_is_no_content_of_it():
+    assert rows("The plant will close, Smith said, and left the room.") == [
+        ("indirect", ["The plant will close"], "Smith", "said")]
+    assert ("indirect", ["The plant will close"], "Smith", "said") in rows(
+        "The plant will close, Smith said, and the union said it would strike.")
+
+
 def test_charged_with_a_crime_is_no_attribution():
     text = "Smith, 45, was charged with murder, the district attorney's office said."
     assert rows(text) == [("indirect", ["Smith, 45, was charged with murder"], "the district attorney's office",

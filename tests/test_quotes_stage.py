@@ -163,8 +163,15 @@ def test_content_on_both_sides_of_a_mid_sentence_cue_is_one_quote_without_the_co
     assert quote.text == "The injured workers were being treated for smoke inhalation … their condition was stable"
 
 
+def test_a_single_reported_part_keeps_its_opening_but():
+    text = "Mayor Ann Cole said but for the rescue loan the bank would have failed."
+    brief = build_brief([article("a", text)])
+    assert quote_with(brief, "rescue loan").text == "but for the rescue loan the bank would have failed"
+
+
 def test_a_refusal_to_comment_is_not_listed_as_a_quote():
     text = ("The White House declined to comment. The firm declined to comment on the lawsuit. "
+            "Jones declined to comment when contacted by Reuters on Tuesday. "
             "The company declined to comment, saying the matter was under review.")
     brief = build_brief([article("a", text)])
     assert [(q.speaker.text, q.text) for q in brief.quotes] == [("The company", "the matter was under review")]

@@ -317,10 +317,12 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
     head = text[lo:cue[0]]
     if not adjunct_only:
         forward = _forward(doc, match, cue, lo, end, found)
-        if forward is not None and _CARRIED_ON.match(text, match.end()):  # "A, he added, and B": A and B
-            before = _content_before(text, lo, head)
-            if before is not None and forward.speaker[0] > before[1]:
+        before = _content_before(text, lo, head) if forward is not None and _LINKED_ON.match(text, match.end()) \
+            else None
+        if before is not None and forward.speaker[0] > before[1]:
+            if _carried_on(text, match.end(), forward):  # "A, he added, and B": A and B
                 return Attribution("indirect", (before, *forward.content), forward.speaker, cue)
+            forward = None  # "A, Smith said, and left the room": A is the content
         if forward is not None:
             return forward
     if (len(rest.split()) > 12 or _THAT.search(rest)) and not _inverted_with_apposition(text, match, head, end):
@@ -338,8 +340,18 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
     return None if content is None else Attribution("indirect", (content,), speaker, cue)
 
 
-#: Content that goes on after a mid-sentence cue ("..., he added, and their condition was stable").
-_CARRIED_ON = re.compile(r",\s+(?:and|but)\s")
+_LINKED_ON = re.compile(r",\s+(?:and|but)\s")
+#: After a mid-sentence cue, "and" opening the speaker's next act ("..., Smith said, and left the room"),
+#: a verb with no subject of its own, rather than more of the statement.
+_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:[a-z]+ed|left|went|got|took|made|gave|came|ran"
+                       r"|began|did|would|could|will|was|is|has|had)\b")
+
+
+def _carried_on(text: str, at: int, forward: Attribution) -> bool:
+    """Whether the content after the cue at ``at`` carries the statement on, rather than
+    reporting someone else's words ("..., Smith said, and the union said it would strike")."""
+    content = " ".join(text[s:e] for s, e in forward.content)
+    return _NEXT_ACT.match(text, at) is None and not any(is_cue_word(w) for w in content.split())
 
 
 def _content_before(text: str, lo: int, head: str) -> Range | None:

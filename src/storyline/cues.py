@@ -108,7 +108,7 @@ _NOUNS_TOO = frozenset({"champion", "suspect", "notice", "outline", "welcome", "
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|each|every|another|no|any|"
     r"first|second|third|fourth|fifth|former|prime|chief|main|key|lead|sole|only|one|two|three)\s+$", re.I)
-_NAME_THEN_CUE = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)|\s+([a-z]+)")
+_NAME_THEN_CUE = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)")
 
 
 def _noun_not_cue(text: str, start: int, end: int) -> bool:
@@ -118,7 +118,7 @@ def _noun_not_cue(text: str, start: int, end: int) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) or (start and text[start - 1] == "-"):
         return True
     after = _NAME_THEN_CUE.match(text, end)
-    return after is not None and (after.group(1) or after.group(2)) in CUE_SET
+    return after is not None and after.group(1) in CUE_SET
 
 
 def states(cue: str) -> bool:

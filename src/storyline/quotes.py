@@ -42,7 +42,7 @@ _NORMAL_WORD = re.compile(r"\w+")
 _DESCRIPTION_WORD = re.compile(r"[\w’']+")
 _EDGE = "\"“”‘’'«»` ,.\n"
 _OPENING = set("\"“‘'«`")
-_JOINING_WORD = re.compile(r"^(?:and|but|while)\s+(?=\w)")
+_JOINING_WORD = re.compile(r"^(?:and|but)\s+(?=\w)")
 _SHINGLE = 3
 _OVERLAP = 0.5
 
@@ -183,8 +183,8 @@ def _records(brief: Brief, found: StoryEntities) -> list[_Record]:
 
 
 #: What a cue names that is no statement: "declined to comment", "refused to elaborate".
-_NO_STATEMENT = re.compile(r"to\s+(?:comment|elaborate|discuss|say\s+more|speak|answer|respond)\b"
-                           r"(?:\s+(?:further|publicly|on\s+(?:the|it|this)\b.*))?[\s.,]*$", re.I | re.S)
+_NO_STATEMENT = re.compile(r"to\s+(?:comment|elaborate|discuss|say\s+more|speak|answer|respond)\b", re.I)
+_NO_STATEMENT_WORDS = 12  # "declined to comment when contacted by Reuters on Tuesday": an adjunct, no clause
 
 
 def _reports_a_statement(text: str, attribution: Attribution) -> bool:
@@ -193,7 +193,11 @@ def _reports_a_statement(text: str, attribution: Attribution) -> bool:
     comment."""
     return attribution.speaker is not None and attribution.cue is not None \
         and states(text[attribution.cue[0]:attribution.cue[1]]) \
-        and not _NO_STATEMENT.match(" ".join(text[s:e] for s, e in attribution.content).strip())
+        and not _refuses_comment(" ".join(text[s:e] for s, e in attribution.content).strip())
+
+
+def _refuses_comment(content: str) -> bool:
+    return _NO_STATEMENT.match(content) is not None and len(content.split()) <= _NO_STATEMENT_WORDS
 
 
 def _says_something(text: str, attribution: Attribution) -> bool:
@@ -269,8 +273,8 @@ def _quote_text(text: str, parts: tuple[tuple[int, int], ...]) -> str:
     out = []
     for start, end in parts:
         part = text[start:end].strip()
-        # a direct part loses its own quote marks, a reported one its leading conjunction
-        part = part.strip(_EDGE) if part[:1] in _OPENING else _JOINING_WORD.sub("", part)
+        # a direct part loses its own quote marks, a reported one after the first its conjunction
+        part = part.strip(_EDGE) if part[:1] in _OPENING else _JOINING_WORD.sub("", part) if out else part
         out.append(part.rstrip(","))
     return " … ".join(out)
 
