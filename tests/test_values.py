@@ -33,6 +33,11 @@ def test_a_model_or_designation_is_no_amount():
     assert [q.value for q in find_quantities("a 12-year-old boy, aged 18-24")] == [12, 18, 24]
 
 
+def test_took_over_a_number_is_more_than_it_but_handing_over_is_a_particle():
+    assert one("They took over 200 hostages.").high == float("inf")
+    assert one("They handed over two suspects.").high < float("inf")
+
+
 def test_a_dozen_is_about_twelve():
     assert one("a dozen people").value == 12
     assert quantities_agree(one("a dozen people"), one("12 people"))

@@ -66,8 +66,7 @@ _NEARLY = {"nearly", "almost", "just under"}
 _AT_LEAST = {"more than", "over", "at least", "just over", "another", "a further", "an additional"}
 _AT_MOST = {"fewer than", "less than", "under", "at most", "up to", "as many as", "as much as"}
 #: Verbs whose "over" is a particle, not a qualifier: "hand over two suspects" hands over two.
-_OVER_VERB = re.compile(r"\b(?:hand|turn|take|hands|turns|takes|handed|turned|took|taken|handing|turning"
-                        r"|taking)\s+$", re.IGNORECASE)
+_OVER_VERB = re.compile(r"\b(?:hand|turn|hands|turns|handed|turned|handing|turning)\s+$", re.IGNORECASE)
 _QUANTITY = re.compile(
     rf"""(?<![\w.,:])
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
