@@ -275,3 +275,15 @@ def test_records_sharing_an_input_id_are_not_duplicates_unless_the_text_is_the_s
     assert [a.text for a in articles] == ["The bridge closed on Monday.", "The school reopened on Friday."]
     assert len({a.id for a in articles}) == 2 and articles[0].id == "1"
     assert [str(p) for p in problems] == [f"{two}:2: duplicate of {one}:1"]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+@pytest.mark.parametrize("ending", [b"\r\n\r\n", b"\n" * 100, b"empty gzip member"])
+def test_blank_lines_or_an_empty_gzip_member_after_the_last_record_are_no_cut(tmp_path, gzipped, ending):
+    whole, _ = _warc_gz(2) if gzipped else _warc(2)
+    if ending == b"empty gzip member":
+        ending = gzip.compress(b"") if gzipped else b""
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(whole + ending)
+    articles, problems = read_articles([str(path)])
+    assert len(articles) == 2 and problems == []

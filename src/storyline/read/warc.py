@@ -60,7 +60,7 @@ def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
                 yield where, "record cut off by the end of the file; skipped"
                 continue
             yield where, _document(record.rec_type, payload, content_type, where, url)
-        if not told_cut and (_cut_short(last) or counted.bytes_after(archive.offset).strip()):
+        if not told_cut and (_cut_short(last) or counted.ends_inside_a_record(archive.offset)):
             whole = records - 1 if _cut_short(last) else records
             yield name, f"the file ends inside a record after {whole} whole records; that record is skipped"
     except ArchiveLoadFailed as error:
@@ -81,8 +81,8 @@ _RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "rev
 def _cut_short(record) -> bool:
     """Whether the file ended inside ``record``: in its headers (no known type, no length), or
     before the length it declares."""
-    if record is None:
-        return False
+    if record is None or not (record.rec_headers.headers or record.rec_headers.protocol):
+        return False  # not even "WARC/1.0": the blank lines closing a file
     return record.rec_type not in _RECORD_TYPES or not record.rec_headers.get_header("Content-Length") \
         or getattr(record.raw_stream, "limit", 0) > 0
 
@@ -105,16 +105,37 @@ class _Counted:
         self.tail = (self.tail + data)[-_TAIL:]
         return data
 
-    def bytes_after(self, offset: int) -> bytes:
-        """The bytes of the stream after ``offset`` (reading it to its end in bounded chunks):
-        up to the last few, and a non-blank marker when there are more."""
+    def ends_inside_a_record(self, offset: int) -> bool:
+        """Whether bytes after ``offset`` (the end of the last whole record) hold more than
+        blank lines or empty gzip members, which some writers end a file with. Reads the
+        stream to its end in bounded chunks."""
         while self.read(1 << 20):
             pass
         extra = self.read_bytes - offset
-        return self.tail[-extra:] if 0 < extra <= _TAIL else (b"x" if extra > 0 else b"")
+        if extra <= 0:
+            return False
+        if extra > _TAIL:
+            return True
+        rest = self.tail[-extra:]
+        return bool(rest.strip()) and bool(_inflated(rest).strip())
 
 
-_TAIL = 8
+_TAIL = 256
+
+
+def _inflated(data: bytes) -> bytes:
+    """``data`` through every gzip member it holds; the bytes themselves when it is no gzip or is cut."""
+    out, rest = [], data
+    while rest.strip():
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out.append(inflater.decompress(rest))
+        except zlib.error:
+            return data
+        if not inflater.eof:
+            return data
+        rest = inflater.unused_data
+    return b"".join(out)
 
 
 def _document(kind: str, payload: bytes, content_type: str, where: str, url: str | None
