@@ -101,7 +101,7 @@ def test_a_giant_story_says_its_claims_were_read_from_the_most_central_articles(
     assert capped["story"]["analysed_articles"] == len(read) == 4
     assert capped["summary"] and all(s["mentions"][0]["article"] in read for s in capped["summary"])
     assert schema_errors(capped) == []
-    assert "Claims and conflicts read from the 4 most central of 12 articles" in markdown
+    assert "Claims, conflicts and summary read from the 4 most central of 12 articles" in markdown
 
 
 def test_left_out_copies_still_count_as_support(giant):

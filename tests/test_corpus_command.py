@@ -133,3 +133,16 @@ def test_export_renders_the_stored_briefs_without_briefing_again(tmp_path, monke
     assert len(pages) == len(sorted((tmp_path / "json").glob("s*.json"))) > 0
     brief = json.loads((tmp_path / "json" / pages[0].with_suffix(".json").name).read_text())
     assert pages[0].read_text().startswith(f"# {brief['story']['title'] or ''}".rstrip())
+
+
+def test_add_exits_3_when_a_story_could_not_be_briefed_and_says_which(tmp_path, monkeypatch, capsys):
+    from storyline.corpus import runner
+
+    def failing(articles, settings):
+        raise ValueError("bad story")
+
+    monkeypatch.setattr(runner, "build_brief", failing)
+    feed = _feed(tmp_path / "in.jsonl", synthetic_corpus(seed=6, per_story=2, copies=0))
+    assert main(["corpus", "add", feed, "--store", str(tmp_path / "news.db"), "--no-semantic"]) == 3
+    err = capsys.readouterr().err
+    assert "not briefed (ValueError at runner.py:" in err and "stories not briefed" in err

@@ -213,7 +213,7 @@ def test_a_story_whose_brief_fails_is_reported_and_retried_while_the_others_are_
     totals = _add(db, [path], batch_size=8)
     [problem] = totals.unbriefed
     assert problem.input == f"story {clean_run[0][victim]}"
-    assert problem.reason.startswith("not briefed (ValueError at test_corpus_store.py:")
+    assert problem.reason.startswith("not briefed (ValueError at runner.py:")  # Storyline's own last line
     assert "bad story" in problem.reason
     assert totals.briefed == len(set(clean_run[0].values())) - 1
     assert _state(db)[3] == [clean_run[0][victim]]  # still dirty

@@ -1,4 +1,4 @@
-"""A bounded read for giant stories: claims and conflicts from the most central articles.
+"""A bounded read for giant stories: claims, conflicts and the summary from the most central articles.
 
 Aligning claims and comparing their units costs more than linear time in a
 story's units (a claim told by hundreds of copies holds hundreds of units,
@@ -13,7 +13,8 @@ is therefore read from that many of them:
 The articles left out still count: a claim's support and mentions take in
 every left-out unit that states one of its mentions' sentences word for word
 (copies are support of the text they repeat), and provenance, quotes,
-entities, timeline and summary read every article. The brief records the
+entities and timeline read every article; the summary is extracted from the
+analysed articles, its support counted by the claims. The brief records the
 bound (``StoryInfo.analysed_articles``), and the reports say so. Stories at
 or below the bound are read whole and briefed exactly as before.
 """
@@ -40,7 +41,7 @@ def analysed_articles(brief: Brief, settings: Settings) -> tuple[Article, ...]:
                         settings.claim_articles)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # claims, conflicts and summary ask for the same story in turn
 def most_central(articles: tuple[Article, ...], groups: tuple[str, ...], limit: int) -> tuple[Article, ...]:
     """``limit`` of the articles (``groups[i]`` is the origin group of ``articles[i]``), in story order."""
     rows = tfidf_rows([content_words(a.text) for a in articles])

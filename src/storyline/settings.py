@@ -17,8 +17,8 @@ class Settings:
         max_record_bytes: largest single record inside a stream.
         semantic: use the bundled static embedding model (wordllama) where a
             stage can; off gives purely lexical, slightly faster results.
-        claim_articles: a story of more articles reads its claims and conflicts
-            from this many most central ones (the rest still count as support
+        claim_articles: a story of more articles reads its claims, conflicts and
+            summary from this many most central ones (the rest still count as support
             where they repeat a claim word for word): their cost grows faster
             than the story (:mod:`storyline.bound`).
     """

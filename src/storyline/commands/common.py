@@ -24,11 +24,11 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def add_claim_articles(parser: argparse.ArgumentParser) -> None:
-    """The ``--claim-articles N`` option: the bound of a giant story's claims and conflicts."""
+def add_claim_articles(parser: argparse.ArgumentParser, scope: str = "") -> None:
+    """The ``--claim-articles N`` option: the bound of a giant story's claims, conflicts and summary."""
     parser.add_argument("--claim-articles", type=int, default=Settings.claim_articles, metavar="N",
-                        help="a story of more articles reads its claims and conflicts from its N most central "
-                             "ones, and says so (default: %(default)s), e.g. --claim-articles 300")
+                        help="a story of more articles reads its claims, conflicts and summary from its N most "
+                             f"central ones, and says so{scope} (default: %(default)s), e.g. --claim-articles 300")
 
 
 def claim_articles(args: argparse.Namespace) -> int:

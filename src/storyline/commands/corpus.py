@@ -64,7 +64,7 @@ def register(subparsers) -> None:
     export.add_argument("-f", "--format", default="json", help="a format of 'storyline brief' (default: json)")
     export.add_argument("--no-semantic", action="store_true",
                         help="lexical similarity only, for stories not briefed yet")
-    add_claim_articles(export)
+    add_claim_articles(export, scope=", for stories not briefed yet")
     export.set_defaults(func=run_export)
 
     cluster = commands.add_parser("cluster", parents=[common], help="story id per article of a JSONL")
@@ -141,6 +141,8 @@ def run_add(args: argparse.Namespace) -> int:
         say(f"{plural(totals.added, 'new article')} ({totals.known} already stored, "
             f"{plural(totals.duplicates, 'duplicate')}, {plural(skipped, 'input')} skipped); "
             f"{plural(totals.briefed, 'story')} briefed{unbriefed}")
+    if totals.unbriefed:
+        return 3  # an internal error in some stories' briefs, each said above; the rest is done
     return 0 if totals.added or totals.known else 1
 
 

@@ -208,7 +208,9 @@ def try_brief_story(articles: list[Article], settings: Settings) -> tuple[str, s
     try:
         return brief_story(articles, settings)
     except Exception as error:  # reported per story by the caller; the story stays dirty
-        frame = traceback.extract_tb(error.__traceback__)[-1]
+        frames = traceback.extract_tb(error.__traceback__)
+        ours = [f for f in frames if f"{os.sep}storyline{os.sep}" in f.filename] or frames
+        frame = ours[-1]  # the last line of Storyline's own code, not a library's
         return f"{type(error).__name__} at {os.path.basename(frame.filename)}:{frame.lineno}: {error}"
 
 

@@ -34,11 +34,11 @@ def source_labels(articles: tuple[Article, ...]) -> dict[str, str]:
 
 
 def bound_note(story) -> str | None:
-    """"Claims and conflicts read from the 100 most central of 5,000 articles" for a giant
+    """"Claims, conflicts and summary read from the 100 most central of 5,000 articles" for a giant
     story briefed within the bound of :mod:`storyline.bound`; None for a story read whole."""
     if story.analysed_articles is None:
         return None
-    return (f"Claims and conflicts read from the {story.analysed_articles:,} most central "
+    return (f"Claims, conflicts and summary read from the {story.analysed_articles:,} most central "
             f"of {story.articles:,} articles")
 
 
