@@ -229,3 +229,12 @@ def test_blas_runs_on_one_thread_and_the_thread_pools_are_found_once(monkeypatch
         find_provenance(articles, semantic=False)
     assert len(seen) == 2 and all(threads and threads == [1] * len(threads) for threads in seen)
     assert stage._thread_pools() is pools  # not scanned again per call (~2 ms a story)
+
+
+def test_shared_passages_are_the_same_whatever_the_block_size_of_seeds():
+    from storyline.brief import demo_paths, read_articles
+    articles, _ = read_articles(demo_paths())
+    tokens = tokenize(list(articles) * 3)  # copies: every shingle is shared by many articles
+    whole = shared_passages(tokens)
+    assert whole and shared_passages(tokens, max_block_seeds=50) == whole
+    assert list(shared_passages(tokens, max_block_seeds=1)) == list(whole)  # the same pairs in the same order

@@ -15,6 +15,7 @@ with the text and with the number of matching pairs, never with
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,9 +109,12 @@ def _occurrences(tokens: list[Tokens], n: int) -> tuple[np.ndarray, np.ndarray, 
     return np.concatenate(hashes), np.concatenate(arts), np.concatenate(positions)
 
 
-def _seeds(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fanout: int
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Every pair of occurrences of one hash in two articles ``a < b``.
+def _seed_blocks(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fanout: int,
+                 max_block_seeds: int) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """Every pair of occurrences of one hash in two articles ``a < b``, a block of first
+    articles ``a`` at a time, each block holding about ``max_block_seeds`` seeds at most: every
+    seed of a pair of articles falls in one block, and memory stays bounded however many
+    copies a story holds.
 
     A hash shared by more than ``max_fanout`` articles links each occurrence
     only to the first ``max_fanout`` articles holding it, which bounds the
@@ -119,15 +123,30 @@ def _seeds(hashes: np.ndarray, arts: np.ndarray, positions: np.ndarray, max_fano
     order = np.argsort(hashes, kind="stable")  # occurrences come article by article: ties stay in article order
     h, a, p = hashes[order], arts[order], positions[order]
     if len(h) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty, empty
+        return
     new_group = np.r_[True, h[1:] != h[:-1]]
     group = np.cumsum(new_group) - 1
     group_start = np.flatnonzero(new_group)
     group_end = np.r_[group_start[1:], len(h)]
     rank = np.arange(len(h)) - group_start[group]
-    left = np.flatnonzero(((group_end - group_start)[group] > 1) & (rank < max_fanout))
-    ends = group_end[group[left]]
+    firsts = np.flatnonzero(((group_end - group_start)[group] > 1) & (rank < max_fanout))
+    firsts = firsts[np.argsort(a[firsts], kind="stable")]  # by first article
+    made = group_end[group[firsts]] - firsts - 1  # seeds each first occurrence makes: one per later one
+    bounds = np.flatnonzero(np.r_[True, a[firsts][1:] != a[firsts][:-1], True])  # one span per first article
+    per_article = np.add.reduceat(made, bounds[:-1]) if len(firsts) else made
+    begin, held = 0, 0
+    for k, seeds in enumerate(per_article.tolist()):
+        held += seeds
+        if held >= max_block_seeds or k == len(per_article) - 1:  # whole articles, so a pair's seeds stay together
+            block = firsts[bounds[begin]:bounds[k + 1]]
+            yield _pairs_of(a, p, block, group_end[group[block]])
+            begin, held = k + 1, 0
+
+
+def _pairs_of(a: np.ndarray, p: np.ndarray, left: np.ndarray, ends: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(article, article, position, position) of each occurrence ``left`` paired with every later
+    occurrence of its hash (up to ``ends``)."""
     firsts, seconds = [], []
     step = 1
     while left.size:
@@ -153,8 +172,8 @@ def _chains(pair: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int, max_gap: i
 
 
 def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shift: int = 3,
-                    min_tokens: int = 10, max_fanout: int = 64, min_exact: int = 25
-                    ) -> dict[tuple[int, int], list[Passage]]:
+                    min_tokens: int = 10, max_fanout: int = 64, min_exact: int = 25,
+                    max_block_seeds: int = 5_000_000) -> dict[tuple[int, int], list[Passage]]:
     """Passages shared by each pair of articles ``(a, b)``, ``a < b``, as token ranges.
 
     Seeds of a pair chain while the next one starts at most ``max_gap`` tokens
@@ -165,16 +184,27 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
     what a copy, an excerpt or a quoted block consists of, and what a rewrite
     that changes a word every sentence lacks.
     """
-    a, b, pa, pb = _seeds(*_occurrences(tokens, n), max_fanout)
+    passes: tuple[dict[tuple[int, int], list[Passage]], ...] = ({}, {})
+    for a, b, pa, pb in _seed_blocks(*_occurrences(tokens, n), max_fanout, max_block_seeds):
+        _chain_passages(tokens, a, b, pa, pb, n, max_gap, max_shift, min_tokens, min_exact, passes)
+    out = {key: list(found) for key, found in passes[0].items()}
+    for key, found in passes[1].items():
+        out.setdefault(key, []).extend(found)
+    return out
+
+
+def _chain_passages(tokens: list[Tokens], a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int,
+                    max_gap: int, max_shift: int, min_tokens: int, min_exact: int,
+                    passes: tuple[dict[tuple[int, int], list[Passage]], ...]) -> None:
+    """The near-verbatim (``passes[0]``) and verbatim (``passes[1]``) passages of one block of seeds."""
     if len(a) == 0:
-        return {}
+        return
     count = len(tokens)
     pair = a * count + b
     longest = max(len(t.ids) for t in tokens) + 1
     order = np.argsort(pair * longest + pa, kind="stable")  # by pair, then position in ``a``
     pair, pa, pb = pair[order], pa[order], pb[order]
-    out: dict[tuple[int, int], list[Passage]] = {}
-    for gap, shift, exact in ((max_gap, max_shift, False), (max_gap, 0, True)):
+    for (gap, shift, exact), out in zip(((max_gap, max_shift, False), (max_gap, 0, True)), passes, strict=True):
         first, last = _chains(pair, pa, pb, n, gap, shift)
         a_lo, a_hi, b_lo, b_hi = pa[first], pa[last] + n, pb[first], pb[last] + n
         keep = np.flatnonzero((a_hi - a_lo >= min_tokens) & (b_hi - b_lo >= min_tokens))
@@ -191,7 +221,6 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
         for key, lo_a, hi_a, lo_b, hi_b, matched_tokens in rows:
             i, j = divmod(key, count)
             out.setdefault((i, j), []).append(Passage(i, j, lo_a, hi_a, lo_b, hi_b, matched_tokens, exact))
-    return out
 
 
 def _equal_runs(tokens: list[Tokens], first: np.ndarray, second: np.ndarray, lo_first: np.ndarray,
