@@ -237,3 +237,12 @@ def test_indented_lists_without_an_intro_line_are_not_quotes():
                         "    Ann Lee, 22, a student.\n    Bo Chan, 30, a teacher.", BODY[1]))
     assert article.quoted == ()
     assert "* Sri Lanka - 300\n    * India - 120" in article.text
+
+
+def test_a_byline_or_date_line_glued_to_the_text_by_one_newline_is_cut_like_a_paragraph():
+    article = clean(Document(text="By Jane Doe\nHARWICK -- The bridge closed on Monday, the city said."))
+    assert article.text.startswith("HARWICK -- The bridge") and article.authors == ("Jane Doe",)
+    dated = clean(Document(text="March 4, 2024\nThe bridge closed on Monday after a crack was found."))
+    assert dated.text.startswith("The bridge") and dated.removed[0].reason == "date"
+    kept = clean(Document(text="By the river\nthe town grew quickly over the years."))  # no name: prose
+    assert kept.text.startswith("By the river") and kept.removed == ()

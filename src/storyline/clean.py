@@ -292,9 +292,26 @@ def content_key(article: Article) -> str:
     return content_id(article.text, known, article.url)
 
 
+def _head_lines_apart(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """A byline or date line glued by a single newline to the text under it ("By Jane Doe\n
+    HARWICK -- ...") as a paragraph of its own, so that it is cut like one."""
+    out: list[_Paragraph] = []
+    for index, paragraph in enumerate(paragraphs):
+        line, newline, rest = paragraph.text.partition("\n")
+        head = line.strip()
+        byline = _BYLINE.match(head)
+        named = byline is not None and all(w[:1].isupper() for w in re.split(r",? and |, | ", byline.group(1)))
+        if index < 3 and newline and rest.strip() and (named or DATE_LINE.match(head)):
+            cut = paragraph.start + len(line) + 1
+            out += [_Paragraph(line, paragraph.start, cut - 1), _Paragraph(rest, cut, paragraph.end)]
+        else:
+            out.append(paragraph)
+    return out
+
+
 def clean(document: Document) -> Article:
     """Clean, mark and segment one document into an :class:`Article`."""
-    paragraphs = _paragraphs(document.text)
+    paragraphs = _head_lines_apart(_paragraphs(document.text))
     comments_at = _comment_section_start(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if comments_at is not None and index >= comments_at:
