@@ -38,6 +38,7 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from ..components import UnionFind
 from .cluster import FAR, SIZE_EXPONENT, Item, apart, centroid_sums, order_key, story_id, window_day
 from .defaults import WINDOW_DAYS
 from .features import ArticleTerms, DocumentFrequencies, article_terms, matrix
@@ -185,13 +186,7 @@ def join_short(features: sp.csr_matrix, labels: np.ndarray, sizes: np.ndarray, d
     middle = (ranked[starts + (members - 1) // 2] + ranked[starts + members // 2]) / 2  # median of each story
     is_short = middle <= SHORT_WORDS
     short = np.flatnonzero(is_short)
-    parent = np.arange(total)
-
-    def root(story: int) -> int:
-        while parent[story] != story:
-            story = parent[story]
-        return story
-
+    joined = UnionFind(total)
     for start in range(0, len(short), _CHUNK):
         rows = short[start:start + _CHUNK]
         block = (sums[rows] @ sums.T).tocsr()
@@ -199,9 +194,8 @@ def join_short(features: sp.csr_matrix, labels: np.ndarray, sizes: np.ndarray, d
         for offset, story in enumerate(rows.tolist()):
             best = _clear_best(block, offset, story, counts, first, last, window_days, is_short)
             if best >= 0:
-                low, high = sorted((root(story), root(best)))
-                parent[high] = low
-    return canonical([root(label) for label in labels.tolist()])
+                joined.union(story, best)
+    return canonical([joined.find(label) for label in labels.tolist()])  # renumbered: any representative will do
 
 
 def _clear_best(block: sp.csr_matrix, offset: int, story: int, counts: np.ndarray, first: np.ndarray,
