@@ -158,10 +158,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def segment(text: str, quoted: tuple[QuotedPassage, ...] = ()) -> tuple[Sentence, ...]:
     """Sentences of ``text``, flagged when they lie inside a quoted passage."""
-    return tuple(
-        Sentence(start, end, any(q.start <= start and end <= q.end for q in quoted))
-        for start, end in sentence_spans(text)
-    )
+    return flag_quoted(sentence_spans(text), quoted)
+
+
+def flag_quoted(spans: Iterable[tuple[int, int]], quoted: tuple[QuotedPassage, ...]) -> tuple[Sentence, ...]:
+    """Sentences of the given ``(start, end)`` spans, flagged when they lie inside a quoted passage."""
+    return tuple(Sentence(start, end, any(q.start <= start and end <= q.end for q in quoted)) for start, end in spans)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -24,13 +24,13 @@ from ..model import (
     QuotedPassage,
     QuoteMention,
     Removal,
-    Sentence,
     SharedPassage,
     Span,
     Speaker,
     StoryInfo,
     SummarySentence,
 )
+from ..segment import flag_quoted
 
 
 def _span(data: dict) -> Span:
@@ -47,9 +47,7 @@ def _article(data: dict) -> Article:
         id=data["id"], text=data["text"], title=data["title"], source=data["source"], url=data["url"],
         published=data["published"], authors=tuple(data["authors"]), language=data["language"],
         path=data["path"], removed=tuple(Removal(r["text"], r["reason"], r["at"]) for r in data["removed"]),
-        quoted=quoted,
-        sentences=tuple(Sentence(s["start"], s["end"], any(q.start <= s["start"] and s["end"] <= q.end
-                                                             for q in quoted)) for s in data["sentences"]),
+        quoted=quoted, sentences=flag_quoted(((s["start"], s["end"]) for s in data["sentences"]), quoted),
     )
 
 
