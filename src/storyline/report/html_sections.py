@@ -21,6 +21,7 @@ from .words import (
     in_words,
     outlet,
     plural,
+    published_cell,
     ranked_claims,
     short,
     side_label,
@@ -74,7 +75,7 @@ def sources_html(brief: Brief, citations: Citations) -> str:
     rows = []
     for article in brief.articles:
         cells = (f"<td>{citations.source_link(article.id)}</td><td>{esc(article.title or '')}</td>"
-                 f'<td class="nowrap">{esc(human_date(article.published) or "undated")}</td>')
+                 f'<td class="nowrap">{esc(published_cell(article))}</td>')
         if provenance is not None:
             role = provenance.roles.get(article.id, "independent")
             cells += (f'<td><span class="role role-{esc(role)}">{esc(role)}</span></td>'

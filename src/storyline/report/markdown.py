@@ -25,6 +25,7 @@ from .words import (
     outlet,
     outlets_by_source,
     plural,
+    published_cell,
     quoted_outlet,
     ranked_claims,
     short,
@@ -101,7 +102,7 @@ def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
     lines = ["", "## Sources", ""]
     if provenance is None:
         lines += ["| Outlet | Title | Date | Id |", "|---|---|---|---|"]
-        lines += [f"| {_escape(outlet(a))} | {_escape(a.title or '')} | {human_date(a.published) or 'undated'} | "
+        lines += [f"| {_escape(outlet(a))} | {_escape(a.title or '')} | {published_cell(a)} | "
                   f"`{_escape(a.id)}` |" for a in brief.articles]
         return lines
     label = source_labels(brief.articles)
@@ -110,9 +111,8 @@ def _sources(brief: Brief, articles: dict[str, Article]) -> list[str]:
         derived = "; ".join(f"{_escape(d.kind)} of {_escape(label[d.source])} ({round(d.share * 100)}%)"
                             for d in sorted(provenance.derivations, key=lambda d: -d.confidence)
                             if d.article == article.id and d.source in articles)
-        when = human_date(article.published) or "undated"
         lines.append(f"| {_escape(label[article.id])} | {_escape(article.title or '')} | "
-                     f"{when} | {_escape(provenance.roles.get(article.id, 'independent'))} | "
+                     f"{published_cell(article)} | {_escape(provenance.roles.get(article.id, 'independent'))} | "
                      f"{derived or '—'} |")
     origins = ", ".join(_escape(label[o]) for o in provenance.origins if o in articles)
     count = f"**{plural(len(brief.articles), 'article')}, {in_words(len(provenance.origins), 'independent origin')}**"

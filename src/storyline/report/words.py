@@ -140,6 +140,11 @@ def human_date(value: str | None) -> str:
     return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
 
 
+def published_cell(article: Article) -> str:
+    """An article's date for the Sources table: "12 Mar 2024", or "undated" rather than an empty cell."""
+    return human_date(article.published) or "undated"
+
+
 _HEADLINE_WORDS = 14
 
 
