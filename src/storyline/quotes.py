@@ -273,8 +273,10 @@ def _quote_text(text: str, parts: tuple[tuple[int, int], ...]) -> str:
     out = []
     for start, end in parts:
         part = text[start:end].strip()
-        # a direct part loses its own quote marks, a reported one after the first its conjunction
-        part = part.strip(_EDGE) if part[:1] in _OPENING else _JOINING_WORD.sub("", part) if out else part
+        if part[:1] in _OPENING:  # a direct part: its own quote marks go
+            part = part.strip(_EDGE)
+        elif out:  # a reported part after the first: the conjunction that carried it on goes
+            part = _JOINING_WORD.sub("", part)
         out.append(part.rstrip(","))
     return " … ".join(out)
 

@@ -60,8 +60,9 @@ def iter_warc(handle: IO[bytes], name: str, max_record_bytes: int
                 yield where, "record cut off by the end of the file; skipped"
                 continue
             yield where, _document(record.rec_type, payload, content_type, where, url)
-        if not told_cut and (_cut_short(last) or counted.ends_inside_a_record(archive.offset)):
-            whole = records - 1 if _cut_short(last) else records
+        last_cut = _cut_short(last)
+        if not told_cut and (last_cut or counted.ends_inside_a_record(archive.offset)):
+            whole = records - 1 if last_cut else records
             yield name, f"the file ends inside a record after {whole} whole records; that record is skipped"
     except ArchiveLoadFailed as error:
         yield name, f"malformed WARC after {records} records ({_printable(str(error))}); the rest is skipped"
