@@ -25,7 +25,9 @@ def _loaded_after(argv: list[str]) -> set[str]:
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["brief", "--help"], ["eval", "--help"], ["quotes", "--help"],
-                                  ["summarize", "--help"], ["corpus", "--help"], ["corpus", "cluster", "--help"]])
+                                  ["summarize", "--help"], ["corpus", "--help"], ["corpus", "cluster", "--help"],
+                                  ["eval", "conflicts", "--help"], ["eval", "provenance", "--help"],
+                                  ["eval", "claims", "--help"]])
 def test_help_imports_no_heavy_library(argv):
     loaded = _loaded_after(argv)
     assert not [name for name in HEAVY if name in loaded]

@@ -15,9 +15,6 @@ import argparse
 import itertools
 from collections import defaultdict
 
-import numpy as np
-
-from ..claims import alignment
 from ..model import Article, Sentence
 from .common import read_jsonl
 
@@ -62,6 +59,7 @@ def _sentence_of(article: Article, start: int) -> int:
 
 
 def _predicted(articles: tuple[Article, ...], semantic: bool, annotated: set) -> set[tuple]:
+    from ..claims import alignment  # loads the embedding libraries: not for ``--help``
     aligned = alignment(articles, semantic)
     by_id = {a.id: a for a in articles}
     pairs = set()
@@ -74,6 +72,7 @@ def _predicted(articles: tuple[Article, ...], semantic: bool, annotated: set) ->
 
 
 def _baseline(articles: tuple[Article, ...], annotated: set, threshold: float) -> set[tuple]:
+    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     keys = sorted(annotated)

@@ -21,9 +21,6 @@ import statistics
 import time
 from dataclasses import dataclass, replace
 
-from ..brief import STAGES
-from ..claims import content_words, story_units
-from ..conflicts import conflicts as conflicts_stage
 from ..dates import find_dates
 from ..model import Article, Brief, StoryInfo
 from ..read.metadata import date_in_text
@@ -104,6 +101,8 @@ def cluster_articles(record: dict) -> tuple[Article, ...]:
 
 def run_pipeline(articles: tuple[Article, ...], settings: Settings) -> Brief:
     """The stages up to and including conflicts (provenance too, when present)."""
+    from ..brief import STAGES  # the stages load their libraries: not for ``--help``
+    from ..conflicts import conflicts as conflicts_stage
     brief = Brief(StoryInfo(None, len(articles)), articles)
     for stage in STAGES[: STAGES.index(conflicts_stage) + 1]:
         brief = stage(brief, settings)
@@ -114,6 +113,7 @@ def _stated_pairs(articles: tuple[Article, ...]) -> list[tuple]:
     """Unit pairs of different articles sharing at least half their content words and not
     stating different figures ("won stage 13 of the 2004 Tour" and "won stage 15 of the 2004
     Tour" are two facts: an alteration of either would be a second difference)."""
+    from ..claims import content_words, story_units
     units = story_units(articles)
     words = [set(content_words(u.text)) for u in units]
     figures = [set(_FIGURE.findall(u.text)) for u in units]

@@ -20,11 +20,8 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-from ..brief import read_articles
 from ..commands.common import UserError, read_jsonl
-from ..provenance import find_provenance
 from .provenance_sets import generate
-from .reuse import fit_reuse_classifier, reuse_features
 
 KINDS = ("copy", "excerpt", "quotes", "rewrite")
 REUSE_LABELS = ("cut", "light", "heavy", "non")
@@ -53,6 +50,8 @@ def _f1(tp: int, fp: int, fn: int) -> dict:
 
 def evaluate_sets(path: list[str], sets: int, seed: int, semantic: bool) -> dict:
     """Figures over generated story sets, overall and split by dated/undated."""
+    from ..brief import read_articles  # the stages load their libraries: not for ``--help``
+    from ..provenance import find_provenance
     stories = generate(path, sets, seed)
     if not stories:
         raise UserError(f"no usable clusters (two documents of 150+ words) in {', '.join(map(str, path))}")
@@ -148,6 +147,8 @@ def evaluate_reuse(path: str, semantic: bool) -> dict:
     out; Storyline chooses its features by a further leave-one-task-out inside
     the four training tasks), so the comparison is like for like.
     """
+    from ..brief import read_articles
+    from .reuse import fit_reuse_classifier, reuse_features
     records = read_jsonl(path, needs=("label", "text", "source_text"))
     labels = [r["label"] for r in records]
     tasks = [str(r.get("task")) for r in records]
