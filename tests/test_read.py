@@ -288,3 +288,13 @@ def test_records_without_an_outlet_are_named_by_file_and_line_not_all_by_the_fil
     array = tmp_path / "array.json"
     array.write_text(json.dumps([{"text": "The first record of an array."}, {"text": "The second one."}]))
     assert [a.source for a in read_articles([str(array)])[0]] == ["array #1", "array #2"]
+
+
+def test_plain_text_headline_on_a_line_of_its_own_is_the_title(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Bridge to close for a year\n" + BODY + "\n")
+    [document] = documents([str(path)])
+    assert document.title == "Bridge to close for a year" and document.text == BODY
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("The council voted on Monday to\nClose the bridge for a year.\n")  # "Close" did not fit
+    assert documents([str(wrapped)])[0].title is None

@@ -70,3 +70,15 @@ def test_am_pm_before_a_capital_and_before_a_time_zone():
 
 def test_numbered_list_items_are_not_split_after_the_number():
     assert split("Steps:\n1. Close it.\n2. Fix it.") == ["Steps:", "1. Close it.", "2. Fix it."]
+
+
+def test_a_line_of_its_own_ends_a_sentence_but_a_wrapped_line_does_not():
+    glued = "Bridge to close\nWASHINGTON (Reuters) - The bridge will close on Monday for repairs, officials said."
+    assert split(glued) == ["Bridge to close", glued.split("\n")[1]]
+    one_a_line = "Flood waters rise in the valley\nResidents were told to leave on Sunday , police said .\n"
+    assert split(one_a_line) == one_a_line.strip().split("\n")
+    wrapped = "Officials said on Monday that the\nBridge Authority would close it for two\nweeks, the city said."
+    assert split(wrapped) == [wrapped]  # "Bridge" did not fit on the first line: a wrap
+    comma = "The fire spread to the roof,\nThen the walls fell in."
+    assert split(comma) == [comma]
+    assert split("Storm hits coast\nThousands flee") == ["Storm hits coast\nThousands flee"]  # cannot tell: kept

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from .model import QuotedPassage, Sentence
 
@@ -59,6 +60,8 @@ _CANDIDATE = re.compile(
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+\S)")
+_NEW_SENTENCE = re.compile(r"[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ]")
+_JOINING_END = tuple(",;:-–—(/&")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z]+)")
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")  # "1." "b." "iv." of a list
@@ -128,11 +131,41 @@ def _attributed_quote_closes(text: str, position: int, end: int, curly: bool) ->
     return text[close - 1] == "," or bool(_LOWER_AFTER.match(text, close + 1))
 
 
+def hard_line_break(line: str, next_line: str, widest: int) -> bool:
+    """Whether the single newline between ``line`` and ``next_line`` ends a line of its own (a
+    headline or a heading glued to the text under it, one sentence a line) rather than wrapping.
+
+    A newline of wrapped text is no break: the next line's first word would not have fit on the
+    line. So a line break counts when that word fits within ``widest`` (the paragraph's widest
+    line), the line does not end in a joining character (a comma, a dash) and the next line
+    opens a sentence (a capital, a digit, a quotation).
+    """
+    line, words = line.rstrip(), next_line.split(maxsplit=1)
+    return bool(line.strip() and words and not line.endswith(_JOINING_END) and _NEW_SENTENCE.match(next_line)
+                and len(line) + 1 + len(words[0]) <= widest)
+
+
+def _hard_line_breaks(text: str) -> set[tuple[int, int]]:
+    """The single newlines of ``text`` that :func:`hard_line_break` counts, as cuts."""
+    breaks: set[tuple[int, int]] = set()
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)+", text):
+        lines, offset = [], paragraph.start()
+        for line in paragraph.group().split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        widest = max(len(line.rstrip()) for _, line in lines)
+        for (start, line), (next_start, next_line) in pairwise(lines):
+            if hard_line_break(line, next_line, widest):
+                breaks.add((start + len(line.rstrip()), next_start))
+    return breaks
+
+
 def _blocks(text: str) -> Iterable[tuple[int, int]]:
-    """Paragraphs and list items: boundaries no sentence crosses."""
+    """Paragraphs, list items and lines of their own: boundaries no sentence crosses."""
     cuts = sorted(
         {(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)}
         | {(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)}
+        | _hard_line_breaks(text)
     )
     cursor = 0
     for cut_start, cut_end in cuts:

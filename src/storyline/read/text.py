@@ -1,13 +1,16 @@
-"""Plain text articles: a short first line followed by a blank line is a title."""
+"""Plain text articles: a short first line followed by a blank line, or standing on a line of
+its own above the text, is a title."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Document
+from ..segment import hard_line_break
 from .metadata import DATE_LINE, MONTHS
 
 _TITLE = re.compile(r"\A\s*([^\n]{1,200})\n[ \t]*\n")
+_GLUED_TITLE = re.compile(r"\A\s*([^\n]{1,200})\n(?=([^\n]+(?:\n(?![ \t]*\n)[^\n]*)*))")
 # A first line that is page furniture rather than a headline: a byline ("By Sam Ortiz and Jane
 # Doe", "BY SAM ORTIZ"), a reading time, an advertisement label, or a quotation opening the story
 # ('He said: “The council will ...”').
@@ -25,11 +28,23 @@ def _time_stamp(line: str) -> bool:
         _STAMP_WORDS.fullmatch(w) or w.lower().rstrip(".") in MONTHS for w in words)
 
 
+def _glued_title(text: str) -> re.Match[str] | None:
+    """The first line when it stands on a line of its own above the text's first paragraph
+    (the next line's first word would have fitted on it: no wrapped sentence)."""
+    match = _GLUED_TITLE.match(text)
+    if not match:
+        return None
+    lines = match.group(2).split("\n")
+    widest = max(len(line.rstrip()) for line in [match.group(1), *lines])
+    return match if hard_line_break(match.group(1), lines[0], widest) else None
+
+
 def split_title(text: str) -> tuple[str | None, str]:
-    """``(title, rest)`` of a text whose short first line, followed by a blank line, reads as a
-    headline: no sentence or clause ending, at most 25 words, not a byline, date line, time
-    stamp or quotation (cleaning cuts the first ones). ``(None, text)`` otherwise."""
-    match = _TITLE.match(text)
+    """``(title, rest)`` of a text whose short first line, followed by a blank line or standing on
+    a line of its own, reads as a headline: no sentence or clause ending, at most 25 words, not
+    a byline, date line, time stamp or quotation (cleaning cuts the first ones). ``(None, text)``
+    otherwise."""
+    match = _TITLE.match(text) or _glued_title(text)
     if not match:
         return None, text
     line = match.group(1).strip()
