@@ -187,27 +187,49 @@ class LoggedProgress:
         yield advance
 
 
-def brief_sample(store, settings, sample: int, seed: int) -> dict:
-    """Brief ``sample`` of the changed stories drawn at random and scale their CPU per article to all of them.
+#: story-size bands of the brief sample (articles): the brief's cost per article differs by band
+SIZE_BANDS = ((1, 1), (2, 10), (11, 100), (101, 1000), (1001, 10 ** 9))
+#: articles briefed at most per band (past its first story): giant stories take minutes each
+BAND_ARTICLES = 3000
 
-    For corpora whose full brief phase would take hours on this machine: the brief cost grows with a story's
-    articles (BENCHMARKS, "Where the brief phase goes"), so the estimate is CPU per briefed article times the
-    articles of every changed story. Nothing is saved: the store keeps every story to brief.
+
+def brief_sample(store, settings, sample: int, seed: int) -> dict:
+    """Brief up to ``sample`` changed stories, drawn at random in equal numbers from each size band
+    (at most :data:`BAND_ARTICLES` articles a band past its first story), and scale each band's CPU
+    per article to all of the band's articles.
+
+    For corpora whose full brief phase would take hours on this machine. The cost per article
+    differs by story size (single articles are cheap, stories above the claims bound pay for
+    provenance over all their articles), and most articles of a big corpus sit in big stories, so
+    a uniform draw of stories would be mostly small ones; bands keep the estimate honest.
+    Nothing is saved: the store keeps every story to brief.
     """
     from storyline.corpus.runner import brief_story
     sizes = dict(store.db.execute("SELECT m.story, COUNT(*) FROM members m JOIN stories s ON s.id = m.story "
                                   "WHERE s.dirty = 1 GROUP BY m.story"))
-    chosen = random.Random(seed).sample(sorted(sizes), min(sample, len(sizes)))
-    started, started_cpu = time.perf_counter(), time.process_time()
-    for story in chosen:
-        brief_story(store.articles_of(story), settings)
-    wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
-    sampled_articles = sum(sizes[story] for story in chosen)
-    per_article = cpu / max(1, sampled_articles)
-    return {"stories": len(chosen), "articles": sampled_articles, "seconds": round(wall, 1),
-            "cpu_seconds": round(cpu, 1), "cpu_ms_per_article": round(1000 * per_article, 1),
-            "stories_to_brief": len(sizes), "articles_to_brief": sum(sizes.values()),
-            "estimated_cpu_hours_all": round(per_article * sum(sizes.values()) / 3600, 2)}
+    draw = random.Random(seed)
+    bands, estimate, sampled_cpu = [], 0.0, 0.0
+    for low, high in SIZE_BANDS:
+        members = sorted(story for story, size in sizes.items() if low <= size <= high)
+        if not members:
+            continue
+        chosen, briefed, started = [], 0, time.process_time()
+        for story in draw.sample(members, min(max(1, sample // len(SIZE_BANDS)), len(members))):
+            if chosen and briefed + sizes[story] > BAND_ARTICLES:
+                break
+            brief_story(store.articles_of(story), settings)
+            chosen.append(story)
+            briefed += sizes[story]
+        cpu = time.process_time() - started
+        band_articles = sum(sizes[story] for story in members)
+        estimate += cpu / briefed * band_articles
+        sampled_cpu += cpu
+        bands.append({"sizes": f"{low}-{high}" if high < 10 ** 9 else f"{low}+", "stories": len(members),
+                      "articles": band_articles, "sampled_stories": len(chosen), "sampled_articles": briefed,
+                      "cpu_seconds": round(cpu, 1), "cpu_ms_per_article": round(1000 * cpu / briefed, 1)})
+    return {"bands": bands, "sampled_cpu_seconds": round(sampled_cpu, 1), "stories_to_brief": len(sizes),
+            "articles_to_brief": sum(sizes.values()), "estimated_cpu_hours_all": round(estimate / 3600, 2),
+            "estimated_cpu_ms_per_article": round(1000 * estimate / max(1, sum(sizes.values())), 1)}
 
 
 def bench_pipeline(data: str, size: int, folder: str | None = None, log_every: int = 0,
@@ -266,8 +288,8 @@ def main() -> int:
     parser.add_argument("--log-every", type=int, default=0,
                         help="pipeline: a progress line on stderr every this many articles per phase")
     parser.add_argument("--brief-sample", type=int, default=0,
-                        help="pipeline: brief only this many random stories and estimate the brief phase "
-                             "for all (for sizes whose brief phase takes hours)")
+                        help="pipeline: brief only this many random stories (equal numbers per size band) "
+                             "and estimate the brief phase for all (for sizes whose brief phase takes hours)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

@@ -137,3 +137,14 @@ def test_ids_are_stable_and_the_brief_says_which_recognizer_ran():
 def test_a_channel_number_belongs_to_the_name():
     names = {m.name for m in article_mentions("TV 2 News also says the rider left. On May 5 Obama spoke.")}
     assert "TV 2 News" in names and not {"TV", "News", "May 5 Obama"} & names
+
+
+def test_events_teams_nationalities_and_time_zones_are_not_people():
+    text = ("Lena Moravec, a former Tour de France cyclist, said the Harwick Cycling Team would ride. "
+            "The first three French riders started at 11:00 BST in front of the British public.")
+    found = story_entities((article("a", text),))
+    types = {e.name: e.type for e in found.entities}
+    assert types["Tour de France"] == "other" and by_name(found.entities, "Tour de France").roles == ()
+    assert types["Harwick Cycling Team"] == "organization"
+    assert types["Lena Moravec"] == "person"
+    assert not {"French", "British", "BST"} & set(types)

@@ -30,7 +30,19 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import NOT_NAMES, ORG_WORDS, OUTLET_WORDS, OUTLETS, PLACE_WORDS, PLACES, ROLE_NOUNS, TITLES
+from .gazetteer import (
+    DEMONYMS,
+    EVENT_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    OUTLETS,
+    PLACE_WORDS,
+    PLACES,
+    ROLE_NOUNS,
+    TIME_ZONES,
+    TITLES,
+)
 from .model import Article, Brief, Entity, Span
 from .settings import Settings
 from .sourcename import is_named_outlet
@@ -155,6 +167,8 @@ def _kind(name: str, titled: bool, role: str | None, before: str, outlets: set[s
     last = bare.split()[-1].strip(".")
     if bare in outlets or bare in OUTLETS:
         return "outlet"
+    if len(bare.split()) > 1 and (set(bare.split()) & EVENT_WORDS or bare in EVENT_WORDS):
+        return None  # an event ("Tour de France"), also after a role word ("former Tour de France cyclist")
     if titled or role:
         return "person"
     if bare in PLACES:
@@ -242,7 +256,7 @@ def _mention(text: str, start: int, tokens: list[str], lower_words: set[str], ou
         end = text.index(token, end) + len(token)
     titles = _split_title(tokens)
     name = " ".join(tokens[titles:])
-    if not name or name.lower() in TITLES or name.lower() in NOT_NAMES:
+    if not name or name.lower() in TITLES | NOT_NAMES | DEMONYMS | TIME_ZONES:
         return None
     role = _role_before(text, start) if not titles else " ".join(tokens[:titles])
     if titles and (lead := _role_before(text, start)):
@@ -422,7 +436,8 @@ def _build(merged: dict[str, _Cluster], articles) -> StoryEntities:
         entity_id = _entity_id(kind, name)
         spans = sorted({Span(article, m.start, m.end) for article, m in cluster.mentions})
         entities[entity_id] = {"name": name, "kind": kind, "aliases": set(cluster.names) | cluster.written,
-                               "roles": sorted(cluster.roles, key=lambda r: (-cluster.roles[r], r)),
+                               "roles": sorted(cluster.roles, key=lambda r: (-cluster.roles[r], r))
+                               if kind == "person" else [],  # "former" Tour de France (cyclist) is no role
                                "spans": spans}
         for span in spans:
             per_article[span.article].append((span.start, span.end, entity_id))

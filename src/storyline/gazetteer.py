@@ -49,7 +49,7 @@ ORG_WORDS = {
     "congress", "parliament", "assembly", "authority", "board", "bureau", "center", "centre", "club",
     "federation", "fund", "organization", "organisation", "recycling", "industries", "holdings", "ltd",
     "llc", "plc", "gmbh", "hospital", "army", "navy", "police", "force", "guard", "network", "campaign",
-    "church", "society", "trust", "alliance", "coalition", "movement", "house", "pentagon", "fbi", "cia",
+    "church", "society", "trust", "alliance", "coalition", "movement", "house", "pentagon", "fbi", "cia", "team",
     "nato", "un", "eu", "epa", "nasa", "white", "brigade", "unit", "firm", "plant", "airlines", "motors",
 }
 #: Words that make a name a place ("Quarry Road").
@@ -75,6 +75,21 @@ PLACES = {
     "detroit", "seattle", "san francisco", "baltimore", "cleveland", "flint", "syracuse", "ground zero",
     "capitol hill", "gulf of aden", "persian gulf", "strait of hormuz",
 }
+
+#: Words that make a name an event, not a person ("Tour de France", "World Cup", "French Open").
+EVENT_WORDS = {"tour", "cup", "games", "olympics", "prix", "championship", "championships", "open", "festival",
+               "marathon", "summit", "awards", "expo"}
+#: Nationality adjectives: on their own ("French riders", "the British public") no entity.
+DEMONYMS = {
+    "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
+    "portuguese", "dutch", "belgian", "swiss", "austrian", "polish", "swedish", "norwegian", "danish", "finnish",
+    "greek", "turkish", "russian", "ukrainian", "chinese", "japanese", "korean", "indian", "pakistani", "afghan",
+    "iranian", "iraqi", "syrian", "israeli", "palestinian", "egyptian", "libyan", "saudi", "australian",
+    "canadian", "mexican", "brazilian", "argentine", "nigerian", "kenyan", "african", "european", "asian",
+    "kazakh", "colombian", "cuban", "venezuelan", "lebanese", "jordanian", "yemeni", "somali", "ethiopian",
+}
+#: Time zones written after a clock time ("11:00 BST"): no organisation.
+TIME_ZONES = {"bst", "gmt", "utc", "edt", "est", "cet", "cest", "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist"}
 
 #: Capitalised words that are not names at the start of a sentence.
 NOT_NAMES = {
