@@ -173,6 +173,14 @@ def test_two_dates_in_a_sentence_split_it_into_two_clauses():
     ]
 
 
+def test_with_no_clause_word_the_split_keeps_the_noun_a_date_qualifies():
+    events = build_timeline([article("a", (
+        "The rider was withdrawn from the 2007 Tour de France by his team for lying about his whereabouts in June."))])
+    texts = {e.date: e.text for e in events}
+    assert texts["2007"] == "The rider was withdrawn from the 2007 Tour de France"
+    assert [t for d, t in texts.items() if d.endswith("-06")][0].endswith("whereabouts in June")
+
+
 def test_a_date_left_alone_by_the_clause_split_is_no_event():
     assert build_timeline([article("a", "In 2023, in March 2021, 2020.")]) == ()
     [event] = build_timeline([article("b", "He saw her in Rome on June 13 and 14, 2007.")])
