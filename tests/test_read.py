@@ -298,3 +298,18 @@ def test_plain_text_headline_on_a_line_of_its_own_is_the_title(tmp_path):
     wrapped = tmp_path / "wrapped.txt"
     wrapped.write_text("The council voted on Monday to\nClose the bridge for a year.\n")  # "Close" did not fit
     assert documents([str(wrapped)])[0].title is None
+
+
+def test_an_article_with_no_other_date_takes_the_date_of_its_file_name_or_url(tmp_path):
+    wire = tmp_path / "APW19981017.0151.txt"
+    wire.write_text(BODY)
+    named = tmp_path / "2019-03-03-bridge.txt"
+    named.write_text("Published March 1, 2019\n\n" + BODY.replace("Monday", "Friday"))  # its date line wins
+    plain = tmp_path / "bridge-12345678.txt"
+    plain.write_text(BODY.replace("Monday", "Sunday"))
+    feed = tmp_path / "2019-03-04.jsonl"
+    feed.write_text(json.dumps({"text": BODY.replace("Monday", "Tuesday")}) + "\n"
+                    + json.dumps({"text": BODY.replace("Monday", "Wednesday"),
+                                  "url": "https://news.example/2013/05/03/bridge"}) + "\n")
+    articles, _ = read_articles([str(p) for p in (wire, named, plain, feed)])
+    assert [a.published for a in articles] == ["1998-10-17", "2019-03-01", None, None, "2013-05-03"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .model import Article, Document, QuotedPassage, Removal
-from .read.metadata import DATE_LINE, date_in_text, dateline, outlet_from_url
+from .read.metadata import DATE_LINE, date_in_name, date_in_text, dateline, outlet_from_url
 from .segment import segment, sentence_spans
 from .sourcename import is_named_outlet, name_from_path
 
@@ -407,18 +407,28 @@ def _merge_quoted(passages: list[QuotedPassage], text: str) -> tuple[QuotedPassa
     return tuple(merged)
 
 
+def _own_file(path: str | None) -> str | None:
+    """A document's file name when the file is the article's own: not one record of a feed
+    or crawl ("feed.jsonl:7", "crawl.warc.gz:<url>"), whose name says nothing of its date."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1] if path else ""
+    return name if name and not re.search(r"[:\[]", name) else None
+
+
 def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
                    quoted: tuple[QuotedPassage, ...]) -> Article:
     """Fill outlet and date from the text when the input had none.
 
     The outlet: the input's own (site name, record field), else its web domain,
     else the outlet its byline names, else a wire dateline, else the file name.
+    The date: the input's own, else a date line near the top, else a date in the
+    URL or the file name.
     """
     _, wire, _ = dateline(text)
     authors, byline_outlet = byline_credit(removed)
     known = document.source or outlet_from_url(document.url) or byline_outlet or wire
     heads = "\n\n".join(r.text for r in removed if r.reason in ("byline", "date"))
-    published = document.published or date_in_text(f"{heads}\n\n{text}" if heads else text)
+    published = (document.published or date_in_text(f"{heads}\n\n{text}" if heads else text)
+                 or date_in_name(document.url) or date_in_name(_own_file(document.path)))
     return Article(
         id=document.id or content_id(text, known, document.url),
         text=text,

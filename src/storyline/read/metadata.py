@@ -103,6 +103,22 @@ def date_in_text(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_/.]?)(\d\d)\2(\d\d)(?!\d)")
+
+
+def date_in_name(name: str | None) -> str | None:
+    """A date a file name or URL path holds ("2019-03-03-fire.txt", "/2019/03/03/fire",
+    "APW19981017.0151"): the last resort of an article without any other date."""
+    if not name:
+        return None
+    where = urlsplit(name).path if "://" in name else name.replace("\\", "/").rsplit("/", 1)[-1]
+    for match in _NAME_DATE.finditer(where):
+        iso = _iso(int(match[1]), int(match[3]), int(match[4]))
+        if iso:
+            return iso
+    return None
+
+
 def normalize_date(value: object) -> str | None:
     """ISO 8601 (date, or datetime when a time is given) from common date forms."""
     if value is None or value == "":
