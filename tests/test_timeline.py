@@ -178,7 +178,7 @@ def test_with_no_clause_word_the_split_keeps_the_noun_a_date_qualifies():
         "The rider was withdrawn from the 2007 Tour de France by his team for lying about his whereabouts in June."))])
     texts = {e.date: e.text for e in events}
     assert texts["2007"] == "The rider was withdrawn from the 2007 Tour de France"
-    assert [t for d, t in texts.items() if d.endswith("-06")][0].endswith("whereabouts in June")
+    assert next(t for d, t in texts.items() if d.endswith("-06")).endswith("whereabouts in June")
 
 
 def test_a_date_left_alone_by_the_clause_split_is_no_event():

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Brief, Claim, Conflict, ConflictValue, Entity, Event, Quote, Span
-from ..sourcename import is_named_outlet
+from ..sourcename import is_named_outlet, name_from_path
 
 
 def short(text: str, limit: int) -> str:
@@ -27,10 +27,17 @@ def outlet(article: Article) -> str:
 
 
 def source_labels(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Each article's name in the sources: its outlet, followed by its id when the story holds
-    several articles of that outlet ("AP (d3)"), so "copy of AP" says which one."""
+    """Each article's name in the sources: its outlet, followed by its file name (else its id)
+    when the story holds several articles of that outlet ("AP (APW19981103.0271)", "AP (d3)"),
+    so "copy of AP" says which one. File names shared within an outlet fall back to ids."""
     counts = Counter(outlet(a) for a in articles)
-    return {a.id: outlet(a) if counts[outlet(a)] == 1 else f"{outlet(a)} ({a.id})" for a in articles}
+    files = {a.id: name_from_path(a.path) for a in articles}
+    shared = Counter((outlet(a), files[a.id]) for a in articles)
+    labels = {}
+    for a in articles:
+        own = files[a.id] if files[a.id] and files[a.id] != outlet(a) and shared[outlet(a), files[a.id]] == 1 else a.id
+        labels[a.id] = outlet(a) if counts[outlet(a)] == 1 else f"{outlet(a)} ({own})"
+    return labels
 
 
 def bound_note(story) -> str | None:
