@@ -61,6 +61,9 @@ _CANDIDATE = re.compile(
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+\S)")
 _NEW_SENTENCE = re.compile(r"[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ]")
+# A paragraph's lines (no blank line between). One or more: a pattern needing two would be
+# tried again at every character of a long one-line paragraph (quadratic time).
+_LINES_OF_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _JOINING_END = tuple(",;:-–—(/&")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z]+)")
@@ -148,7 +151,9 @@ def hard_line_break(line: str, next_line: str, widest: int) -> bool:
 def _hard_line_breaks(text: str) -> set[tuple[int, int]]:
     """The single newlines of ``text`` that :func:`hard_line_break` counts, as cuts."""
     breaks: set[tuple[int, int]] = set()
-    for paragraph in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)+", text):
+    for paragraph in _LINES_OF_PARAGRAPH.finditer(text):
+        if "\n" not in paragraph.group():
+            continue
         lines, offset = [], paragraph.start()
         for line in paragraph.group().split("\n"):
             lines.append((offset, line))
