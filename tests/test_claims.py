@@ -118,3 +118,10 @@ def test_demo_denial_is_not_a_mention_of_the_blaze(demo_files):
     blaze = next(c for c in brief.claims if "4:30" in c.text and "broke out" in c.text)
     mentions = [texts[m.article][m.start:m.end] for m in blaze.mentions]
     assert len(mentions) >= 4 and not any("denied" in m for m in mentions)
+
+
+def test_the_writers_own_stance_and_questions_are_no_claim_units():
+    blog = make("b", "I hope someone asks the mayor about the review. Will the plant reopen next year? "
+                     "I asked the company for comment and have not heard back. We still think it was avoidable.")
+    texts = [u.text for u in story_units((blog,))]
+    assert texts == ["I asked the company for comment and have not heard back."]

@@ -52,6 +52,12 @@ _VALUE_BONUS = 0.03
 _MIN_WORDS = 4
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas)\s)")
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
+# The writer's own stance or a question ("I hope someone asks the mayor ...", "Will it reopen?"):
+# no fact of the story, though the writer's own text.
+_STANCE = re.compile(r"(?:(?:and|but|so|yet)\s+)?(?:I|We)\s+(?:(?:really|still|just|do|don't|only)\s+)?"
+                     r"(?:hope|think|believe|feel|wonder|guess|wish|suspect|doubt|fear|suppose|am sure)\b",
+                     re.IGNORECASE)
+_QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 _BLOCK = 1024
 
 
@@ -116,7 +122,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def story_units(articles: tuple[Article, ...], outlets_of: tuple[Article, ...] | None = None) -> list[Unit]:
     """Every claim unit of the articles, in article order; a quoted outlet counts as the article
-    of ``outlets_of`` (default: of ``articles``) that it names."""
+    of ``outlets_of`` (default: of ``articles``) that it names. The writer's own stance ("I
+    hope ...") and questions state no fact and are no units."""
     outlets = {a.source.strip().lower(): a.id for a in (articles if outlets_of is None else outlets_of)
                if a.source}
     units = []
@@ -127,7 +134,7 @@ def story_units(articles: tuple[Article, ...], outlets_of: tuple[Article, ...] |
                 continue
             for start, end in _clauses(article.text, sentence.start, sentence.end):
                 text = article.text[start:end]
-                if len(TOKEN.findall(text)) >= _MIN_WORDS:
+                if len(TOKEN.findall(text)) >= _MIN_WORDS and not (_STANCE.match(text) or _QUESTION.search(text)):
                     units.append(Unit(article.id, start, end, supporter, text))
     return units
 
