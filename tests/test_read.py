@@ -313,3 +313,12 @@ def test_an_article_with_no_other_date_takes_the_date_of_its_file_name_or_url(tm
                                   "url": "https://news.example/2013/05/03/bridge"}) + "\n")
     articles, _ = read_articles([str(p) for p in (wire, named, plain, feed)])
     assert [a.published for a in articles] == ["1998-10-17", "2019-03-01", None, None, "2013-05-03"]
+
+
+@pytest.mark.parametrize("first_line", ["WASHINGTON (AP)", 'The mayor called the closure "a disgrace."',
+                                        "Contact: press@harwick.example", "Home | News | Local"])
+def test_a_first_line_that_is_no_headline_stays_in_the_text(tmp_path, first_line):
+    path = tmp_path / "story.txt"
+    path.write_text(first_line + "\n" + BODY + "\n")
+    [document] = documents([str(path)])
+    assert document.title is None and document.text.startswith(first_line)

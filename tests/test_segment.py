@@ -82,3 +82,16 @@ def test_a_line_of_its_own_ends_a_sentence_but_a_wrapped_line_does_not():
     comma = "The fire spread to the roof,\nThen the walls fell in."
     assert split(comma) == [comma]
     assert split("Storm hits coast\nThousands flee") == ["Storm hits coast\nThousands flee"]  # cannot tell: kept
+
+
+def test_evenly_wrapped_lines_and_a_long_url_line_are_no_breaks():
+    evened = ("The blaze broke out at about 4:30 a.m. in a storage hall of the Greyline\n"
+              "Recycling plant on Quarry Road, according to the Harwick Fire Service,\n"
+              "which sent crews from three stations to the scene.\n")  # as GNU fmt wraps it
+    assert len(split(evened)) == 1
+    url = ("Residents can read the report, which was posted at\n"
+           "https://www.harwick.example/council/2024/03/bridge-inspection-report.pdf\n"
+           "before the meeting on Thursday, when Mayor Elena\nVarga and Fire Chief Tomas Brandt will answer.")
+    assert len(split(url)) == 1
+    assert split("Bridge to close\n“The bridge is unsafe,” the mayor said on Monday at the council meeting.")[0] \
+        == "Bridge to close"  # a quotation opens the next sentence

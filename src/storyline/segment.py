@@ -60,11 +60,16 @@ _CANDIDATE = re.compile(
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+\S)")
-_NEW_SENTENCE = re.compile(r"[ \t]*[\"'“‘«(\[]*[A-Z0-9À-Þ]")
 # A paragraph's lines (no blank line between). One or more: a pattern needing two would be
 # tried again at every character of a long one-line paragraph (quadratic time).
 _LINES_OF_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _JOINING_END = tuple(",;:-–—(/&")
+# Words a wrapped line may end on but a line of its own does not ("... in a storage hall of the").
+_JOINING_WORDS = frozenset((
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "at", "on", "for", "by", "with", "from", "as", "that",
+    "his", "her", "its", "their", "our", "your", "my", "this", "these", "those",
+))
+_ROOM = 0.8  # share of the widest line within which the next word must fit
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z]+)")
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})")  # "1." "b." "iv." of a list
@@ -134,21 +139,29 @@ def _attributed_quote_closes(text: str, position: int, end: int, curly: bool) ->
     return text[close - 1] == "," or bool(_LOWER_AFTER.match(text, close + 1))
 
 
+def _opens_sentence(line: str) -> bool:
+    """Whether a line opens with a capital or a digit, after any opening quotes or brackets."""
+    first = line.lstrip(" \t\"'“‘«([")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def hard_line_break(line: str, next_line: str, widest: int) -> bool:
     """Whether the single newline between ``line`` and ``next_line`` ends a line of its own (a
     headline or a heading glued to the text under it, one sentence a line) rather than wrapping.
 
     A newline of wrapped text is no break: the next line's first word would not have fit on the
-    line. So a line break counts when that word fits within ``widest`` (the paragraph's widest
-    line), the line does not end in a joining character (a comma, a dash) and the next line
+    line. Wrapping tools also even out their lines (GNU ``fmt``), so the word must fit with room
+    to spare: within 80% of ``widest`` (the paragraph's widest line that has a space). And the
+    line does not end in a joining character or word (a comma, a dash, "of the"), the next line
     opens a sentence (a capital, a digit, a quotation).
     """
     line, words = line.rstrip(), next_line.split(maxsplit=1)
-    return bool(line.strip() and words and not line.endswith(_JOINING_END) and _NEW_SENTENCE.match(next_line)
-                and len(line) + 1 + len(words[0]) <= widest)
+    last = line.rsplit(maxsplit=1)[-1].lower() if line.strip() else ""
+    return bool(last and words and not line.endswith(_JOINING_END) and last not in _JOINING_WORDS
+                and _opens_sentence(next_line) and len(line) + 1 + len(words[0]) <= _ROOM * widest)
 
 
-def _hard_line_breaks(text: str) -> set[tuple[int, int]]:
+def hard_line_breaks(text: str) -> set[tuple[int, int]]:
     """The single newlines of ``text`` that :func:`hard_line_break` counts, as cuts."""
     breaks: set[tuple[int, int]] = set()
     for paragraph in _LINES_OF_PARAGRAPH.finditer(text):
@@ -156,12 +169,13 @@ def _hard_line_breaks(text: str) -> set[tuple[int, int]]:
             continue
         lines, offset = [], paragraph.start()
         for line in paragraph.group().split("\n"):
-            lines.append((offset, line))
+            lines.append((offset, line.rstrip()))
             offset += len(line) + 1
-        widest = max(len(line.rstrip()) for _, line in lines)
+        spaced = [len(line) for _, line in lines if " " in line.strip()]  # not a long URL
+        widest = max(spaced or [len(line) for _, line in lines])
         for (start, line), (next_start, next_line) in pairwise(lines):
             if hard_line_break(line, next_line, widest):
-                breaks.add((start + len(line.rstrip()), next_start))
+                breaks.add((start + len(line), next_start))
     return breaks
 
 
@@ -170,7 +184,7 @@ def _blocks(text: str) -> Iterable[tuple[int, int]]:
     cuts = sorted(
         {(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)}
         | {(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)}
-        | _hard_line_breaks(text)
+        | hard_line_breaks(text)
     )
     cursor = 0
     for cut_start, cut_end in cuts:

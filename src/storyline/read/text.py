@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..segment import hard_line_break
-from .metadata import DATE_LINE, MONTHS
+from ..segment import hard_line_breaks
+from .metadata import DATE_LINE, MONTHS, dateline
 
-_TITLE = re.compile(r"\A\s*([^\n]{1,200})\n[ \t]*\n")
-_GLUED_TITLE = re.compile(r"\A\s*([^\n]{1,200})\n(?=([^\n]+(?:\n(?![ \t]*\n)[^\n]*)*))")
+_TITLE = re.compile(r"\A([^\n]{1,200})\n[ \t]*\n")
+_GLUED_TITLE = re.compile(r"\A([^\n]{1,200})\n")
 # A first line that is page furniture rather than a headline: a byline ("By Sam Ortiz and Jane
 # Doe", "BY SAM ORTIZ"), a reading time, an advertisement label, or a quotation opening the story
-# ('He said: “The council will ...”').
-_NOT_A_HEADLINE = re.compile(r"^(?:by\s|\d+\s+min(?:ute)?s?\s+read$|advertisement$|sponsored$)|^[\"“‘']|:\s*[\"“‘]",
-                             re.IGNORECASE)
+# ('He said: “The council will ...”'), a contact line or a menu ("Home | News").
+_NOT_A_HEADLINE = re.compile(r"^(?:by\s|\d+\s+min(?:ute)?s?\s+read$|advertisement$|sponsored$)|^[\"“‘']|:\s*[\"“‘]"
+                             r"|@|\s\|\s", re.IGNORECASE)
 # Words of a time stamp ("Updated 10:04 a.m. ET, Tue March 3, 2019", "2019-03-03T10:04:00Z").
 _STAMP_WORDS = re.compile(r"(?i:updated|published|posted|on|at|[ap]\.?m\.?|[A-Z]{2,4}|mon|tue|wed|thu|fri|sat|sun)"
                           r"|[\d:/.,T+Z-]+")
@@ -30,27 +30,28 @@ def _time_stamp(line: str) -> bool:
 
 def _glued_title(text: str) -> re.Match[str] | None:
     """The first line when it stands on a line of its own above the text's first paragraph
-    (the next line's first word would have fitted on it: no wrapped sentence)."""
+    (:func:`storyline.segment.hard_line_breaks`: no wrapped sentence)."""
     match = _GLUED_TITLE.match(text)
     if not match:
         return None
-    lines = match.group(2).split("\n")
-    widest = max(len(line.rstrip()) for line in [match.group(1), *lines])
-    return match if hard_line_break(match.group(1), lines[0], widest) else None
+    paragraph = re.match(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text)
+    return match if paragraph and (len(match.group(1).rstrip()), match.end()) in hard_line_breaks(paragraph.group()) \
+        else None
 
 
 def split_title(text: str) -> tuple[str | None, str]:
     """``(title, rest)`` of a text whose short first line, followed by a blank line or standing on
     a line of its own, reads as a headline: no sentence or clause ending, at most 25 words, not
-    a byline, date line, time stamp or quotation (cleaning cuts the first ones). ``(None, text)``
-    otherwise."""
-    match = _TITLE.match(text) or _glued_title(text)
+    a byline, date line, wire dateline, time stamp, quotation, contact line or menu (cleaning
+    cuts the first ones). ``(None, text)`` otherwise."""
+    stripped = text.lstrip()
+    match = _TITLE.match(stripped) or _glued_title(stripped)
     if not match:
         return None, text
     line = match.group(1).strip()
-    rest = text[match.end():]
-    if (line.endswith((".", ",", ";")) or len(line.split()) > 25 or _NOT_A_HEADLINE.search(line)
-            or DATE_LINE.match(line) or _time_stamp(line) or not rest.strip()):
+    rest = stripped[match.end():]
+    if (line.rstrip("\"'”’»)").endswith((".", ",", ";")) or len(line.split()) > 25 or _NOT_A_HEADLINE.search(line)
+            or DATE_LINE.match(line) or _time_stamp(line) or dateline(line)[1] or not rest.strip()):
         return None, text
     return line, rest
 
