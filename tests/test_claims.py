@@ -125,3 +125,6 @@ def test_the_writers_own_stance_and_questions_are_no_claim_units():
                      "I asked the company for comment and have not heard back. We still think it was avoidable.")
     texts = [u.text for u in story_units((blog,))]
     assert texts == ["I asked the company for comment and have not heard back."]
+    reported = make("r", 'We believe the fire started in the kitchen, fire chief John Smith said on Tuesday. '
+                         'The mayor asked: "Who approved the permit for the plant?"')
+    assert len(story_units((reported,))) == 2

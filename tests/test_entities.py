@@ -148,3 +148,7 @@ def test_events_teams_nationalities_and_time_zones_are_not_people():
     assert types["Harwick Cycling Team"] == "organization"
     assert types["Lena Moravec"] == "person"
     assert not {"French", "British", "BST"} & set(types)
+    bodies = story_entities((article("b", "Team Sky, the Open University and the Summit County Sheriff Office "
+                                          "met before the World Cup."),)).entities
+    assert {e.name: e.type for e in bodies} == {"Team Sky": "organization", "Open University": "organization",
+                                                "Summit County Sheriff Office": "organization", "World Cup": "other"}

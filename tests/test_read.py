@@ -317,7 +317,7 @@ def test_an_article_with_no_other_date_takes_the_date_of_its_file_name_or_url(tm
 
 @pytest.mark.parametrize("first_line", ["WASHINGTON (AP)", 'The mayor called the closure "a disgrace."',
                                         "Contact: press@harwick.example", "Home | News | Local"])
-def test_a_first_line_that_is_no_headline_stays_in_the_text(tmp_path, first_line):
+def test_a_glued_first_line_that_is_no_headline_stays_in_the_text(tmp_path, first_line):
     path = tmp_path / "story.txt"
     path.write_text(first_line + "\n" + BODY + "\n")
     [document] = documents([str(path)])

@@ -53,11 +53,14 @@ _MIN_WORDS = 4
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas)\s)")
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 # The writer's own stance or a question ("I hope someone asks the mayor ...", "Will it reopen?"):
-# no fact of the story, though the writer's own text.
+# no fact of the story.
 _STANCE = re.compile(r"(?:(?:and|but|so|yet)\s+)?(?:I|We)\s+(?:(?:really|still|just|do|don't|only)\s+)?"
                      r"(?:hope|think|believe|feel|wonder|guess|wish|suspect|doubt|fear|suppose|am sure)\b",
                      re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
+# A source the sentence reports ("We believe ..., the fire chief said", 'The mayor asked: "Who ...?"'):
+# the stance or question is then that source's, told by the outlet.
+_REPORTED = re.compile(r"\b(?:said|says|told|added|asked|asks|stated|according to|wrote|insisted)\b|:", re.IGNORECASE)
 _BLOCK = 1024
 
 
@@ -123,7 +126,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def story_units(articles: tuple[Article, ...], outlets_of: tuple[Article, ...] | None = None) -> list[Unit]:
     """Every claim unit of the articles, in article order; a quoted outlet counts as the article
     of ``outlets_of`` (default: of ``articles``) that it names. The writer's own stance ("I
-    hope ...") and questions state no fact and are no units."""
+    hope ...") and questions state no fact and are no units; a source's are."""
     outlets = {a.source.strip().lower(): a.id for a in (articles if outlets_of is None else outlets_of)
                if a.source}
     units = []
@@ -134,9 +137,14 @@ def story_units(articles: tuple[Article, ...], outlets_of: tuple[Article, ...] |
                 continue
             for start, end in _clauses(article.text, sentence.start, sentence.end):
                 text = article.text[start:end]
-                if len(TOKEN.findall(text)) >= _MIN_WORDS and not (_STANCE.match(text) or _QUESTION.search(text)):
+                if len(TOKEN.findall(text)) >= _MIN_WORDS and not _own_stance(text):
                     units.append(Unit(article.id, start, end, supporter, text))
     return units
+
+
+def _own_stance(text: str) -> bool:
+    """Whether the text is the writer's own stance or question, reporting no source."""
+    return bool((_STANCE.match(text) or _QUESTION.search(text)) and not _REPORTED.search(text))
 
 
 def content_words(text: str) -> list[str]:

@@ -109,6 +109,8 @@ def _lower_words(text: str) -> set[str]:
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+#: Words that on their own name no entity: titles, sentence openers, nationalities, time zones
+_NO_ENTITY = frozenset(TITLES | NOT_NAMES | DEMONYMS | TIME_ZONES)
 
 
 def _split_title(tokens: list[str]) -> int:
@@ -167,13 +169,15 @@ def _kind(name: str, titled: bool, role: str | None, before: str, outlets: set[s
     last = bare.split()[-1].strip(".")
     if bare in outlets or bare in OUTLETS:
         return "outlet"
-    if len(bare.split()) > 1 and (set(bare.split()) & EVENT_WORDS or bare in EVENT_WORDS):
-        return None  # an event ("Tour de France"), also after a role word ("former Tour de France cyclist")
+    words = bare.split()
+    if len(words) > 1 and words[-1] not in ORG_WORDS | PLACE_WORDS and (
+            words[-1] in EVENT_WORDS or words[:2] == ["tour", "de"]):
+        return None  # an event ("World Cup", "Tour de France"), also after a role ("former Tour de France cyclist")
     if titled or role:
         return "person"
     if bare in PLACES:
         return "place"
-    if last in ORG_WORDS or _ACRONYM.match(name):
+    if last in ORG_WORDS or words[0] == "team" or _ACRONYM.match(name):  # "Team Sky"
         return "organization"
     if last in OUTLET_WORDS and (len(bare.split()) > 1 or before.endswith(("the ", "The "))):
         return "outlet"
@@ -256,7 +260,7 @@ def _mention(text: str, start: int, tokens: list[str], lower_words: set[str], ou
         end = text.index(token, end) + len(token)
     titles = _split_title(tokens)
     name = " ".join(tokens[titles:])
-    if not name or name.lower() in TITLES | NOT_NAMES | DEMONYMS | TIME_ZONES:
+    if not name or name.lower() in _NO_ENTITY:
         return None
     role = _role_before(text, start) if not titles else " ".join(tokens[:titles])
     if titles and (lead := _role_before(text, start)):

@@ -76,7 +76,8 @@ PLACES = {
     "capitol hill", "gulf of aden", "persian gulf", "strait of hormuz",
 }
 
-#: Words that make a name an event, not a person ("Tour de France", "World Cup", "French Open").
+#: Last words that make a name an event, not a person ("World Cup", "French Open"; "Tour de
+#: France" by its opening).
 EVENT_WORDS = {"tour", "cup", "games", "olympics", "prix", "championship", "championships", "open", "festival",
                "marathon", "summit", "awards", "expo"}
 #: Nationality adjectives: on their own ("French riders", "the British public") no entity.
@@ -88,7 +89,8 @@ DEMONYMS = {
     "canadian", "mexican", "brazilian", "argentine", "nigerian", "kenyan", "african", "european", "asian",
     "kazakh", "colombian", "cuban", "venezuelan", "lebanese", "jordanian", "yemeni", "somali", "ethiopian",
 }
-#: Time zones written after a clock time ("11:00 BST"): no organisation.
+#: Time zones ("11:00 BST"): on their own no organisation (``segment`` keeps its own list of the
+#: words that may follow "a.m.", "local" and "sharp" among them).
 TIME_ZONES = {"bst", "gmt", "utc", "edt", "est", "cet", "cest", "pst", "pdt", "cst", "cdt", "mst", "mdt", "ist"}
 
 #: Capitalised words that are not names at the start of a sentence.
