@@ -60,7 +60,7 @@ _STANCE = re.compile(r"(?:(?:and|but|so|yet)\s+)?(?:I|We)\s+(?:(?:really|still|j
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 # A source the sentence reports ("We believe ..., the fire chief said", 'The mayor asked: "Who ...?"'):
 # the stance or question is then that source's, told by the outlet.
-_REPORTED = re.compile(r"\b(?:said|says|told|added|asked|asks|stated|according to|wrote|insisted)\b|:", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|added|asked|stated|according to|wrote|insisted)\b|:", re.IGNORECASE)
 _BLOCK = 1024
 
 
