@@ -194,9 +194,9 @@ BAND_ARTICLES = 3000
 
 
 def brief_sample(store, settings, sample: int, seed: int) -> dict:
-    """Brief up to ``sample`` changed stories, drawn at random in equal numbers from each size band
-    (at most :data:`BAND_ARTICLES` articles a band past its first story), and scale each band's CPU
-    per article to all of the band's articles.
+    """Brief about ``sample`` changed stories, drawn at random in equal numbers from each size band
+    (at least one a band, at most :data:`BAND_ARTICLES` articles a band past its first story), and
+    scale each band's CPU per article to all of the band's articles.
 
     For corpora whose full brief phase would take hours on this machine. The cost per article
     differs by story size (single articles are cheap, stories above the claims bound pay for

@@ -305,14 +305,18 @@ def test_an_article_with_no_other_date_takes_the_date_of_its_file_name_or_url(tm
     wire.write_text(BODY)
     named = tmp_path / "2019-03-03-bridge.txt"
     named.write_text("Published March 1, 2019\n\n" + BODY.replace("Monday", "Friday"))  # its date line wins
-    plain = tmp_path / "bridge-12345678.txt"
+    plain = tmp_path / "bridge-20241301.txt"  # no such month
     plain.write_text(BODY.replace("Monday", "Sunday"))
     feed = tmp_path / "2019-03-04.jsonl"
     feed.write_text(json.dumps({"text": BODY.replace("Monday", "Tuesday")}) + "\n"
                     + json.dumps({"text": BODY.replace("Monday", "Wednesday"),
-                                  "url": "https://news.example/2013/05/03/bridge"}) + "\n")
-    articles, _ = read_articles([str(p) for p in (wire, named, plain, feed)])
-    assert [a.published for a in articles] == ["1998-10-17", "2019-03-01", None, None, "2013-05-03"]
+                                  "url": "https://news.example/2013/05/03/bridge"}) + "\n"
+                    + json.dumps({"text": BODY.replace("Monday", "Thursday"),
+                                  "url": "https://news.example/politics-20110623"}) + "\n")  # an article number
+    future = tmp_path / "scan_20991231.txt"
+    future.write_text(BODY.replace("Monday", "Saturday"))
+    articles, _ = read_articles([str(p) for p in (wire, named, plain, feed, future)])
+    assert [a.published for a in articles] == ["1998-10-17", "2019-03-01", None, None, "2013-05-03", None, None]
 
 
 @pytest.mark.parametrize("first_line", ["WASHINGTON (AP)", 'The mayor called the closure "a disgrace."',

@@ -179,6 +179,8 @@ def test_with_no_clause_word_the_split_keeps_the_noun_a_date_qualifies():
     texts = {e.date: e.text for e in events}
     assert texts["2007"] == "The rider was withdrawn from the 2007 Tour de France"
     assert next(t for d, t in texts.items() if d.endswith("-06")).endswith("whereabouts in June")
+    opening = build_timeline([article("b", "In 2019 prices in the region rose 40 percent to a record in 2023.")])
+    assert [e.text for e in opening] == ["prices in the region rose 40 percent to a record in 2023"]
 
 
 def test_a_date_left_alone_by_the_clause_split_is_no_event():

@@ -428,7 +428,7 @@ def _with_metadata(document: Document, text: str, removed: tuple[Removal, ...],
     known = document.source or outlet_from_url(document.url) or byline_outlet or wire
     heads = "\n\n".join(r.text for r in removed if r.reason in ("byline", "date"))
     published = (document.published or date_in_text(f"{heads}\n\n{text}" if heads else text)
-                 or date_in_name(document.url) or date_in_name(_own_file(document.path)))
+                 or date_in_name(document.url, url=True) or date_in_name(_own_file(document.path)))
     return Article(
         id=document.id or content_id(text, known, document.url),
         text=text,

@@ -71,8 +71,10 @@ _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|longest|shortest|strongest|weakest|"
     r"fastest|slowest|steepest|sharpest|deepest|greatest|first|most|least|record|seen|ever)\b",
     re.IGNORECASE)
-# With no clause word between two dates, the first preposition after the first date starts the
-# second clause, so that the first keeps the noun its date qualifies ("the 2007 Tour de France").
+# With no clause word between two dates, and the first date inside a noun phrase ("the 2007 Tour
+# de France"), the first preposition after it starts the second clause, so that the first keeps
+# the noun its date qualifies.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:by|for|about|in|on|at|from|during|since|until|into|over|against|through)\b")
 _LEADING_JOINER = re.compile(r"(?:that|and|but)\s+", re.IGNORECASE)
 # The saying verb left at the head of a clause cut after a speaker's comma ("..., said inspectors had ...")
@@ -130,7 +132,8 @@ def _pieces(text: str, start: int, end: int, mentions: list[DateMention]) -> lis
         split = before.end
         for word in _CLAUSE_WORD.finditer(text, before.end, after.start):
             split = word.start()
-        if split == before.end and (preposition := _PREPOSITION.search(text, before.end, after.start)):
+        if (split == before.end and _DETERMINER_BEFORE.search(text, max(0, before.start - 12), before.start)
+                and (preposition := _PREPOSITION.search(text, before.end, after.start))):
             split = preposition.start()  # "withdrawn from the 2007 Tour de France | by his team ... in June"
         pieces[index:index + 1] = [(piece_start, split), (split, piece_end)]
     return pieces

@@ -106,15 +106,17 @@ def date_in_text(text: str) -> str | None:
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_/.]?)(\d\d)\2(\d\d)(?!\d)")
 
 
-def date_in_name(name: str | None) -> str | None:
-    """A date a file name or URL path holds ("2019-03-03-fire.txt", "/2019/03/03/fire",
-    "APW19981017.0151"): the last resort of an article without any other date."""
+def date_in_name(name: str | None, url: bool = False) -> str | None:
+    """A date a file name or URL path holds ("2019-03-03-fire.txt", "APW19981017.0151",
+    "/2019/03/03/fire"): the last resort of an article without any other date. In a URL the
+    parts must be separated (eight digits there are as often an article number), and no date
+    may lie in the future."""
     if not name:
         return None
-    where = urlsplit(name).path if "://" in name else name.replace("\\", "/").rsplit("/", 1)[-1]
+    where = urlsplit(name if "//" in name else f"//{name}").path if url else name.replace("\\", "/").rsplit("/", 1)[-1]
     for match in _NAME_DATE.finditer(where):
         iso = _iso(int(match[1]), int(match[3]), int(match[4]))
-        if iso:
+        if iso and (match[2] or not url) and iso <= date.today().isoformat():
             return iso
     return None
 

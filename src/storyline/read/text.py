@@ -34,9 +34,7 @@ def _glued_title(text: str) -> re.Match[str] | None:
     match = _GLUED_TITLE.match(text)
     if not match:
         return None
-    paragraph = re.match(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text)
-    return match if paragraph and (len(match.group(1).rstrip()), match.end()) in hard_line_breaks(paragraph.group()) \
-        else None
+    return match if (len(match.group(1).rstrip()), match.end()) in hard_line_breaks(text) else None
 
 
 def split_title(text: str) -> tuple[str | None, str]:

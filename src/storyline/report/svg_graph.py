@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Brief, Derivation, Provenance
 from .html_common import esc
-from .words import human_date, plural, short, source_labels
+from .words import human_date, plural, short, short_label, source_labels
 
 CARD_W, CARD_H = 200, 62
 GAP_X, GAP_Y, GROUP_GAP, MARGIN = 24, 64, 48, 16
@@ -123,7 +123,8 @@ def _card(node: _Node, brief: Brief, dom_ids: dict[str, str], label: dict[str, s
         f'<rect class="stack" x="{x + 4 * i:.0f}" y="{y + 4 * i:.0f}" width="{CARD_W}" height="{CARD_H}" rx="6"/>'
         for i in range(min(len(node.copies), 2), 0, -1)
     )
-    lines = [f'<text class="g-outlet" x="{x + 12:.0f}" y="{y + 22:.0f}">{esc(short(label[node.article], 24))}</text>',
+    name = esc(short_label(label[node.article], 24))
+    lines = [f'<text class="g-outlet" x="{x + 12:.0f}" y="{y + 22:.0f}">{name}</text>',
              f'<text class="g-meta" x="{x + 12:.0f}" y="{y + 40:.0f}">'
              f'{esc(role)}{" · " + esc(human_date(article.published)) if article.published else ""}</text>']
     if node.copies:

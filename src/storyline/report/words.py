@@ -21,6 +21,15 @@ def short(text: str, limit: int) -> str:
     return cut.rstrip(",;:.") + "…"
 
 
+def short_label(label: str, limit: int) -> str:
+    """A source label of at most ``limit`` characters that keeps its outlet: "AP (2019-03-03-cou…)"
+    rather than "AP…", so that two articles of one outlet still read apart."""
+    outlet_name, paren, inner = label.partition(" (")
+    if len(label) <= limit or not paren or len(outlet_name) + 4 >= limit:
+        return short(label, limit)
+    return f"{outlet_name} ({inner[:limit - len(outlet_name) - 4]}…)"
+
+
 def outlet(article: Article) -> str:
     """The name a reader knows the article by: its outlet, else its id."""
     return article.source or article.id
