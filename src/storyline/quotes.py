@@ -234,7 +234,14 @@ def _groups(records: list[_Record]) -> list[list[int]]:
 
 
 def _linked(records: list[_Record]) -> UnionFind:
-    """Union-find over ``records``: two are linked when their contents share enough word shingles."""
+    """Union-find over ``records``: two are linked when their contents share enough word shingles.
+
+    Prefix filtering finds the same links without comparing every record sharing a common
+    shingle: with shingles ordered rarest first, two records sharing half of the smaller
+    one's shingles share one of the first ``len - ceil(len / 2) + 1`` shingles of the smaller
+    (fewer than that many of its shingles lie outside the other). So each record is looked up
+    by that prefix among the records at least as big, and each candidate is counted exactly.
+    """
     linked = UnionFind(len(records))
     shingles = [_shingles(r.words) for r in records]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -242,14 +249,12 @@ def _linked(records: list[_Record]) -> UnionFind:
         for gram in grams:
             index[gram].append(i)
     for i, grams in enumerate(shingles):
-        shared: dict[int, int] = defaultdict(int)
-        for gram in grams:
-            for j in index[gram]:
-                if j > i:
-                    shared[j] += 1
-        for j, count in shared.items():
-            smaller = min(len(grams), len(shingles[j]))
-            if smaller and count / smaller >= _OVERLAP and _compatible(records[i], records[j]):
+        size = len(grams)
+        prefix = sorted(grams, key=lambda gram: (len(index[gram]), gram))[:size - (size + 1) // 2 + 1]
+        candidates = {j for gram in prefix for j in index[gram]
+                      if len(shingles[j]) > size or (len(shingles[j]) == size and j > i)}
+        for j in sorted(candidates):
+            if 2 * len(grams & shingles[j]) >= size and _compatible(records[i], records[j]):
                 linked.union(i, j)
     return linked
 
