@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -58,6 +59,7 @@ class Relation:
     cued: bool = True  # direction from dates or explicit cues, not only from containment
 
 
+@lru_cache(maxsize=4096)  # asked for every pair an article is in
 def _instant(published: str | None) -> tuple[datetime, bool] | None:
     """The publication time and whether it has a time of day."""
     if not published:
@@ -149,7 +151,7 @@ def pair_evidence(passages: list[Passage], lengths: tuple[int, int], speech: flo
         if marked(p) and not any(p.a_start <= r.a_start and r.a_end <= p.a_end for r in runs):
             runs.append(replace(p, exact=True))
     spans = {(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs}
-    near = [replace(p, exact=(p.a_start, p.a_end, p.b_start, p.b_end) in spans) for p in near]
+    near = [replace(p, exact=True) if (p.a_start, p.a_end, p.b_start, p.b_end) in spans else p for p in near]
     return PairEvidence(near, runs, covered(lengths[0], [(p.a_start, p.a_end) for p in runs]),
                         covered(lengths[1], [(p.b_start, p.b_end) for p in runs]))
 

@@ -106,6 +106,8 @@ def brief_json(brief: Brief) -> dict:
         story["entity_recognizer"] = brief.story.entity_recognizer
     if brief.story.analysed_articles is not None:
         story["analysed_articles"] = brief.story.analysed_articles
+    if brief.story.source_candidates is not None:
+        story["source_candidates"] = brief.story.source_candidates
     return {
         "schema": SCHEMA,
         "story": story,
