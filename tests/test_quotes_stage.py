@@ -190,10 +190,12 @@ def test_grouping_quotes_compares_copies_once_and_groups_as_every_pair_would():
     assert _groups(records) == _linked(records).groups()
 
 
-def test_quote_links_by_prefix_filter_are_those_of_comparing_every_pair():
+def test_quote_links_by_sparse_blocks_are_those_of_comparing_every_pair(monkeypatch):
     import random
 
+    from storyline import quotes
     from storyline.quotes import _linked, _Record, _shingles
+    monkeypatch.setattr(quotes, "_LINK_BLOCK", 7)  # many blocks: groups joined across them
     rng = random.Random(11)
     vocabulary = ("the", "fire", "crews", "were", "heroes", "we", "will", "rebuild", "plant", "soon")
     base = [rng.choice(vocabulary) for _ in range(30)]
