@@ -267,3 +267,27 @@ def test_only_a_story_above_the_bound_has_its_provenance_pairs_bounded_and_says_
     assert "shares the most text with (1 each)" in render_markdown(giant)
     derived = {d.article for d in giant.provenance.derivations}
     assert len(derived) == 2 and derived == {d.article for d in whole.provenance.derivations}
+
+
+def test_copies_are_measured_once_and_judged_as_without_that_saving(monkeypatch):
+    from dataclasses import replace
+
+    from storyline.brief import demo_paths
+    from storyline.provenance import relations
+    articles, _ = read_articles(demo_paths())
+    story = list(articles) + [replace(a, id=f"{a.id}-copy{n}") for n in range(2) for a in articles[:3]]
+    measured = []
+    evidence = relations.pair_evidence
+    monkeypatch.setattr(relations, "pair_evidence", lambda *args: measured.append(1) or evidence(*args))
+    once = find_provenance(story, semantic=False)
+    measured_once, measured[:] = len(measured), []
+    setup = relations.PairJudge.__init__
+
+    def every_pair(self, *args):
+        setup(self, *args)
+        self.copied = [False] * len(self.copied)
+
+    monkeypatch.setattr(relations.PairJudge, "__init__", every_pair)
+    assert find_provenance(story, semantic=False) == once
+    assert measured_once < len(measured)
+    assert {d.article for d in once.derivations} >= {f"{a.id}-copy1" for a in articles[:3]}
