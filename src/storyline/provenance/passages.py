@@ -152,17 +152,9 @@ def _pairs_of(a: np.ndarray, p: np.ndarray, left: np.ndarray, ends: np.ndarray
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(article, article, position, position) of each occurrence ``left`` paired with every later
     occurrence of its hash (up to ``ends``)."""
-    firsts, seconds = [], []
-    step = 1
-    while left.size:
-        right = left + step
-        inside = right < ends
-        left, right, ends = left[inside], right[inside], ends[inside]
-        firsts.append(left)
-        seconds.append(right)
-        step += 1
-    i = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
-    j = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
+    later = ends - left - 1
+    i = np.repeat(left, later)
+    j = i + 1 + np.arange(len(i)) - np.repeat(np.cumsum(later) - later, later)
     return a[i], a[j], p[i], p[j]
 
 
