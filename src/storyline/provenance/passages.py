@@ -153,9 +153,8 @@ def _pairs_of(a: np.ndarray, p: np.ndarray, left: np.ndarray, ends: np.ndarray
     """(article, article, position, position) of each occurrence ``left`` paired with every later
     occurrence of its hash (up to ``ends``)."""
     later = ends - left - 1
-    i = np.repeat(left, later)
-    j = i + 1 + np.arange(len(i)) - np.repeat(np.cumsum(later) - later, later)
-    return a[i], a[j], p[i], p[j]
+    j = np.repeat(left + 1 - (np.cumsum(later) - later), later) + np.arange(int(later.sum()))
+    return np.repeat(a[left], later), a[j], np.repeat(p[left], later), p[j]
 
 
 def _chains(pair: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int, max_gap: int, max_shift: int
@@ -191,7 +190,8 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
         _seed_blocks(*occurrences, max_fanout, max_block_seeds), len(tokens), partners)
     for a, b, pa, pb in _seed_blocks(*occurrences, max_fanout, max_block_seeds):
         if kept is not None:
-            inside = np.isin(a * len(tokens) + b, kept)
+            key = a * len(tokens) + b
+            inside = kept[np.minimum(np.searchsorted(kept, key), len(kept) - 1)] == key if len(kept) else key < 0
             a, b, pa, pb = a[inside], b[inside], pa[inside], pb[inside]
         _chain_passages(tokens, a, b, pa, pb, n, max_gap, max_shift, min_tokens, min_exact, passes)
     out = {key: list(found) for key, found in passes[0].items()}
