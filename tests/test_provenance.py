@@ -256,14 +256,18 @@ def test_only_a_story_above_the_bound_has_its_provenance_pairs_bounded_and_says_
     import json
 
     from storyline.report.json import render_json
+    from storyline.report.load import brief_from_json
     from storyline.report.markdown import render_markdown
+    from storyline.report.schema import schema_errors
     texts = [" ".join(SENTENCES), " ".join(SENTENCES[:8]), " ".join(SENTENCES[:3]), INDEPENDENT]
     articles, _ = read_articles([_doc(text, f"outlet{n}") for n, text in enumerate(texts)])
     whole = build_brief(articles, Settings(semantic=False))
     assert whole.story.source_candidates is None
     assert "source_candidates" not in json.loads(render_json(whole))["story"]
     giant = build_brief(articles, Settings(semantic=False, claim_articles=3, source_candidates=1))
-    assert json.loads(render_json(giant))["story"]["source_candidates"] == 1
+    data = json.loads(render_json(giant))
+    assert data["story"]["source_candidates"] == 1 and schema_errors(data) == []
+    assert brief_from_json(data).story.source_candidates == 1  # corpus export renders stored briefs
     assert "shares the most text with (1 each)" in render_markdown(giant)
     derived = {d.article for d in giant.provenance.derivations}
     assert len(derived) == 2 and derived == {d.article for d in whole.provenance.derivations}
