@@ -238,3 +238,60 @@ def test_shared_passages_are_the_same_whatever_the_block_size_of_seeds():
     whole = shared_passages(tokens)
     assert whole and shared_passages(tokens, max_block_seeds=50) == whole
     assert list(shared_passages(tokens, max_block_seeds=1)) == list(whole)  # the same pairs in the same order
+
+
+def test_a_giant_storys_passages_are_sought_only_with_each_articles_best_sharing_partners():
+    texts = [" ".join(SENTENCES), " ".join(SENTENCES[:8]), " ".join(SENTENCES[:3]), INDEPENDENT]
+    articles, _ = read_articles([_doc(text, f"outlet{n}") for n, text in enumerate(texts)])
+    tokens = tokenize(articles)
+    whole = shared_passages(tokens)
+    assert set(whole) == {(0, 1), (0, 2), (1, 2)}
+    # each article's one best partner: 0 and 1 each other's, 2 ties between them and takes the earlier
+    bounded = shared_passages(tokens, partners=1)
+    assert bounded == {pair: whole[pair] for pair in [(0, 1), (0, 2)]}
+    assert shared_passages(tokens, partners=2) == whole
+
+
+def test_only_a_story_above_the_bound_has_its_provenance_pairs_bounded_and_says_so():
+    import json
+
+    from storyline.report.json import render_json
+    from storyline.report.load import brief_from_json
+    from storyline.report.markdown import render_markdown
+    from storyline.report.schema import schema_errors
+    texts = [" ".join(SENTENCES), " ".join(SENTENCES[:8]), " ".join(SENTENCES[:3]), INDEPENDENT]
+    articles, _ = read_articles([_doc(text, f"outlet{n}") for n, text in enumerate(texts)])
+    whole = build_brief(articles, Settings(semantic=False))
+    assert whole.story.source_candidates is None
+    assert "source_candidates" not in json.loads(render_json(whole))["story"]
+    giant = build_brief(articles, Settings(semantic=False, claim_articles=3, source_candidates=1))
+    data = json.loads(render_json(giant))
+    assert data["story"]["source_candidates"] == 1 and schema_errors(data) == []
+    assert brief_from_json(data).story.source_candidates == 1  # corpus export renders stored briefs
+    assert "shares the most text with (1 each)" in render_markdown(giant)
+    derived = {d.article for d in giant.provenance.derivations}
+    assert len(derived) == 2 and derived == {d.article for d in whole.provenance.derivations}
+
+
+def test_copies_are_measured_once_and_judged_as_without_that_saving(monkeypatch):
+    from dataclasses import replace
+
+    from storyline.brief import demo_paths
+    from storyline.provenance import relations
+    articles, _ = read_articles(demo_paths())
+    story = list(articles) + [replace(a, id=f"{a.id}-copy{n}") for n in range(2) for a in articles[:3]]
+    measured = []
+    evidence = relations.pair_evidence
+    monkeypatch.setattr(relations, "pair_evidence", lambda *args: measured.append(1) or evidence(*args))
+    once = find_provenance(story, semantic=False)
+    measured_once, measured[:] = len(measured), []
+    setup = relations.PairJudge.__init__
+
+    def every_pair(self, *args):
+        setup(self, *args)
+        self.copied = [False] * len(self.copied)
+
+    monkeypatch.setattr(relations.PairJudge, "__init__", every_pair)
+    assert find_provenance(story, semantic=False) == once
+    assert measured_once < len(measured)
+    assert {d.article for d in once.derivations} >= {f"{a.id}-copy1" for a in articles[:3]}

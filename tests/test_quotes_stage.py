@@ -188,3 +188,53 @@ def test_grouping_quotes_compares_copies_once_and_groups_as_every_pair_would():
     records = [_Record(f"a{n}", n, None, None, entity, None, words)
                for n, (words, entity) in enumerate(rng.choice(kinds) for _ in range(300))]
     assert _groups(records) == _linked(records).groups()
+
+
+def test_quote_links_by_sparse_blocks_are_those_of_comparing_every_pair(monkeypatch):
+    import random
+
+    from storyline import quotes
+    from storyline.quotes import _linked, _Record, _shingles
+    monkeypatch.setattr(quotes, "_LINK_BLOCK", 7)  # many blocks: groups joined across them
+    rng = random.Random(11)
+    vocabulary = ("the", "fire", "crews", "were", "heroes", "we", "will", "rebuild", "plant", "soon")
+    base = [rng.choice(vocabulary) for _ in range(30)]
+    records = []
+    for n in range(400):  # overlapping windows of one text, edited, so that many pairs sit near the threshold
+        start = rng.randrange(25)
+        words = base[start:start + rng.randint(0, 12)]
+        words = [rng.choice(vocabulary) if rng.random() < 0.2 else w for w in words]
+        records.append(_Record(f"a{n}", n, None, None, rng.choice([None, "e1", "e2"]), None, tuple(words)))
+    shingles = [_shingles(r.words) for r in records]
+    every_pair = UnionFindReference(len(records))
+    for i in range(len(records)):
+        for j in range(i + 1, len(records)):
+            smaller = min(len(shingles[i]), len(shingles[j]))
+            compatible = not (records[i].entity and records[j].entity) or records[i].entity == records[j].entity
+            if smaller and len(shingles[i] & shingles[j]) / smaller >= 0.5 and compatible:
+                every_pair.union(i, j)
+    groups = _linked(records).groups()
+    assert groups == every_pair.groups()
+    assert 1 < len(groups) < len(records) - 50  # the case is not trivial: links and separate groups
+
+
+class UnionFindReference:
+    """Plain union-find by smallest representative, independent of the module under test."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        self.parent[max(a, b)] = min(a, b)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            out.setdefault(self.find(item), []).append(item)
+        return list(out.values())

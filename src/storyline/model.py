@@ -283,6 +283,7 @@ class StoryInfo:
     origins: tuple[str, ...] = ()
     entity_recognizer: str | None = None  # "rules" or "spacy:<pipeline>" when the entities stage ran
     analysed_articles: int | None = None  # claims and conflicts read only this many articles (a giant story)
+    source_candidates: int | None = None  # provenance judged each article with only this many best-sharing others
 
 
 @dataclass(frozen=True, slots=True)

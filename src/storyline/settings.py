@@ -21,6 +21,10 @@ class Settings:
             summary from this many most central ones (the rest still count as support
             where they repeat a claim word for word): their cost grows faster
             than the story (:mod:`storyline.bound`).
+        source_candidates: in a story of more than ``claim_articles`` articles, provenance
+            seeks each article's shared passages with only this many others, those it shares
+            the most text with (its likely sources and copies); every pair one of them picks
+            is judged. Smaller stories judge every pair sharing a passage.
     """
 
     words: int = 100
@@ -28,3 +32,4 @@ class Settings:
     max_record_bytes: int = 5_000_000
     semantic: bool = True
     claim_articles: int = 100
+    source_candidates: int = 16

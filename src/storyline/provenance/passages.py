@@ -61,11 +61,16 @@ class Passage:
 
 
 def tokenize(articles: list[Article], vocabulary: dict[str, int] | None = None) -> list[Tokens]:
-    """Tokens of every article, with ids from one story-wide vocabulary."""
+    """Tokens of every article, with ids from one story-wide vocabulary (copies, the same
+    text, share one :class:`Tokens`)."""
     vocabulary = {} if vocabulary is None else vocabulary
     out = []
+    done: dict[str, Tokens] = {}
     for article in articles:
         text = article.text
+        if text in done:
+            out.append(done[text])
+            continue
         words, offsets = [], []
         for match in _WORD.finditer(text):
             words.append(match.group().lower())
@@ -78,7 +83,7 @@ def tokenize(articles: list[Article], vocabulary: dict[str, int] | None = None) 
             inside[np.searchsorted(starts, quote.start())] += 1
             inside[np.searchsorted(ends, quote.end(), side="right")] -= 1
         speech = np.cumsum(inside)[:-1] > 0
-        out.append(Tokens(ids, starts, ends, speech))
+        out.append(done.setdefault(text, Tokens(ids, starts, ends, speech)))
     return out
 
 
@@ -147,18 +152,9 @@ def _pairs_of(a: np.ndarray, p: np.ndarray, left: np.ndarray, ends: np.ndarray
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(article, article, position, position) of each occurrence ``left`` paired with every later
     occurrence of its hash (up to ``ends``)."""
-    firsts, seconds = [], []
-    step = 1
-    while left.size:
-        right = left + step
-        inside = right < ends
-        left, right, ends = left[inside], right[inside], ends[inside]
-        firsts.append(left)
-        seconds.append(right)
-        step += 1
-    i = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
-    j = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
-    return a[i], a[j], p[i], p[j]
+    later = ends - left - 1
+    j = np.repeat(left + 1 - (np.cumsum(later) - later), later) + np.arange(int(later.sum()))
+    return np.repeat(a[left], later), a[j], np.repeat(p[left], later), p[j]
 
 
 def _chains(pair: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int, max_gap: int, max_shift: int
@@ -173,7 +169,8 @@ def _chains(pair: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int, max_gap: i
 
 def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shift: int = 3,
                     min_tokens: int = 10, max_fanout: int = 64, min_exact: int = 25,
-                    max_block_seeds: int = 5_000_000) -> dict[tuple[int, int], list[Passage]]:
+                    max_block_seeds: int = 5_000_000, partners: int | None = None
+                    ) -> dict[tuple[int, int], list[Passage]]:
     """Passages shared by each pair of articles ``(a, b)``, ``a < b``, as token ranges.
 
     Seeds of a pair chain while the next one starts at most ``max_gap`` tokens
@@ -183,14 +180,48 @@ def shared_passages(tokens: list[Tokens], n: int = 5, max_gap: int = 8, max_shif
     at least ``min_exact`` tokens are the *verbatim* passages (``exact=True``):
     what a copy, an excerpt or a quoted block consists of, and what a rewrite
     that changes a word every sentence lacks.
+
+    With ``partners`` set (a giant story), each article's passages are sought only with the
+    ``partners`` others it shares the most shingles with (:func:`_best_partners`).
     """
     passes: tuple[dict[tuple[int, int], list[Passage]], ...] = ({}, {})
-    for a, b, pa, pb in _seed_blocks(*_occurrences(tokens, n), max_fanout, max_block_seeds):
+    occurrences = _occurrences(tokens, n)
+    kept = None if partners is None else _best_partners(
+        _seed_blocks(*occurrences, max_fanout, max_block_seeds), len(tokens), partners)
+    for a, b, pa, pb in _seed_blocks(*occurrences, max_fanout, max_block_seeds):
+        if kept is not None:
+            key = a * len(tokens) + b
+            inside = kept[np.minimum(np.searchsorted(kept, key), len(kept) - 1)] == key if len(kept) else key < 0
+            a, b, pa, pb = a[inside], b[inside], pa[inside], pb[inside]
         _chain_passages(tokens, a, b, pa, pb, n, max_gap, max_shift, min_tokens, min_exact, passes)
     out = {key: list(found) for key, found in passes[0].items()}
     for key, found in passes[1].items():
         out.setdefault(key, []).extend(found)
     return out
+
+
+def _best_partners(blocks: Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]], count: int,
+                   partners: int) -> np.ndarray:
+    """Sorted keys ``a * count + b`` of the pairs in which one article is among the other's
+    ``partners`` best: the others it shares the most shingles (seeds) with, ties to the earlier.
+
+    What an article takes from a source it shares most of its text with, so the pairs that
+    decide its relations are kept while a giant story's many weak pairs (a stock phrase shared
+    by hundreds of articles) are not judged."""
+    keys, seeds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for a, b, _, _ in blocks:  # a pair's seeds all fall in one block
+        key, found = np.unique(a * count + b, return_counts=True)
+        keys.append(key)
+        seeds.append(found)
+    key, found = np.concatenate(keys), np.concatenate(seeds)
+    first, second = key // count, key % count
+    article, other = np.r_[first, second], np.r_[second, first]
+    order = np.lexsort((other, -np.r_[found, found], article))  # by article, most seeds first, earlier first
+    article, other = article[order], other[order]
+    starts = np.flatnonzero(np.r_[True, article[1:] != article[:-1]])
+    rank = np.arange(len(article)) - np.repeat(starts, np.diff(np.r_[starts, len(article)]))
+    best = rank < partners
+    return np.unique(np.minimum(article[best], other[best]) * count + np.maximum(article[best], other[best]))
 
 
 def _chain_passages(tokens: list[Tokens], a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray, n: int,

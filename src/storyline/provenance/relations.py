@@ -13,8 +13,10 @@ text is the source), then the kind from the derived article's point of view.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -58,6 +60,7 @@ class Relation:
     cued: bool = True  # direction from dates or explicit cues, not only from containment
 
 
+@lru_cache(maxsize=4096)  # asked for every pair an article is in
 def _instant(published: str | None) -> tuple[datetime, bool] | None:
     """The publication time and whether it has a time of day."""
     if not published:
@@ -82,10 +85,12 @@ def date_order(first: Article, second: Article) -> int:
     return (a[0] > b[0]) - (a[0] < b[0])
 
 
-def _oriented(passages: list[Passage], derived_is_a: bool) -> tuple[Passage, ...]:
+def _oriented(passages: list[Passage], derived: int, source: int, derived_is_a: bool) -> tuple[Passage, ...]:
+    """The passages with ``a`` the derived article (measured on a copy's pair, they are renamed)."""
     if derived_is_a:
-        return tuple(passages)
-    return tuple(Passage(p.b, p.a, p.b_start, p.b_end, p.a_start, p.a_end, p.matched, p.exact)
+        return tuple(Passage(derived, source, p.a_start, p.a_end, p.b_start, p.b_end, p.matched, p.exact)
+                     for p in passages)
+    return tuple(Passage(derived, source, p.b_start, p.b_end, p.a_start, p.a_end, p.matched, p.exact)
                  for p in passages)
 
 
@@ -149,7 +154,7 @@ def pair_evidence(passages: list[Passage], lengths: tuple[int, int], speech: flo
         if marked(p) and not any(p.a_start <= r.a_start and r.a_end <= p.a_end for r in runs):
             runs.append(replace(p, exact=True))
     spans = {(r.a_start, r.a_end, r.b_start, r.b_end) for r in runs}
-    near = [replace(p, exact=(p.a_start, p.a_end, p.b_start, p.b_end) in spans) for p in near]
+    near = [replace(p, exact=True) if (p.a_start, p.a_end, p.b_start, p.b_end) in spans else p for p in near]
     return PairEvidence(near, runs, covered(lengths[0], [(p.a_start, p.a_end) for p in runs]),
                         covered(lengths[1], [(p.b_start, p.b_end) for p in runs]))
 
@@ -178,6 +183,11 @@ class PairJudge:
         self.quoted = [_quoted_mask(a, t) for a, t in zip(articles, tokens, strict=True)]
         self.quoted_sums = [prefix_sums(mask) for mask in self.quoted]
         self.speech_sums = [prefix_sums(t.speech) for t in tokens]
+        numbers: dict[tuple, int] = {}  # copies: the same text, sentences and quoted passages
+        self.text_ids = [numbers.setdefault((a.text, a.sentences, a.quoted), len(numbers)) for a in articles]
+        copies = Counter(self.text_ids)
+        self.copied = [copies[t] > 1 for t in self.text_ids]
+        self._measured: dict[tuple, tuple[PairEvidence, tuple[Alignment, Alignment] | None]] = {}
         self.intro_ends: list[list[int]] = [[] for _ in articles]
         for credit in credits:
             self.intro_ends[position[credit.article]].append(credit.end)
@@ -228,17 +238,34 @@ class PairJudge:
             return 1 if length_i < length_j else -1
         return 1 if i > j else -1
 
-    def judge(self, i: int, j: int, passages: list[Passage]) -> Relation | None:
-        """The relation between articles ``i < j``, or None."""
+    def _measure(self, i: int, j: int, passages: list[Passage]
+                 ) -> tuple[PairEvidence, tuple[Alignment, Alignment] | None]:
+        """What articles ``i`` and ``j`` share: the verbatim evidence and, unless they are
+        copies, the sentence alignment each way. Both read only the two texts and the
+        passages, so a pair of copies' texts sharing the same passages is measured once."""
+        key = None
+        if self.copied[i] or self.copied[j]:
+            key = (self.text_ids[i], self.text_ids[j],
+                   tuple((p.a_start, p.a_end, p.b_start, p.b_end, p.matched, p.exact) for p in passages))
+            if key in self._measured:
+                return self._measured[key]
         t = self.thresholds
         evidence = pair_evidence(passages, (len(self.tokens[i].ids), len(self.tokens[j].ids)), t.speech,
                                  (self.speech_sums[i], self.speech_sums[j]),
                                  (self.quoted_sums[i], self.quoted_sums[j]))
-        verbatim = max(evidence.share(0), evidence.share(1))
-        alignments: dict[int, Alignment] = {}
-        if verbatim < t.copy:
+        alignments = None
+        if max(evidence.share(0), evidence.share(1)) < t.copy:
             sims = self.similarities.get(i, j)
-            alignments = {i: align(self.index, i, j, t.sentence, sims), j: align(self.index, j, i, t.sentence, sims.T)}
+            alignments = (align(self.index, i, j, t.sentence, sims), align(self.index, j, i, t.sentence, sims.T))
+        if key is not None:
+            self._measured[key] = evidence, alignments
+        return evidence, alignments
+
+    def judge(self, i: int, j: int, passages: list[Passage]) -> Relation | None:
+        """The relation between articles ``i < j``, or None."""
+        t = self.thresholds
+        evidence, measured = self._measure(i, j, passages)
+        alignments: dict[int, Alignment] = {} if measured is None else {i: measured[0], j: measured[1]}
         if not evidence.passages and not any(a.share >= t.rewrite for a in alignments.values()):
             return None
         para = (alignments[i].share, alignments[j].share) if alignments else (0.0, 0.0)
@@ -251,7 +278,7 @@ class PairJudge:
         share_source = float(cover_source.mean()) if len(cover_source) else 0.0
         runs = [(r.a_start, r.a_end) if derived == i else (r.b_start, r.b_end) for r in evidence.runs]
         quoted = self._quoted_share(derived, cover, runs)
-        passages_oriented = _oriented(evidence.passages, derived == i)
+        passages_oriented = _oriented(evidence.passages, derived, source, derived == i)
         longest = max((p.a_end - p.a_start for p in evidence.runs), default=0)
         alignment = alignments.get(derived)
         credited = (derived, source) in self.credits

@@ -64,15 +64,18 @@ def _orient_rewrites(relations: list[Relation], judge: PairJudge) -> list[Relati
 
 
 def find_provenance(articles: list[Article], semantic: bool = True,
-                    thresholds: Thresholds | None = None) -> Provenance:
+                    thresholds: Thresholds | None = None, partners: int | None = None) -> Provenance:
     """Derivations, credits, roles, origin groups and drift of the articles of one story.
+
+    ``partners`` bounds a giant story's verbatim pairs: each article's passages are sought
+    with the ``partners`` others it shares the most text with (None: every pair).
 
     The matrix products here are small (one article's sentences against its
     candidates'); BLAS threads cost more than they save on them (measured 50x
     CPU time on a busy 2-core machine), so BLAS runs on one thread.
     """
     with _thread_pools().limit(limits=1, user_api="blas"):
-        return _find_provenance(articles, semantic, thresholds or Thresholds())
+        return _find_provenance(articles, semantic, thresholds or Thresholds(), partners)
 
 
 @cache
@@ -82,10 +85,11 @@ def _thread_pools() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-def _find_provenance(articles: list[Article], semantic: bool, thresholds: Thresholds) -> Provenance:
+def _find_provenance(articles: list[Article], semantic: bool, thresholds: Thresholds,
+                     partners: int | None) -> Provenance:
     n = len(articles)
     tokens = tokenize(articles)
-    passages = shared_passages(tokens)
+    passages = shared_passages(tokens, partners=partners)
     index = index_sentences(articles, semantic)
     credits = find_credits(articles)
     pairs = set(passages) | candidate_pairs(index, n, NEIGHBOURS, MIN_ARTICLE_SIMILARITY)
@@ -121,7 +125,14 @@ def _find_provenance(articles: list[Article], semantic: bool, thresholds: Thresh
 
 
 def provenance(brief: Brief, settings: Settings) -> Brief:
-    """The stage: who derives from whom, and how many independent origins the story has."""
-    found = find_provenance(list(brief.articles), semantic=settings.semantic)
-    story = replace(brief.story, independent_origins=len(found.origins), origins=found.origins)
+    """The stage: who derives from whom, and how many independent origins the story has.
+
+    A story of more than ``settings.claim_articles`` articles (the giant-story bound of
+    :mod:`storyline.bound`) judges each article's verbatim pairs with only its
+    ``settings.source_candidates`` best-sharing others, which the story info records."""
+    giant = len(brief.articles) > settings.claim_articles
+    partners = settings.source_candidates if giant else None
+    found = find_provenance(list(brief.articles), semantic=settings.semantic, partners=partners)
+    story = replace(brief.story, independent_origins=len(found.origins), origins=found.origins,
+                    source_candidates=partners)
     return replace(brief, provenance=found, story=story)

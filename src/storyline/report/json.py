@@ -21,8 +21,10 @@ def _spans(spans) -> list[dict]:
     return [span_json(span) for span in spans]
 
 
-def article_json(article: Article, brief: Brief) -> dict:
-    """One article as the contract spells it, with its provenance when known."""
+def article_json(article: Article, brief: Brief, derived: dict[str, list] | None = None,
+                 credited: dict[str, list] | None = None) -> dict:
+    """One article as the contract spells it, with its provenance when known (``derived`` and
+    ``credited``: the story's derivations and credits by article, found once for all articles)."""
     out = {
         "id": article.id,
         "source": article.source,
@@ -46,10 +48,20 @@ def article_json(article: Article, brief: Brief) -> dict:
              "share": round(d.share, 3),
              "passages": [{"start": p.start, "end": p.end, "source_start": p.source_start,
                            "source_end": p.source_end, "kind": p.kind} for p in d.passages]}
-            for d in provenance.derivations if d.article == article.id
+            for d in (by_article(provenance.derivations) if derived is None else derived).get(article.id, ())
         ]
         out["credits"] = [{"source": c.source, "start": c.start, "end": c.end, "article": c.target}
-                          for c in provenance.credits if c.article == article.id]
+                          for c in (by_article(provenance.credits) if credited is None else credited
+                                    ).get(article.id, ())]
+    return out
+
+
+def by_article(items) -> dict[str, list]:
+    """Derivations or credits by their ``article``, in order: a giant story's tens of thousands of
+    derivations are gone through once, not once per article."""
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(item.article, []).append(item)
     return out
 
 
@@ -106,11 +118,15 @@ def brief_json(brief: Brief) -> dict:
         story["entity_recognizer"] = brief.story.entity_recognizer
     if brief.story.analysed_articles is not None:
         story["analysed_articles"] = brief.story.analysed_articles
+    if brief.story.source_candidates is not None:
+        story["source_candidates"] = brief.story.source_candidates
+    found = (by_article(brief.provenance.derivations), by_article(brief.provenance.credits)) \
+        if brief.provenance is not None else (None, None)
     return {
         "schema": SCHEMA,
         "story": story,
         "summary": [summary_json(s) for s in brief.summary],
-        "articles": [article_json(article, brief) for article in brief.articles],
+        "articles": [article_json(article, brief, *found) for article in brief.articles],
         "drift": [{"derived": span_json(d.derived), "source": span_json(d.source)}
                   for d in (brief.provenance.drift if brief.provenance else ())],
         "claims": [{"id": c.id, "text": c.text, "mentions": _spans(c.mentions), "support": c.support,

@@ -95,7 +95,7 @@ def brief_from_json(data: dict) -> Brief:
     return Brief(
         story=StoryInfo(story["title"], story["articles"], story.get("independent_origins"),
                         tuple(story.get("origins", ())), story.get("entity_recognizer"),
-                        story.get("analysed_articles")),
+                        story.get("analysed_articles"), story.get("source_candidates")),
         articles=tuple(_article(a) for a in data["articles"]),
         problems=tuple(Problem(p["input"], p["reason"]) for p in data["problems"]),
         provenance=_provenance(data),

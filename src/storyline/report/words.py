@@ -51,11 +51,16 @@ def source_labels(articles: tuple[Article, ...]) -> dict[str, str]:
 
 def bound_note(story) -> str | None:
     """"Claims, conflicts and summary read from the 100 most central of 5,000 articles" for a giant
-    story briefed within the bound of :mod:`storyline.bound`; None for a story read whole."""
-    if story.analysed_articles is None:
-        return None
-    return (f"Claims, conflicts and summary read from the {story.analysed_articles:,} most central "
-            f"of {story.articles:,} articles")
+    story briefed within the bound of :mod:`storyline.bound` (and, when provenance was bounded too,
+    how); None for a story read whole."""
+    notes = []
+    if story.analysed_articles is not None:
+        notes.append(f"Claims, conflicts and summary read from the {story.analysed_articles:,} most central "
+                     f"of {story.articles:,} articles")
+    if story.source_candidates is not None:
+        notes.append("provenance compared each article only with those it shares the most text with "
+                     f"({story.source_candidates:,} each)")
+    return "; ".join(notes) or None
 
 
 def articles_and_outlets(articles: tuple[Article, ...]) -> str:
