@@ -295,3 +295,14 @@ def test_copies_are_measured_once_and_judged_as_without_that_saving(monkeypatch)
     assert find_provenance(story, semantic=False) == once
     assert measured_once < len(measured)
     assert {d.article for d in once.derivations} >= {f"{a.id}-copy1" for a in articles[:3]}
+
+
+def test_an_undated_copy_that_runs_the_headline_and_date_line_into_its_text_derives_from_the_origin():
+    head = "Flood waters rise in Carden\n\nMonday, March 4, 2024\n\n"
+    glued = head.replace("\n\n", " ") + " ".join(ORIGIN.split("\n\n"))
+    articles, _ = read_articles([{"id": "o", "text": head + ORIGIN, "source": "Carden Post"},
+                                 {"id": "c", "text": glued, "source": "Aggregator"}])
+    assert articles[0].title == "Flood waters rise in Carden" and articles[0].text.startswith("The river")
+    # As published the two are the same words; the copy's text was longer only by the cut lines
+    [derivation] = find_provenance(articles, semantic=False).derivations
+    assert (derivation.article, derivation.source) == ("c", "o")

@@ -94,6 +94,12 @@ def _oriented(passages: list[Passage], derived: int, source: int, derived_is_a: 
                  for p in passages)
 
 
+def _head_words(article: Article) -> int:
+    """Words of the headline and of the date or byline lines cut from the article's top."""
+    heads = [article.title or ""] + [r.text for r in article.removed if r.reason in ("date", "byline")]
+    return sum(len(head.split()) for head in heads)
+
+
 def _quoted_mask(article: Article, toks: Tokens) -> np.ndarray:
     mask = np.zeros(len(toks.ids), dtype=bool)
     for passage in article.quoted:
@@ -188,6 +194,9 @@ class PairJudge:
         copies = Counter(self.text_ids)
         self.copied = [copies[t] > 1 for t in self.text_ids]
         self._measured: dict[tuple, tuple[PairEvidence, tuple[Alignment, Alignment] | None]] = {}
+        # Words as published: the text and the headline and date or byline lines cleaning cut from
+        # its top, which a copy that runs them into its text still carries.
+        self.published_words = [len(t.ids) + _head_words(a) for a, t in zip(articles, tokens, strict=True)]
         self.intro_ends: list[list[int]] = [[] for _ in articles]
         for credit in credits:
             self.intro_ends[position[credit.article]].append(credit.end)
@@ -227,13 +236,14 @@ class PairJudge:
         return self._containment(i, j, evidence, para), False
 
     def _containment(self, i: int, j: int, evidence: PairEvidence, para: tuple[float, float]) -> int:
-        """Direction with no cue: the fuller text is the source, then the longer one."""
-        share_i, share_j = evidence.share(0), evidence.share(1)
+        """Direction with no cue: the fuller text is the source, then the longer one as published."""
+        share_i, share_j = (evidence.share(side) * len(self.tokens[k].ids) / max(1, self.published_words[k])
+                            for side, k in ((0, i), (1, j)))  # of the words as published
         if abs(share_i - share_j) < 0.05:
             share_i, share_j = para
         if abs(share_i - share_j) >= 0.02:
             return 1 if share_i > share_j else -1
-        length_i, length_j = len(self.tokens[i].ids), len(self.tokens[j].ids)
+        length_i, length_j = self.published_words[i], self.published_words[j]
         if length_i != length_j:
             return 1 if length_i < length_j else -1
         return 1 if i > j else -1
