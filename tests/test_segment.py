@@ -93,5 +93,6 @@ def test_evenly_wrapped_lines_and_a_long_url_line_are_no_breaks():
            "https://www.harwick.example/council/2024/03/bridge-inspection-report.pdf\n"
            "before the meeting on Thursday, when Mayor Elena\nVarga and Fire Chief Tomas Brandt will answer.")
     assert len(split(url)) == 1
+    assert len(split("WASHINGTON _\nAfter the crash of the jet, the airline paid the families on Monday.")) == 1
     assert split("Bridge to close\n“The bridge is unsafe,” the mayor said on Monday at the council meeting.")[0] \
         == "Bridge to close"  # a quotation opens the next sentence

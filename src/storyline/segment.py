@@ -63,7 +63,7 @@ _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+\S)
 # A paragraph's lines (no blank line between). One or more: a pattern needing two would be
 # tried again at every character of a long one-line paragraph (quadratic time).
 _LINES_OF_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
-_JOINING_END = tuple(",;:-–—(/&")
+_JOINING_END = tuple(",;:-–—_(/&")
 # Words a wrapped line may end on but a line of its own does not ("... in a storage hall of the").
 _JOINING_WORDS = frozenset((
     "a", "an", "the", "of", "and", "or", "but", "to", "in", "at", "on", "for", "by", "with", "from", "as", "that",
