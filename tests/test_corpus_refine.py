@@ -90,6 +90,10 @@ def test_a_short_story_joins_its_clear_best_short_partner_only():
     short, long = np.array([8.0, 9, 12, 200, 180]), np.array([80.0, 90, 120, 200, 180])
     assert join_short(features, labels, short, undated, 30).tolist() == [0, 0, 0, 1, 1]
     assert join_short(features, labels, long, undated, 30).tolist() == [0, 0, 1, 2, 2]  # not short
+    # one long sentence (26-30 content words, as a wire lead can have) is still a short article
+    lead = np.array([28.0, 30, 26, 200, 180])
+    assert join_short(features, labels, lead, undated, 30).tolist() == [0, 0, 0, 1, 1]
+    assert join_short(features, labels, lead + 5, undated, 30).tolist() == [0, 0, 1, 2, 2]  # two sentences
     # months apart: no join, whatever the text says
     days = np.array([738886, 738886, 739040, FAR, FAR])
     assert join_short(features, labels, short, days, 30).tolist() == [0, 0, 1, 2, 2]

@@ -48,8 +48,9 @@ THRESHOLD = 0.2
 #: smallest average member-to-member similarity for two stories to merge
 MERGE_THRESHOLD = 0.25
 ROUNDS = 10
-#: a story of articles with a median of at most this many content words is "short"
-SHORT_WORDS = 20
+#: a story of articles with a median of at most this many content words is "short": one
+#: sentence, long ones included (a wire lead of 50-60 words has 25-30 content words)
+SHORT_WORDS = 30
 #: smallest average link for a short story to join the short story it links to best
 SHORT_LINK = 0.1
 #: ... which must be this many times the link to the runner-up
