@@ -22,8 +22,8 @@ def make(article_id: str, text: str, published: str | None = "2025-05-02") -> Ar
 
 def run(first: str, second: str, provenance: Provenance | None = None,
         published: tuple[str | None, str | None] = SAME_DAY) -> Brief:
-    articles = (make("first", first + " " + CONTEXT, published[0]),
-                make("second", second + " " + CONTEXT, published[1]))
+    articles = (make("first", CONTEXT + " " + first, published[0]),
+                make("second", CONTEXT + " " + second, published[1]))
     return conflicts(Brief(StoryInfo(None, 2), articles, provenance=provenance), SETTINGS)
 
 
@@ -490,3 +490,25 @@ def test_the_any_order_wording_share_of_one_claim_leaves_the_figures_out():
     found = only(conflicts(Brief(StoryInfo(None, 2), articles), Settings(semantic=True)))
     assert found.kind == "number" and values(found) == {"1.08042e+06", "540208"}
 
+
+
+def _stage_report(stage: int, day: int) -> str:
+    return (f"Tour of Vesland: Tomas Brandt wins stage {stage}\n\nMonday, July {day}, 2025\n\n"
+            f"Tomas Brandt of Norland has won stage {stage} of the 2025 Tour of Vesland. {CONTEXT}")
+
+
+def test_openings_of_reports_of_different_days_tell_each_days_news():
+    """Title and lede of each report are its own day's news: stage 13 on the 21st, stage 15 on
+    the 23rd. Told on one day, the same two figures conflict (title and lede each)."""
+    apart = two(_stage_report(13, 21), _stage_report(15, 23), ("2025-07-21", "2025-07-23"))
+    assert apart.conflicts == ()
+    same_day = two(_stage_report(13, 21), _stage_report(15, 21), ("2025-07-21", "2025-07-21"))
+    assert {c.aspect for c in same_day.conflicts} == {"number"}
+    assert all(values(c) == {"13", "15"} for c in same_day.conflicts)
+
+
+def test_a_toll_lowered_in_the_lede_of_a_later_report_still_conflicts():
+    found = only(two("The storm has killed 45 people across the region, police said. " + CONTEXT,
+                     "The storm has killed 32 people across the region, police said. " + CONTEXT,
+                     ("2025-05-02", "2025-05-04")))
+    assert found.kind == "number" and values(found) == {"45 person", "32 person"}

@@ -118,6 +118,8 @@ _FROM_NOW = re.compile(r"\s*(?:until|till|before(?!\s+[\w$])|left|ago|remaining|
 _DURATIONS = {"year", "month", "day", "hour", "minute", "second"}
 #: A value stated this many different ways across linked units is a series, not a conflict.
 SERIES = 3
+#: Kinds of value that can form a series, or tell two events apart (spellings and polarity are no values).
+_SERIES_KINDS = ("date", "number", "name")
 #: Lone names this close to a figure say whose figure it is ("34 percent for his rival Lula").
 _OWNER_REACH = 40
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
@@ -135,6 +137,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have"
 #: Adverbs a negation reaches past: "has not already spotted" denies the spotting. (A manner
 #: adverb is what it denies: "not purposefully slowing" still slows.)
 _ASPECT = {"already", "still", "even", "actually", "really"}
+#: A sentence that ends like one (a title or a date line does not): the first such ends an opening.
+_SENTENCE_END = re.compile(r"[.!?]['\"”’`)]*\s*$")
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
@@ -210,6 +214,15 @@ class _View:
     def scope_words(self) -> set[str]:
         """Content words under negation; names are context, not the negated fact."""
         return {stem(w) for scope in self.negated for w in scope if w[0].islower()}
+
+    @cached_property
+    def opening(self) -> bool:
+        """Whether the unit is in its article's opening: the title and the lede, up to the end of
+        the first full sentence (a title and a date line have no final stop)."""
+        for sentence in self.article.sentences:
+            if _SENTENCE_END.search(self.article.sentence_text(sentence)):
+                return self.unit.start < sentence.end
+        return True
 
     @cached_property
     def article_words(self) -> set[str]:
@@ -449,7 +462,7 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
 
 
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
-                     reordered: float = 0.0) -> list[tuple[str, str, str, str]]:
+                     reordered: float = 0.0, own: bool = False) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
@@ -492,6 +505,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
         for j, y in enumerate(ys):
             if (toll_x[i] or toll_y[j]) and _grown(u, v, x, y):
                 continue  # a toll raised by a later report is an update ("killed 12" Monday, "15" Tuesday)
+            if own and not (toll_x[i] or toll_y[j]):
+                continue  # each day's news: another stage, another quake (a toll is one event's count)
             span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
             if written_x[i] or written_y[j]:
                 # two figures with the same words on both sides, counting the same thing, replace
@@ -709,17 +724,19 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     overlap, wide = _overlaps(u, v)
     lone = _lone_names(u, v)
     strangers = _strangers(lone)
+    own = _own_news(u, v)
     shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
-    if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
+    if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT and not own:
         # the wording must match with the dates and without them (two datelines match only with)
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
     reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
-    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered):
+    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
-        add(kind, tuple(values))
+        if not (own and kind == "name"):
+            add(kind, tuple(values))
     claim = same_claim and overlap >= SAME_WORDING
     if overlap >= POLARITY_WORDING or claim:
         for values in _compare_polarity(u, v, POLARITY_COVER, wide, claim):
@@ -743,6 +760,20 @@ def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
         return False
     cues_u, cues_v = _shared_cues(u, v)
     return parity(cues_u) != parity(cues_v) or bool(cues_u) != bool(cues_v)
+
+
+def _own_news(u: _View, v: _View) -> bool:
+    """Whether the units open reports of different days (title or lede): each tells its own
+    day's news, so values in which they differ belong to two events ("Vinokourov wins stage 13"
+    on Saturday, "... wins stage 15" on Monday; "8.8 magnitude earthquake hits Chile" in
+    February, "Magnitude 6.9 earthquake hits Chile" in March), unless they date their event
+    alike, to the day, or one report names the other's outlet (a rewrite). A year both state
+    ("the 2007 Tour de France") holds many days' news. Tolls keep their own rule: a count of
+    one event's dead, told lower in a later report, conflicts wherever it stands."""
+    if not (u.opening and v.opening and _apart(u, v)) or _cites(u, v):
+        return False
+    return not any(x.value == y.value for x in u.dates for y in v.dates
+                   if x.value and x.precision == "day" and not _relative_date(x))
 
 
 def _measured_apart(u: _View, v: _View) -> bool:
@@ -879,8 +910,6 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
     return _without_series(findings)
 
-
-_SERIES_KINDS = ("date", "number", "name")
 
 
 def _without_series(findings: list[Finding]) -> list[Finding]:
