@@ -353,6 +353,11 @@ ONE_CONFLICT = [
         "The storm has killed 32 people across the region, police said.",
         "number", {"45 person", "32 person"}, ("2025-05-02", "2025-05-04"),
         id="a_toll_lowered_by_a_later_report_conflicts"),
+    pytest.param("The Vesland Air jet with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
+        "The Vesland Air jet crashed into the Atlantic Ocean in June, killing all 456 people on board, a report "
+        "found.",
+        "number", {"228", "456 person"}, ("2025-06-05", "2025-07-30"),
+        id="one_event_dated_alike_is_compared_across_days_at_lower_wording"),
     pytest.param("Close to 74,000 people have died in the conflict, officials said.",
         "Nearly 37,000 people have died in the conflict, officials said.",
         "number", {"74000 person", "37000 person"}, SAME_DAY,
@@ -446,6 +451,10 @@ NO_CONFLICT = [
         "Internet providers are slowing data from popular websites to businesses in Dunmore, a study found.",
         "polarity", SAME_DAY,
         id="a_negated_manner_adverb_is_no_polarity_conflict"),
+    pytest.param("The Vesland Air jet with 228 on board vanished from radar over the Atlantic Ocean.",
+        "The Vesland Air jet crashed into the Atlantic Ocean, killing all 456 people on board, a report found.",
+        "number", ("2025-06-05", "2025-07-30"),
+        id="loosely_worded_figures_of_reports_of_different_days_need_one_dated_event"),
     pytest.param("Government cutbacks of $5 billion",
         "The original spending cuts, announced two weeks ago, were part of a program to raise government "
         "revenues next year by $23.5 billion.",

@@ -462,14 +462,16 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
 
 
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
-                     reordered: float = 0.0, own: bool = False) -> list[tuple[str, str, str, str]]:
+                     reordered: float = 0.0, own: bool = False, dated: bool = False
+                     ) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
     # sentence of some substance is told again inside the other, or one claim is told in
-    # another order (then only its figures counting the same thing, below, are compared)
+    # another order (then only its figures counting the same thing, below, are compared), or
+    # both date their event alike (``dated``: one event, whenever each report told it)
     contained = overlap >= CLOSE_WORDING and min(u.content, v.content) >= _CONTAINED_WORDS
-    loose = apart and wide < SAME_WORDING and not contained
+    loose = apart and wide < SAME_WORDING and not contained and not dated
     if loose and reordered < SAME_WORDING:
         return []
     if u.times and v.times and not u.times & v.times:
@@ -537,7 +539,7 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             if loose and not recounted:
                 continue
             if slotted and (overlap >= SAME_WORDING or recounted or (
-                    (measured or enclosed) and placed and overlap >= SOME_WORDING)):
+                    (measured or enclosed or dated) and (placed or dated) and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
     return found
@@ -732,7 +734,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
     reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
-    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own):
+    dated = bool(u.quantities and v.quantities) and _dated_alike(u, v)
+    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone):
         if not (own and kind == "name"):
@@ -760,6 +763,20 @@ def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
         return False
     cues_u, cues_v = _shared_cues(u, v)
     return parity(cues_u) != parity(cues_v) or bool(cues_u) != bool(cues_v)
+
+
+def _dated_alike(u: _View, v: _View) -> bool:
+    """Whether both units date their event alike, to the month at least ("vanished from radar
+    on June 1st" / "crashed into the Atlantic Ocean in June"): one dated event, whichever day
+    each report told it. Dates of the reporting ("said Sunday") and relative ones do not count."""
+    return any(x.value[:len(y.value)] == y.value[:len(x.value)]  # at the common precision
+               for x in u.dates if _event_date(u, x) for y in v.dates if _event_date(v, y))
+
+
+def _event_date(view: _View, mention: DateMention) -> bool:
+    """A date of the day or month of what happened, not of the reporting."""
+    return bool(mention.value) and mention.precision in ("day", "month") and not (
+        _relative_date(mention) or _statement_date(view, mention))
 
 
 def _own_news(u: _View, v: _View) -> bool:
