@@ -455,6 +455,10 @@ NO_CONFLICT = [
         "The Vesland Air jet crashed into the Atlantic Ocean, killing all 456 people on board, a report found.",
         "number", ("2025-06-05", "2025-07-30"),
         id="loosely_worded_figures_of_reports_of_different_days_need_one_dated_event"),
+    pytest.param("The aftershock was felt in cities such as Dunmore, Brackley, Harwick and Temuco, the office said.",
+        "The aftershock was felt in cities such as Valdane, Orlow, Brackley and Concepcion, the office said.",
+        "name", SAME_DAY,
+        id="lists_differing_in_several_names_are_two_selections_not_one_name_swapped"),
     pytest.param("Government cutbacks of $5 billion",
         "The original spending cuts, announced two weeks ago, were part of a program to raise government "
         "revenues next year by $23.5 billion.",
@@ -521,3 +525,14 @@ def test_a_toll_lowered_in_the_lede_of_a_later_report_still_conflicts():
                      "The storm has killed 32 people across the region, police said. " + CONTEXT,
                      ("2025-05-02", "2025-05-04")))
     assert found.kind == "number" and values(found) == {"45 person", "32 person"}
+
+
+def test_a_measure_its_own_article_gives_several_values_is_a_series():
+    """The first article gives two depths (two readings or two aftershocks): its 44.3 against
+    the other's 32.6 is a third value of that measure, not one fact told two ways."""
+    depth = "The aftershock occurred at a depth of {} kilometers near Pichilemu, the survey said."
+    other = "Seismologists in Valdane recorded the first tremor at 08:32 UTC, at a depth of 28.4 kilometers. "
+    both = (make("first", other + depth.format(44.3)), make("second", depth.format(32.6)))
+    assert conflicts(Brief(StoryInfo(None, 2), both), SETTINGS).conflicts == ()
+    alone = (make("first", depth.format(44.3)), make("second", depth.format(32.6)))
+    assert len(conflicts(Brief(StoryInfo(None, 2), alone), SETTINGS).conflicts) == 1

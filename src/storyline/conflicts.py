@@ -627,9 +627,15 @@ def _alike(a: Name, b: Name) -> bool:
                for x, y in zip(a.words, b.words, strict=True))
 
 
-def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
-                   ) -> list[tuple[str, str, str, str, str]]:
+def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]],
+                   strangers: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str, str]]:
+    """Spellings, and a name put in the place of another. One name replaces another only where
+    one side names nobody else the other side does not: two lists that differ in several names
+    ("cities such as Santiago, ... Temuco" / "cities such as Valparaiso, ... Concepcion") are
+    two selections, not one name swapped."""
     found = _spellings(u, v, overlap, lone)
+    if min(len(strangers[0]), len(strangers[1])) > 1:
+        return found
     for a in lone[0]:
         for b in lone[1]:
             if (not spelling_variant(a, b) and overlap >= SAME_WORDING and len(a.words) == len(b.words)
@@ -737,7 +743,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     dated = bool(u.quantities and v.quantities) and _dated_alike(u, v)
     for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated):
         add("number", values)
-    for kind, *values in _compare_names(u, v, overlap, lone):
+    for kind, *values in _compare_names(u, v, overlap, lone, strangers):
         if not (own and kind == "name"):
             add(kind, tuple(values))
     claim = same_claim and overlap >= SAME_WORDING
@@ -925,15 +931,44 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     for x, y in _negation_pairs(views, aligned, {(x, y) for x, y, _ in pairs}):
         for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
-    return _without_series(findings)
+    return _without_series(findings, views)
 
 
+def _measure(view: _View, quantity: Quantity) -> tuple[str, str] | None:
+    """A measure and its place: the unit and the content word just before the figure ("at a
+    depth of 44.3 kilometers" is ("m", "depth")); counts of people and bare figures have none."""
+    if quantity.unit in (None, "person"):
+        return None
+    before = [t[0] for t in view.tokens if t[2] <= quantity.start][-3:]
+    words = [w for w in before if w not in STOPWORDS and not w[0].isdigit()]
+    return (quantity.unit, words[-1]) if words else None
 
-def _without_series(findings: list[Finding]) -> list[Finding]:
+
+def _own_measures(views: list[_View], findings: list[Finding]) -> dict[tuple[int, str], set[str]]:
+    """For each side of a number finding, the other values its article gives the same measure in
+    the same place ("a depth of 28.4 kilometers" beside "a depth of 44.3 kilometers"): an
+    article that tells a measure several ways tells of several events or readings."""
+    by_article: dict[str, list[_View]] = {}
+    for view in views:
+        by_article.setdefault(view.unit.article, []).append(view)
+    found: dict[tuple[int, str], set[str]] = {}
+    for f in findings:
+        if f.kind != "number":
+            continue
+        for unit, normal in ((f.a, f.normal_a), (f.b, f.normal_b)):
+            view = views[unit]
+            keys = {_measure(view, q) for q in view.quantities if q.normalized == normal} - {None}
+            found[(unit, normal)] = {q.normalized.split()[0] for other in by_article[view.unit.article]
+                                     for q in other.quantities if keys and _measure(other, q) in keys}
+    return found
+
+
+def _without_series(findings: list[Finding], views: list[_View]) -> list[Finding]:
     """Drop the findings of a value the story states SERIES or more different ways, chained
     through the same value in the same unit: the depths of several aftershocks, the stages of
-    a race, the places of several events. One fact told two ways is a conflict; a run of
-    values is a series. (Spellings and polarity are not values of this kind.)"""
+    a race, the places of several events. A measure a side's own article gives several values
+    in the same place counts them all. One fact told two ways is a conflict; a run of values is
+    a series. (Spellings and polarity are not values of this kind.)"""
     series = [f for f in findings if f.kind in _SERIES_KINDS]
     node: dict[tuple, int] = {}
     for f in series:
@@ -947,9 +982,11 @@ def _without_series(findings: list[Finding]) -> list[Finding]:
         return linked.find(node[(f.kind, f.a, f.normal_a)])
 
     values: dict[int, set[str]] = {}
+    own = _own_measures(views, series)
     for f in series:  # a figure counts once with or without its unit ("48" and "48 year")
         shown = (f.normal_a, f.normal_b) if f.kind != "number" else (f.normal_a.split()[0], f.normal_b.split()[0])
-        values.setdefault(group(f), set()).update(shown)
+        values.setdefault(group(f), set()).update(shown, *(own.get(side, ()) for side in (
+            (f.a, f.normal_a), (f.b, f.normal_b))))
     return [f for f in findings if f.kind not in _SERIES_KINDS or len(values[group(f)]) < SERIES]
 
 
