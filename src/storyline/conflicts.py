@@ -934,14 +934,17 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     return _without_series(findings, views)
 
 
-def _measure(view: _View, quantity: Quantity) -> tuple[str, str] | None:
-    """A measure and its place: the unit and the content word just before the figure ("at a
-    depth of 44.3 kilometers" is ("m", "depth")); counts of people and bare figures have none."""
+def _measure(view: _View, quantity: Quantity) -> tuple[str, str, str] | None:
+    """A measure and its place: the unit with the content words just before and after it ("at
+    a depth of 44.3 kilometers (27.5 miles)" is ("m", "depth", "mile"); "silver medalist in the
+    200-meter butterfly" and "bronze medalist in the 800-meter medley" are two races). Counts of
+    people and bare figures have none."""
     if quantity.unit in (None, "person"):
         return None
     before = [t[0] for t in view.tokens if t[2] <= quantity.start][-3:]
-    words = [w for w in before if w not in STOPWORDS and not w[0].isdigit()]
-    return (quantity.unit, words[-1]) if words else None
+    after = [t[0] for t in view.tokens if t[1] >= quantity.unit_end][:3]
+    words = [[w for w in side if w not in STOPWORDS and not w[0].isdigit()] for side in (before, after)]
+    return (quantity.unit, words[0][-1], words[1][0]) if all(words) else None
 
 
 def _own_measures(views: list[_View], findings: list[Finding]) -> dict[tuple[int, str], set[str]]:
