@@ -18,7 +18,10 @@ enough) from different reports is compared value by value:
 Precision first: two sentences that differ in two kinds of value (or in a
 value and in negation) state different facts; a figure or date next to a name
 the other side lacks belongs to someone else; a value the story states three
-or more ways is a series (aftershocks, race stages), not a conflict.
+or more ways is a series (aftershocks, race stages), not a conflict; the
+openings (title and lede) of reports of different days tell each day's own
+news. Two units dating their event alike tell one event, whichever day each
+report told it.
 
 A side stated by a derived article whose source states the other value is
 ``drift``: the derived article changed a fact of its source. Findings with
