@@ -166,7 +166,7 @@ class _View:
         """Names outside the figures: a capitalised qualifier opening a sentence ("Close to
         74,000", "Nearly 37,000") is part of its figure, not someone it belongs to."""
         spans = [(q.start, q.end) for q in self.quantities]
-        return [n for n in find_names(self.article.text, self.unit.start, self.unit.end)
+        return [n for n in find_names(self.article.text, self.unit.start, self.unit.end, owners=True)
                 if not any(s <= n.start < e for s, e in spans)]
 
     @cached_property
