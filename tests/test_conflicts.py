@@ -22,8 +22,8 @@ def make(article_id: str, text: str, published: str | None = "2025-05-02") -> Ar
 
 def run(first: str, second: str, provenance: Provenance | None = None,
         published: tuple[str | None, str | None] = SAME_DAY) -> Brief:
-    articles = (make("first", first + " " + CONTEXT, published[0]),
-                make("second", second + " " + CONTEXT, published[1]))
+    articles = (make("first", CONTEXT + " " + first, published[0]),
+                make("second", CONTEXT + " " + second, published[1]))
     return conflicts(Brief(StoryInfo(None, 2), articles, provenance=provenance), SETTINGS)
 
 
@@ -353,6 +353,15 @@ ONE_CONFLICT = [
         "The storm has killed 32 people across the region, police said.",
         "number", {"45 person", "32 person"}, ("2025-05-02", "2025-05-04"),
         id="a_toll_lowered_by_a_later_report_conflicts"),
+    pytest.param("The Vesland Air jet with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
+        "The Vesland Air jet crashed into the Atlantic Ocean in June, killing all 456 people on board, a report "
+        "found.",
+        "number", {"228", "456 person"}, ("2025-06-05", "2025-07-30"),
+        id="one_event_dated_alike_is_compared_across_days_at_lower_wording"),
+    pytest.param("Tomas Brandt was found guilty of abusing prisoners at Vesland's Camp Dunmore prison, the court said.",
+        "Tomas Brandt was found guilty of abusing prisoners at the Camp Brackley prison, the court said.",
+        "name", {"camp dunmore", "camp brackley"}, SAME_DAY,
+        id="a_possessive_owner_is_no_part_of_the_name_it_owns"),
     pytest.param("Close to 74,000 people have died in the conflict, officials said.",
         "Nearly 37,000 people have died in the conflict, officials said.",
         "number", {"74000 person", "37000 person"}, SAME_DAY,
@@ -446,6 +455,14 @@ NO_CONFLICT = [
         "Internet providers are slowing data from popular websites to businesses in Dunmore, a study found.",
         "polarity", SAME_DAY,
         id="a_negated_manner_adverb_is_no_polarity_conflict"),
+    pytest.param("The Vesland Air jet with 228 on board vanished from radar over the Atlantic Ocean.",
+        "The Vesland Air jet crashed into the Atlantic Ocean, killing all 456 people on board, a report found.",
+        "number", ("2025-06-05", "2025-07-30"),
+        id="loosely_worded_figures_of_reports_of_different_days_need_one_dated_event"),
+    pytest.param("The aftershock was felt in cities such as Dunmore, Brackley, Harwick and Temuco, the office said.",
+        "The aftershock was felt in cities such as Valdane, Orlow, Brackley and Concepcion, the office said.",
+        "name", SAME_DAY,
+        id="lists_differing_in_several_names_are_two_selections_not_one_name_swapped"),
     pytest.param("Government cutbacks of $5 billion",
         "The original spending cuts, announced two weeks ago, were part of a program to raise government "
         "revenues next year by $23.5 billion.",
@@ -490,3 +507,38 @@ def test_the_any_order_wording_share_of_one_claim_leaves_the_figures_out():
     found = only(conflicts(Brief(StoryInfo(None, 2), articles), Settings(semantic=True)))
     assert found.kind == "number" and values(found) == {"1.08042e+06", "540208"}
 
+
+
+def _stage_report(stage: int, day: int) -> str:
+    return (f"Tour of Vesland: Tomas Brandt wins stage {stage}\n\nMonday, July {day}, 2025\n\n"
+            f"Tomas Brandt of Norland has won stage {stage} of the 2025 Tour of Vesland. {CONTEXT}")
+
+
+def test_openings_of_reports_of_different_days_tell_each_days_news():
+    """Title and lede of each report are its own day's news: stage 13 on the 21st, stage 15 on
+    the 23rd. Told on one day, the same two figures conflict (title and lede each)."""
+    apart = two(_stage_report(13, 21), _stage_report(15, 23), ("2025-07-21", "2025-07-23"))
+    assert apart.conflicts == ()
+    same_day = two(_stage_report(13, 21), _stage_report(15, 21), ("2025-07-21", "2025-07-21"))
+    assert {c.aspect for c in same_day.conflicts} == {"number"}
+    assert all(values(c) == {"13", "15"} for c in same_day.conflicts)
+
+
+def test_a_toll_lowered_in_the_lede_of_a_later_report_still_conflicts():
+    found = only(two("The storm has killed 45 people across the region, police said. " + CONTEXT,
+                     "The storm has killed 32 people across the region, police said. " + CONTEXT,
+                     ("2025-05-02", "2025-05-04")))
+    assert found.kind == "number" and values(found) == {"45 person", "32 person"}
+
+
+def test_a_measure_its_own_article_gives_several_values_is_a_series():
+    """The first article gives two depths (two tremors): its 44.3 against the other's 32.6 is
+    a third value of that measure, not one fact told two ways. (The clock times keep the
+    28.4 sentence itself from being compared with the other article's.)"""
+    depth = "The aftershock occurred{} at a depth of {} kilometers near Pichilemu, the survey said."
+    other = "The first tremor struck at 08:32 UTC at a depth of 28.4 kilometers near Pichilemu. "
+    second = make("second", depth.format(" at 14:10 UTC", 32.6))
+    both = (make("first", other + depth.format("", 44.3)), second)
+    assert conflicts(Brief(StoryInfo(None, 2), both), SETTINGS).conflicts == ()
+    alone = (make("first", depth.format("", 44.3)), second)
+    assert values(only(conflicts(Brief(StoryInfo(None, 2), alone), SETTINGS))) == {"44300 m", "32600 m"}

@@ -81,6 +81,13 @@ def test_names_are_capitalised_sequences_without_function_words():
     assert names == ["Harwick Environment Agency", "Fire Chief Tomas Brandt"]
 
 
+def test_a_possessive_splits_the_owner_from_the_name_it_owns_when_asked():
+    text = "The guards at Vesland's Camp Dunmore prison met Tomas Brandt's lawyer."
+    assert [n.text for n in find_names(text)] == ["Vesland's Camp Dunmore", "Tomas Brandt's"]
+    assert [n.text for n in find_names(text, owners=True)] == ["Vesland's", "Camp Dunmore", "Tomas Brandt's"]
+    assert [n.text for n in find_names("on Veteran's Day", owners=True)] == ["Veteran's Day"]
+
+
 def test_spelling_variants_but_not_word_forms():
     assert spelling_variant(Name(0, 17, "Katharine Ashford"), Name(0, 17, "Katherine Ashford"))
     assert not spelling_variant(Name(0, 7, "Israeli"), Name(0, 8, "Israelis"))

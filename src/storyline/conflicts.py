@@ -18,7 +18,10 @@ enough) from different reports is compared value by value:
 Precision first: two sentences that differ in two kinds of value (or in a
 value and in negation) state different facts; a figure or date next to a name
 the other side lacks belongs to someone else; a value the story states three
-or more ways is a series (aftershocks, race stages), not a conflict.
+or more ways is a series (aftershocks, race stages), not a conflict; the
+openings (title and lede) of reports of different days tell each day's own
+news. Two units dating their event alike tell one event, whichever day each
+report told it.
 
 A side stated by a derived article whose source states the other value is
 ``drift``: the derived article changed a fact of its source. Findings with
@@ -118,6 +121,8 @@ _FROM_NOW = re.compile(r"\s*(?:until|till|before(?!\s+[\w$])|left|ago|remaining|
 _DURATIONS = {"year", "month", "day", "hour", "minute", "second"}
 #: A value stated this many different ways across linked units is a series, not a conflict.
 SERIES = 3
+#: Kinds of value that can form a series, or tell two events apart (spellings and polarity are no values).
+_SERIES_KINDS = ("date", "number", "name")
 #: Lone names this close to a figure say whose figure it is ("34 percent for his rival Lula").
 _OWNER_REACH = 40
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "denied"}
@@ -135,6 +140,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have"
 #: Adverbs a negation reaches past: "has not already spotted" denies the spotting. (A manner
 #: adverb is what it denies: "not purposefully slowing" still slows.)
 _ASPECT = {"already", "still", "even", "actually", "really"}
+#: A sentence that ends like one (a title or a date line does not): the first such ends an opening.
+_SENTENCE_END = re.compile(r"[.!?]['\"”’`)]*\s*$")
 #: Where a negated clause ends; the period of an initial ("U.N. sanctions") ends nothing.
 _CLAUSE_END = re.compile(r"[;:]|,\s|(?<!\b[A-Z])[.!?]['\"”’`]*\s|\s(?:and|but|or|as well as)\s")
 
@@ -159,7 +166,7 @@ class _View:
         """Names outside the figures: a capitalised qualifier opening a sentence ("Close to
         74,000", "Nearly 37,000") is part of its figure, not someone it belongs to."""
         spans = [(q.start, q.end) for q in self.quantities]
-        return [n for n in find_names(self.article.text, self.unit.start, self.unit.end)
+        return [n for n in find_names(self.article.text, self.unit.start, self.unit.end, owners=True)
                 if not any(s <= n.start < e for s, e in spans)]
 
     @cached_property
@@ -210,6 +217,15 @@ class _View:
     def scope_words(self) -> set[str]:
         """Content words under negation; names are context, not the negated fact."""
         return {stem(w) for scope in self.negated for w in scope if w[0].islower()}
+
+    @cached_property
+    def opening(self) -> bool:
+        """Whether the unit is in its article's opening: the title and the lede, up to the end of
+        the first full sentence (a title and a date line have no final stop)."""
+        for sentence in self.article.sentences:
+            if _SENTENCE_END.search(self.article.sentence_text(sentence)):
+                return self.unit.start < sentence.end
+        return True
 
     @cached_property
     def article_words(self) -> set[str]:
@@ -449,14 +465,16 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
 
 
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
-                     reordered: float = 0.0) -> list[tuple[str, str, str, str]]:
+                     reordered: float = 0.0, own: bool = False, dated: bool = False
+                     ) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
     # sentence of some substance is told again inside the other, or one claim is told in
-    # another order (then only its figures counting the same thing, below, are compared)
+    # another order (then only its figures counting the same thing, below, are compared), or
+    # both date their event alike (``dated``: one event, whenever each report told it)
     contained = overlap >= CLOSE_WORDING and min(u.content, v.content) >= _CONTAINED_WORDS
-    loose = apart and wide < SAME_WORDING and not contained
+    loose = apart and wide < SAME_WORDING and not contained and not dated
     if loose and reordered < SAME_WORDING:
         return []
     if u.times and v.times and not u.times & v.times:
@@ -492,6 +510,8 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
         for j, y in enumerate(ys):
             if (toll_x[i] or toll_y[j]) and _grown(u, v, x, y):
                 continue  # a toll raised by a later report is an update ("killed 12" Monday, "15" Tuesday)
+            if own and not (toll_x[i] or toll_y[j]):
+                continue  # each day's news: another stage, another quake (a toll is one event's count)
             span_x, span_y = (x.start, x.unit_end), (y.start, y.unit_end)
             if written_x[i] or written_y[j]:
                 # two figures with the same words on both sides, counting the same thing, replace
@@ -522,7 +542,7 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
             if loose and not recounted:
                 continue
             if slotted and (overlap >= SAME_WORDING or recounted or (
-                    (measured or enclosed) and placed and overlap >= SOME_WORDING)):
+                    (measured or enclosed or dated) and (placed or dated) and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
     return found
@@ -610,9 +630,15 @@ def _alike(a: Name, b: Name) -> bool:
                for x, y in zip(a.words, b.words, strict=True))
 
 
-def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
-                   ) -> list[tuple[str, str, str, str, str]]:
+def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]],
+                   strangers: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str, str]]:
+    """Spellings, and a name put in the place of another. One name replaces another only where
+    one side names nobody else the other side does not: two lists that differ in several names
+    ("cities such as Santiago, ... Temuco" / "cities such as Valparaiso, ... Concepcion") are
+    two selections, not one name swapped."""
     found = _spellings(u, v, overlap, lone)
+    if min(len(strangers[0]), len(strangers[1])) > 1:
+        return found
     for a in lone[0]:
         for b in lone[1]:
             if (not spelling_variant(a, b) and overlap >= SAME_WORDING and len(a.words) == len(b.words)
@@ -709,17 +735,20 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     overlap, wide = _overlaps(u, v)
     lone = _lone_names(u, v)
     strangers = _strangers(lone)
+    own = _own_news(u, v)
     shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
-    if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT:
+    if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT and not own:
         # the wording must match with the dates and without them (two datelines match only with)
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
     reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
-    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered):
+    dated = bool(u.quantities and v.quantities) and _dated_alike(u, v)
+    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated):
         add("number", values)
-    for kind, *values in _compare_names(u, v, overlap, lone):
-        add(kind, tuple(values))
+    for kind, *values in _compare_names(u, v, overlap, lone, strangers):
+        if not (own and kind == "name"):
+            add(kind, tuple(values))
     claim = same_claim and overlap >= SAME_WORDING
     if overlap >= POLARITY_WORDING or claim:
         for values in _compare_polarity(u, v, POLARITY_COVER, wide, claim):
@@ -743,6 +772,34 @@ def _another_fact(u: _View, v: _View, kinds: set[str]) -> bool:
         return False
     cues_u, cues_v = _shared_cues(u, v)
     return parity(cues_u) != parity(cues_v) or bool(cues_u) != bool(cues_v)
+
+
+def _dated_alike(u: _View, v: _View) -> bool:
+    """Whether both units date their event alike, to the month at least ("vanished from radar
+    on June 1st" / "crashed into the Atlantic Ocean in June"): one dated event, whichever day
+    each report told it. Dates of the reporting ("said Sunday") and relative ones do not count."""
+    return any(x.value[:len(y.value)] == y.value[:len(x.value)]  # at the common precision
+               for x in u.dates if _event_date(u, x) for y in v.dates if _event_date(v, y))
+
+
+def _event_date(view: _View, mention: DateMention) -> bool:
+    """A date of the day or month of what happened, not of the reporting."""
+    return bool(mention.value) and mention.precision in ("day", "month") and not (
+        _relative_date(mention) or _statement_date(view, mention))
+
+
+def _own_news(u: _View, v: _View) -> bool:
+    """Whether the units open reports of different days (title or lede): each tells its own
+    day's news, so values in which they differ belong to two events ("Vinokourov wins stage 13"
+    on Saturday, "... wins stage 15" on Monday; "8.8 magnitude earthquake hits Chile" in
+    February, "Magnitude 6.9 earthquake hits Chile" in March), unless they date their event
+    alike, to the day, or one report names the other's outlet (a rewrite). A year both state
+    ("the 2007 Tour de France") holds many days' news. Tolls keep their own rule: a count of
+    one event's dead, told lower in a later report, conflicts wherever it stands."""
+    if not (u.opening and v.opening and _apart(u, v)) or _cites(u, v):
+        return False
+    return not any(x.value == y.value for x in u.dates for y in v.dates
+                   if x.value and x.precision == "day" and not _relative_date(x))
 
 
 def _measured_apart(u: _View, v: _View) -> bool:
@@ -877,17 +934,47 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
     for x, y in _negation_pairs(views, aligned, {(x, y) for x, y, _ in pairs}):
         for values in _compare_polarity(views[x], views[y], UNALIGNED_COVER):
             findings.append(Finding("polarity", x, y, *values, round(_BASE_CONFIDENCE["polarity"] * 0.6, 3)))
-    return _without_series(findings)
+    return _without_series(findings, views)
 
 
-_SERIES_KINDS = ("date", "number", "name")
+def _measure(view: _View, quantity: Quantity) -> tuple[str, str, str] | None:
+    """A measure and its place: the unit with the content words just before and after it ("at
+    a depth of 44.3 kilometers (27.5 miles)" is ("m", "depth", "mile"); "silver medalist in the
+    200-meter butterfly" and "bronze medalist in the 800-meter medley" are two races). Counts of
+    people and bare figures have none."""
+    if quantity.unit in (None, "person"):
+        return None
+    before = [t[0] for t in view.tokens if t[2] <= quantity.start][-3:]
+    after = [t[0] for t in view.tokens if t[1] >= quantity.unit_end][:3]
+    words = [[w for w in side if w not in STOPWORDS and not w[0].isdigit()] for side in (before, after)]
+    return (quantity.unit, words[0][-1], words[1][0]) if all(words) else None
 
 
-def _without_series(findings: list[Finding]) -> list[Finding]:
+def _own_measures(views: list[_View], findings: list[Finding]) -> dict[tuple[int, str], set[str]]:
+    """For each side of a number finding, the other values its article gives the same measure in
+    the same place ("a depth of 28.4 kilometers" beside "a depth of 44.3 kilometers"): an
+    article that tells a measure several ways tells of several events or readings."""
+    by_article: dict[str, list[_View]] = {}
+    for view in views:
+        by_article.setdefault(view.unit.article, []).append(view)
+    found: dict[tuple[int, str], set[str]] = {}
+    for f in findings:
+        if f.kind != "number":
+            continue
+        for unit, normal in ((f.a, f.normal_a), (f.b, f.normal_b)):
+            view = views[unit]
+            keys = {_measure(view, q) for q in view.quantities if q.normalized == normal} - {None}
+            found[(unit, normal)] = {q.normalized.split()[0] for other in by_article[view.unit.article]
+                                     for q in other.quantities if keys and _measure(other, q) in keys}
+    return found
+
+
+def _without_series(findings: list[Finding], views: list[_View]) -> list[Finding]:
     """Drop the findings of a value the story states SERIES or more different ways, chained
     through the same value in the same unit: the depths of several aftershocks, the stages of
-    a race, the places of several events. One fact told two ways is a conflict; a run of
-    values is a series. (Spellings and polarity are not values of this kind.)"""
+    a race, the places of several events. A measure a side's own article gives several values
+    in the same place counts them all. One fact told two ways is a conflict; a run of values is
+    a series. (Spellings and polarity are not values of this kind.)"""
     series = [f for f in findings if f.kind in _SERIES_KINDS]
     node: dict[tuple, int] = {}
     for f in series:
@@ -901,9 +988,11 @@ def _without_series(findings: list[Finding]) -> list[Finding]:
         return linked.find(node[(f.kind, f.a, f.normal_a)])
 
     values: dict[int, set[str]] = {}
+    own = _own_measures(views, series)
     for f in series:  # a figure counts once with or without its unit ("48" and "48 year")
         shown = (f.normal_a, f.normal_b) if f.kind != "number" else (f.normal_a.split()[0], f.normal_b.split()[0])
-        values.setdefault(group(f), set()).update(shown)
+        values.setdefault(group(f), set()).update(shown, *(own.get(side, ()) for side in (
+            (f.a, f.normal_a), (f.b, f.normal_b))))
     return [f for f in findings if f.kind not in _SERIES_KINDS or len(values[group(f)]) < SERIES]
 
 

@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -327,21 +328,31 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in cleaned if w)
 
 
-def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
-    """Capitalised sequences, without leading function words, weekdays, months and titles."""
+#: A possessive word ends the name that owns what follows ("Iraq's Abu Ghraib prison").
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def find_names(text: str, start: int = 0, end: int | None = None, owners: bool = False) -> list[Name]:
+    """Capitalised sequences, without leading function words, weekdays, months and titles.
+    With ``owners``, a possessive before two or more words splits a sequence: "Iraq's Abu
+    Ghraib" is Iraq and Abu Ghraib (the owner and the name in a role: "at Iraq's Abu Ghraib
+    prison" / "at the Abu Ghraib prison"); before one word it is the name's own ("Veteran's Day")."""
     end = len(text) if end is None else end
     names = []
     for match in _NAME.finditer(text, start, end):
         words = [(m.start(), m.end(), _common(m.group())) for m in re.finditer(r"\S+", match.group())]
-        while words and words[0][2]:
-            words.pop(0)
-        while words and words[-1][2]:
-            words.pop()
-        if not words:
-            continue
-        s, e = match.start() + words[0][0], match.start() + words[-1][1]
-        if not (text[s:e].isupper() and len(text[s:e]) > 3):  # a dateline ("BRASILIA, Brazil _")
-            names.append(Name(s, e, text[s:e]))
+        cuts = [k + 1 for k, (s, e, _) in enumerate(words[:-2])  # two words or more after it
+                if owners and _POSSESSIVE.search(match.group()[s:e])]
+        for part in (words[a:b] for a, b in pairwise([0, *cuts, len(words)])):
+            while part and part[0][2]:
+                part.pop(0)
+            while part and part[-1][2]:
+                part.pop()
+            if not part:
+                continue
+            s, e = match.start() + part[0][0], match.start() + part[-1][1]
+            if not (text[s:e].isupper() and len(text[s:e]) > 3):  # a dateline ("BRASILIA, Brazil _")
+                names.append(Name(s, e, text[s:e]))
     return names
 
 
