@@ -326,3 +326,12 @@ def test_a_glued_first_line_that_is_no_headline_stays_in_the_text(tmp_path, firs
     path.write_text(first_line + "\n" + BODY + "\n")
     [document] = documents([str(path)])
     assert document.title is None and document.text.startswith(first_line)
+
+
+def test_a_record_takes_only_a_headline_line_set_apart_by_a_blank_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Bridge to close for a year\n" + BODY}) + "\n"
+                    + json.dumps({"text": "Bridge to close for a year\n\n" + BODY}) + "\n")
+    glued, apart = documents([str(path)])
+    assert glued.title is None and glued.text.startswith("Bridge to close")
+    assert apart.title == "Bridge to close for a year" and apart.text == BODY

@@ -94,10 +94,11 @@ def _oriented(passages: list[Passage], derived: int, source: int, derived_is_a: 
                  for p in passages)
 
 
-def _head_words(article: Article) -> int:
-    """Words of the headline and of the date or byline lines cut from the article's top."""
-    heads = [article.title or ""] + [r.text for r in article.removed if r.reason in ("date", "byline")]
-    return sum(len(head.split()) for head in heads)
+def _cut_words(article: Article) -> int:
+    """Words of the headline and of what cleaning cut that a copy may carry in its text: the date
+    and byline lines at the top, wire artefacts ("(STORY CAN END HERE ...)")."""
+    cut = [article.title or ""] + [r.text for r in article.removed if r.reason in ("date", "byline", "artefact")]
+    return sum(len(text.split()) for text in cut)
 
 
 def _quoted_mask(article: Article, toks: Tokens) -> np.ndarray:
@@ -194,9 +195,9 @@ class PairJudge:
         copies = Counter(self.text_ids)
         self.copied = [copies[t] > 1 for t in self.text_ids]
         self._measured: dict[tuple, tuple[PairEvidence, tuple[Alignment, Alignment] | None]] = {}
-        # Words as published: the text and the headline and date or byline lines cleaning cut from
-        # its top, which a copy that runs them into its text still carries.
-        self.published_words = [len(t.ids) + _head_words(a) for a, t in zip(articles, tokens, strict=True)]
+        # Words as published: the text and what cleaning cut that a copy running it into its text
+        # still carries (headline, date and byline lines, wire artefacts).
+        self.published_words = [len(t.ids) + _cut_words(a) for a, t in zip(articles, tokens, strict=True)]
         self.intro_ends: list[list[int]] = [[] for _ in articles]
         for credit in credits:
             self.intro_ends[position[credit.article]].append(credit.end)

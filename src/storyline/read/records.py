@@ -55,7 +55,7 @@ def document_from_record(record: object, path: str) -> Document:
     identifier = record.get("id")
     title = _first(record, TITLE_FIELDS)
     if not title:  # a headline line opening the text, as in plain text files
-        title, text = split_title(text.replace("\r\n", "\n"))
+        title, text = split_title(text.replace("\r\n", "\n"), glued=False)
     source = _first(record, SOURCE_FIELDS)
     url = _first(record, ("url",))
     language = _first(record, ("language", "lang"))

@@ -37,13 +37,14 @@ def _glued_title(text: str) -> re.Match[str] | None:
     return match if (len(match.group(1).rstrip()), match.end()) in hard_line_breaks(text) else None
 
 
-def split_title(text: str) -> tuple[str | None, str]:
+def split_title(text: str, glued: bool = True) -> tuple[str | None, str]:
     """``(title, rest)`` of a text whose short first line, followed by a blank line or standing on
     a line of its own, reads as a headline: no sentence or clause ending, at most 25 words, not
     a byline, date line, wire dateline, time stamp, quotation, contact line or menu (cleaning
-    cuts the first ones). ``(None, text)`` otherwise."""
+    cuts the first ones). ``(None, text)`` otherwise. ``glued=False`` takes only a line followed by
+    a blank line (a record's text, whose title has its own field, often runs lines together)."""
     stripped = text.lstrip()
-    match = _TITLE.match(stripped) or _glued_title(stripped)
+    match = _TITLE.match(stripped) or (glued and _glued_title(stripped))
     if not match:
         return None, text
     line = match.group(1).strip()
