@@ -672,3 +672,11 @@ def test_an_apposition_opening_with_a_role_keeps_its_name_even_without_its_closi
 def test_a_wire_dateline_with_a_hyphen_is_no_content():
     text = "WASHINGTON (Reuters) - The president signed the order on Tuesday, the White House said."
     assert rows(text) == [("indirect", ["The president signed the order on Tuesday"], "the White House", "said")]
+
+
+def test_claimed_with_a_prize_or_lives_as_its_object_is_no_speech():
+    won = "The winner, Australian Robbie McEwan, claimed the green jersey while the leader held on."
+    assert find_attributions(won) == []
+    said = "He claimed the election was rigged."
+    [attribution] = find_attributions(said)
+    assert said[attribution.content[0][0]:attribution.content[-1][1]] == "the election was rigged"

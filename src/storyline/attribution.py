@@ -71,6 +71,14 @@ _THAT = re.compile(r"\bthat\b")
 # What follows a cue but reports nothing: a request for anonymity or for comment ("asked Greyline for comment")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous"
                               r"|for comment)\b")
+# "claimed" with a prize, a place or lives as its object is no speech: "claimed the green jersey",
+# "claimed his third title", "claimed the lives of 20 people" (unless a verb follows: "claimed the
+# title was rigged").
+_CLAIMED_A_PRIZE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:title|titles|jersey|victory|win|lead|medal|gold|silver|bronze|seat|seats|lives|life|prize|crown"
+    r"|trophy|record|stage|championship|pole|top spot|spot|place)\b"
+    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|should)\b)", re.IGNORECASE)
 
 
 def _cue_span(text: str, start: int, end: int, lo: int) -> Range:
@@ -306,6 +314,8 @@ def _indirect_at(doc: QuotedText, match, found: list[Attribution]) -> Attributio
     if passive and (match.group().lower() in OBJECT_VERBS or match.group().lower() in {"called", "charged"}):
         return None
     if text[max(lo, match.start() - 6):match.start()].lower() == "to be ":
+        return None
+    if match.group().lower().startswith("claim") and _CLAIMED_A_PRIZE.match(text, match.end()):
         return None
     cue = _cue_span(text, match.start(), match.end(), lo)
     end = content_end(text, match.end(), hi)
