@@ -138,10 +138,11 @@ def claim_outlets(mentions, articles: dict[str, Article]) -> tuple[list[str], li
 
 
 def ranked_claims(brief: Brief) -> tuple[list[Claim], list[Claim]]:
-    """The claims by independent support: those several articles state, and those only one
-    states (apart, so that a long tail of single-article sentences does not bury the facts
-    outlets share; all in the first list when no claim is shared)."""
-    ranked = sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support, c.id))
+    """The claims by independent support, then in the claims stage's order (centrality): those
+    several articles state, and those only one states (apart, so that a long tail of
+    single-article sentences does not bury the facts outlets share; all in the first list when
+    no claim is shared)."""
+    ranked = sorted(brief.claims, key=lambda c: (-c.independent_support, -c.support))  # stable: stage order
     shared = [c for c in ranked if c.support > 1]
     return (shared, ranked[len(shared):]) if shared else (ranked, [])
 
