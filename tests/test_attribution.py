@@ -677,6 +677,9 @@ def test_a_wire_dateline_with_a_hyphen_is_no_content():
 def test_claimed_with_a_prize_or_lives_as_its_object_is_no_speech():
     won = "The winner, Australian Robbie McEwan, claimed the green jersey while the leader held on."
     assert find_attributions(won) == []
+    owned = "ETA claimed responsibility for placing the devices, police said."
+    [attribution] = find_attributions(owned)
+    assert owned[attribution.speaker[0]:attribution.speaker[1]] == "police"
     said = "He claimed the election was rigged."
     [attribution] = find_attributions(said)
     assert said[attribution.content[0][0]:attribution.content[-1][1]] == "the election was rigged"

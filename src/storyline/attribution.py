@@ -71,13 +71,13 @@ _THAT = re.compile(r"\bthat\b")
 # What follows a cue but reports nothing: a request for anonymity or for comment ("asked Greyline for comment")
 _NOT_A_STATEMENT = re.compile(r"(?:(?:not )?to be (?:named|identified|quoted)|for anonymity|to remain anonymous"
                               r"|for comment)\b")
-# "claimed" with a prize, a place or lives as its object is no speech: "claimed the green jersey",
-# "claimed his third title", "claimed the lives of 20 people" (unless a verb follows: "claimed the
-# title was rigged").
+# "claimed" with a prize, a place, lives or responsibility as its object is no speech of its own:
+# "claimed the green jersey", "claimed the lives of 20 people", "claimed responsibility for the
+# attack" (unless a verb follows: "claimed the title was rigged").
 _CLAIMED_A_PRIZE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:title|titles|jersey|victory|win|lead|medal|gold|silver|bronze|seat|seats|lives|life|prize|crown"
-    r"|trophy|record|stage|championship|pole|top spot|spot|place)\b"
+    r"|trophy|record|stage|championship|pole|top spot|spot|place|responsibility|credit)\b"
     r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|should)\b)", re.IGNORECASE)
 
 
