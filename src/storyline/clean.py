@@ -23,7 +23,7 @@ from itertools import takewhile
 
 from .model import Article, Document, QuotedPassage, Removal
 from .read.metadata import DATE_LINE, date_in_name, date_in_text, dateline, outlet_from_url
-from .segment import segment, sentence_spans
+from .segment import PARAGRAPH, segment, sentence_spans
 from .sourcename import is_named_outlet, name_from_path
 
 _I = re.IGNORECASE
@@ -162,7 +162,7 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     """Paragraphs (blank-line separated) and, inside them, single lines when
     they look like separate items of a comment thread."""
     out = []
-    for match in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text):
+    for match in PARAGRAPH.finditer(text):
         block = match.group()
         if not block.strip():
             continue

@@ -58,11 +58,11 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+\S)")
-# A paragraph's lines (no blank line between). One or more: a pattern needing two would be
-# tried again at every character of a long one-line paragraph (quadratic time).
-_LINES_OF_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+#: A paragraph: its lines, no blank line between. One or more: a pattern needing two would be
+#: tried again at every character of a long one-line paragraph (quadratic time).
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _JOINING_END = tuple(",;:-–—_(/&")
 # Words a wrapped line may end on but a line of its own does not ("... in a storage hall of the").
 _JOINING_WORDS = frozenset((
@@ -164,7 +164,7 @@ def hard_line_break(line: str, next_line: str, widest: int) -> bool:
 def hard_line_breaks(text: str) -> set[tuple[int, int]]:
     """The single newlines of ``text`` that :func:`hard_line_break` counts, as cuts."""
     breaks: set[tuple[int, int]] = set()
-    for paragraph in _LINES_OF_PARAGRAPH.finditer(text):
+    for paragraph in PARAGRAPH.finditer(text):
         if "\n" not in paragraph.group():
             continue
         lines, offset = [], paragraph.start()
@@ -182,7 +182,7 @@ def hard_line_breaks(text: str) -> set[tuple[int, int]]:
 def _blocks(text: str) -> Iterable[tuple[int, int]]:
     """Paragraphs, list items and lines of their own: boundaries no sentence crosses."""
     cuts = sorted(
-        {(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)}
+        {(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)}
         | {(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)}
         | hard_line_breaks(text)
     )

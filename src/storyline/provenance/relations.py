@@ -198,6 +198,7 @@ class PairJudge:
         # Words as published: the text and what cleaning cut that a copy running it into its text
         # still carries (headline, date and byline lines, wire artefacts).
         self.published_words = [len(t.ids) + _cut_words(a) for a, t in zip(articles, tokens, strict=True)]
+        self.text_share = [len(t.ids) / max(1, words) for t, words in zip(tokens, self.published_words, strict=True)]
         self.intro_ends: list[list[int]] = [[] for _ in articles]
         for credit in credits:
             self.intro_ends[position[credit.article]].append(credit.end)
@@ -238,8 +239,7 @@ class PairJudge:
 
     def _containment(self, i: int, j: int, evidence: PairEvidence, para: tuple[float, float]) -> int:
         """Direction with no cue: the fuller text is the source, then the longer one as published."""
-        share_i, share_j = (evidence.share(side) * len(self.tokens[k].ids) / max(1, self.published_words[k])
-                            for side, k in ((0, i), (1, j)))  # of the words as published
+        share_i, share_j = evidence.share(0) * self.text_share[i], evidence.share(1) * self.text_share[j]
         if abs(share_i - share_j) < 0.05:
             share_i, share_j = para
         if abs(share_i - share_j) >= 0.02:

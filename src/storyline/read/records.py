@@ -54,7 +54,7 @@ def document_from_record(record: object, path: str) -> Document:
         raise BadRecord("record has no text (looked for " + ", ".join(TEXT_FIELDS) + ")")
     identifier = record.get("id")
     title = _first(record, TITLE_FIELDS)
-    if not title:  # a headline line opening the text, as in plain text files
+    if not title:  # a headline line set apart by a blank line (a record's lines often run together)
         title, text = split_title(text.replace("\r\n", "\n"), glued=False)
     source = _first(record, SOURCE_FIELDS)
     url = _first(record, ("url",))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from ..segment import hard_line_breaks
+from ..segment import PARAGRAPH, hard_line_breaks
 from .metadata import DATE_LINE, MONTHS, dateline
 
 _TITLE = re.compile(r"\A([^\n]{1,200})\n[ \t]*\n")
@@ -32,9 +32,10 @@ def _glued_title(text: str) -> re.Match[str] | None:
     """The first line when it stands on a line of its own above the text's first paragraph
     (:func:`storyline.segment.hard_line_breaks`: no wrapped sentence)."""
     match = _GLUED_TITLE.match(text)
-    if not match:
+    paragraph = PARAGRAPH.match(text)  # the first; the rest of a long text need not be read
+    if not match or not paragraph:
         return None
-    return match if (len(match.group(1).rstrip()), match.end()) in hard_line_breaks(text) else None
+    return match if (len(match.group(1).rstrip()), match.end()) in hard_line_breaks(paragraph.group()) else None
 
 
 def split_title(text: str, glued: bool = True) -> tuple[str | None, str]:
