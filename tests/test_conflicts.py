@@ -542,3 +542,35 @@ def test_a_measure_its_own_article_gives_several_values_is_a_series():
     assert conflicts(Brief(StoryInfo(None, 2), both), SETTINGS).conflicts == ()
     alone = (make("first", depth.format("", 44.3)), second)
     assert values(only(conflicts(Brief(StoryInfo(None, 2), alone), SETTINGS))) == {"44300 m", "32600 m"}
+
+
+def _quake_reports(headline_magnitude: str, dated: str, magnitude: str, published: str) -> Brief:
+    """A headline of 2025-03-13 and, months later, a lede dating its own quake."""
+    return two(f"Magnitude {headline_magnitude} earthquake hits Vesland as president is sworn in\n\n"
+               f"Thursday, March 13, 2025\n\n{CONTEXT}",
+               f"Residents of Brackley stayed outdoors for the night. {dated}, Vesland was hit by a second "
+               f"earthquake, that reached a magnitude of {magnitude}. {CONTEXT}",
+               ("2025-03-13", published))
+
+
+def test_a_headline_tells_the_news_of_the_days_just_before_its_report():
+    """An undated headline of March 13 tells the quake another report dates to March 11: its
+    magnitude conflicts, months apart and worded in another order; a quake dated to February
+    is another event, and so is one told by a report of another day."""
+    found = only(_quake_reports("6.9", "On March 11", "8.9", "2025-10-24"))
+    assert found.kind == "number" and values(found) == {"6.9 magnitude", "8.9 magnitude"}
+    assert _quake_reports("6.9", "On February 27", "8.8", "2025-10-24").conflicts == ()
+    assert _quake_reports("6.9", "On March 11", "6.9", "2025-10-24").conflicts == ()
+
+
+def test_one_claims_only_event_dates_conflict_in_other_places():
+    """"in October" and "on June 1st" stand after other words, but each is the only date of
+    what happened in one claim's sentence; a dateline glued to a sentence dates no event."""
+    found = only(run("The Vesland Air jet crashed into the Atlantic Ocean in October, killing all 228 people on "
+                     "board.", "The Vesland Air jet with 228 on board vanished from radar on June 1st over the "
+                     "Atlantic Ocean.", published=("2025-07-30", "2025-06-05")))
+    assert found.kind == "date" and values(found) == {"2024-10", "2025-06-01"}
+    glued = run("Tuesday, January 18, 2025Through a telethon, Veslanders have raised the equivalent of 395,000 "
+                "euro for the victims.", "On Sunday, January 16, the Vesland public raised the equivalent of "
+                "395,000 euro in a telethon for the victims.", published=("2025-01-18", "2025-01-18"))
+    assert glued.conflicts == ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.values import (
     Name,
     clock_times,
@@ -166,3 +168,9 @@ def test_over_after_hand_or_turn_is_a_particle_not_more_than():
     assert handed.text == "two" and handed.high == 2
     assert not quantities_agree(handed, one("seven suspects"))
     assert one("lasted over 16 hours").high == float("inf")
+
+
+@pytest.mark.parametrize("text", ["a magnitude 6.9 earthquake", "reached a magnitude of 6.9 on Monday",
+                                  "a 6.9-magnitude quake", "the 6.9 magnitude quake"])
+def test_a_quakes_magnitude_is_a_unit_before_or_after_its_figure(text):
+    assert one(text).unit == "magnitude" and one(text).value == 6.9

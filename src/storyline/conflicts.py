@@ -83,6 +83,11 @@ NEAR_IDENTICAL = 0.8
 POLARITY_WORDING = 0.65
 #: Figures of reports published this many days apart are updates, not contradictions...
 UPDATE_DAYS = 1
+#: The preposition of a date in a sentence: "in June", "on June 1st".
+_TIME_PREPOSITION = re.compile(r"\b(?:on|in|during|since)\s+$", re.IGNORECASE)
+#: A headline or lede without a date of its own tells the news of its report's day or of the
+#: days just before it (a weekly or a wiki reports a quake two days on).
+NEWS_DAYS = 3
 #: ...unless their sentence dates the event this many days before the report (a past event).
 SETTLED_DAYS = 30
 #: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
@@ -400,7 +405,10 @@ def _settled(view: _View) -> bool:
 
 def _running(view: _View, quantity: Quantity) -> bool:
     """A count that says it is still moving: near "the toll rose to 151", or anywhere in a
-    sentence such as "with 22 percent of the vote counted" or "in preliminary returns"."""
+    sentence such as "with 22 percent of the vote counted" or "in preliminary returns". A
+    quake's magnitude measures one moment: "reached a magnitude of 6.9" does not run."""
+    if quantity.unit == "magnitude":
+        return False
     window = view.article.text[max(view.unit.start, quantity.start - 60):min(view.unit.end, quantity.end + 60)]
     return bool(_RUNNING.search(window) or _RUNNING_SENTENCE.search(view.unit.text))
 
@@ -452,7 +460,8 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
                 continue  # dates of different people's acts ("In 1996, Castellon opened his probe")
             placed = _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
             if overlap >= CLOSE_WORDING or (placed and (overlap >= SAME_WORDING or (
-                    same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))):
+                    same_claim and x.precision != "year" and overlap >= _WEAK_WORDING))) or (
+                    same_claim and overlap >= SOME_WORDING and _sole_event_dates(u, v, x, y)):
                 found.append((not placed, y.start, (x.text, x.value, y.text, y.value)))
                 break
     # each date of the other side answers one date of this side, the one in its place if any:
@@ -464,17 +473,27 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
     return list(first.values())
 
 
+def _sole_event_dates(u: _View, v: _View, x: DateMention, y: DateMention) -> bool:
+    """Whether ``x`` and ``y`` are the only dates of what happened in their units, to the day or
+    month, each after a preposition (not a dateline): one claim's event, dated in other words
+    ("crashed into the Atlantic in June" / "vanished from radar on June 1st over the Atlantic")."""
+    return all(sum(_event_date(view, d) for d in view.dates) == 1 and _event_date(view, mention)
+               and _TIME_PREPOSITION.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start)
+               for view, mention in ((u, x), (v, y)))
+
+
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
-                     reordered: float = 0.0, own: bool = False, dated: bool = False
+                     reordered: float = 0.0, own: bool = False, dated: bool = False, that_day: bool = False
                      ) -> list[tuple[str, str, str, str]]:
     found = []
     apart = _apart(u, v) and not _cites(u, v)
     # figures of reports from different days describe different moments, unless one
     # sentence of some substance is told again inside the other, or one claim is told in
     # another order (then only its figures counting the same thing, below, are compared), or
-    # both date their event alike (``dated``: one event, whenever each report told it)
+    # both date their event alike (``dated``: one event, whenever each report told it), or one
+    # is a headline or lede of the days the other dates its event to (``that_day``)
     contained = overlap >= CLOSE_WORDING and min(u.content, v.content) >= _CONTAINED_WORDS
-    loose = apart and wide < SAME_WORDING and not contained and not dated
+    loose = apart and wide < SAME_WORDING and not contained and not dated and not that_day
     if loose and reordered < SAME_WORDING:
         return []
     if u.times and v.times and not u.times & v.times:
@@ -541,7 +560,10 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
                          and bool(x.counted) and x.counted[:1] == y.counted[:1])
             if loose and not recounted:
                 continue
-            if slotted and (overlap >= SAME_WORDING or recounted or (
+            # one dated event's measure, told in other words ("Magnitude 6.9 earthquake hits
+            # Chile" / "On March 11, Chile was hit by a second earthquake ... of magnitude 6.9")
+            remeasured = measured and (dated or that_day) and not crowded and reordered >= SAME_WORDING
+            if slotted and (overlap >= SAME_WORDING or recounted or remeasured or (
                     (measured or enclosed or dated) and (placed or dated) and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
@@ -742,9 +764,11 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
-    reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
-    dated = bool(u.quantities and v.quantities) and _dated_alike(u, v)
-    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated):
+    figures = bool(u.quantities and v.quantities)
+    dated = figures and _dated_alike(u, v)
+    that_day = figures and (_told_that_day(u, v) or _told_that_day(v, u))
+    reordered = _unordered(u, v) if figures and (same_claim or dated or that_day) else 0.0
+    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated, that_day):
         add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone, strangers):
         if not (own and kind == "name"):
@@ -782,6 +806,22 @@ def _dated_alike(u: _View, v: _View) -> bool:
                for x in u.dates if _event_date(u, x) for y in v.dates if _event_date(v, y))
 
 
+def _told_that_day(told: _View, dated: _View) -> bool:
+    """Whether ``told`` opens a report and dates no event of its own, and ``dated`` dates its
+    event to a day of the NEWS_DAYS before that report: a headline tells its own days' news
+    ("Magnitude 6.9 earthquake hits Chile" on March 13; "On March 11, Chile was hit by ...")."""
+    if not (told.opening and told.anchor and len(told.anchor) >= 10) or any(
+            _event_date(told, d) for d in told.dates):
+        return False
+    try:
+        published = date.fromisoformat(told.anchor[:10])
+        days = [date.fromisoformat(d.value[:10]) for d in dated.dates
+                if d.precision == "day" and len(d.value or "") >= 10 and _event_date(dated, d)]
+    except ValueError:
+        return False
+    return any(0 <= (published - day).days <= NEWS_DAYS for day in days)
+
+
 def _event_date(view: _View, mention: DateMention) -> bool:
     """A date of the day or month of what happened, not of the reporting."""
     return bool(mention.value) and mention.precision in ("day", "month") and not (
@@ -793,13 +833,15 @@ def _own_news(u: _View, v: _View) -> bool:
     day's news, so values in which they differ belong to two events ("Vinokourov wins stage 13"
     on Saturday, "... wins stage 15" on Monday; "8.8 magnitude earthquake hits Chile" in
     February, "Magnitude 6.9 earthquake hits Chile" in March), unless they date their event
-    alike, to the day, or one report names the other's outlet (a rewrite). A year both state
+    alike, to the day (or one is undated and the other dates its event to that report's days),
+    or one report names the other's outlet (a rewrite). A year both state
     ("the 2007 Tour de France") holds many days' news. Tolls keep their own rule: a count of
     one event's dead, told lower in a later report, conflicts wherever it stands."""
     if not (u.opening and v.opening and _apart(u, v)) or _cites(u, v):
         return False
-    return not any(x.value == y.value for x in u.dates for y in v.dates
-                   if x.value and x.precision == "day" and not _relative_date(x))
+    return not (_told_that_day(u, v) or _told_that_day(v, u) or any(
+        x.value == y.value for x in u.dates for y in v.dates
+        if x.value and x.precision == "day" and not _relative_date(x)))
 
 
 def _measured_apart(u: _View, v: _View) -> bool:

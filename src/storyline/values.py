@@ -47,6 +47,7 @@ _UNITS = {
     "euro": ("eur", 1), "eur": ("eur", 1), "€": ("eur", 1), "dollar": ("usd", 1), "$": ("usd", 1),
     "usd": ("usd", 1), "pound": ("gbp", 1), "£": ("gbp", 1), "ton": ("t", 1), "tonne": ("t", 1),
     "kilogram": ("kg", 1), "kg": ("kg", 1), "people": ("person", 1), "person": ("person", 1),
+    "magnitude": ("magnitude", 1), "richter": ("magnitude", 1),  # "a 6.9-magnitude quake", "7.2 Richter"
     # other currencies by name, each its own unit ("10.4 billion pesos"; ambiguous words such
     # as "won", "mark" and "rand" left out)
     **{name: (name, 1) for name in ("peso", "yen", "yuan", "rupee", "rupiah", "ruble", "rouble", "franc",
@@ -257,10 +258,14 @@ def _counted(text: str, at: int, end: int) -> tuple[str, ...]:
     return tuple(stem(w) for w in words if w.lower() not in STOPWORDS)[:2]
 
 
+#: A measure named before its figure: "magnitude 6.9", "a magnitude of 6.9".
+_MEASURE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+
+
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
                       ) -> tuple[tuple[str, float] | None, tuple[str, ...], int]:
-    """The unit (a currency sign, %, or a unit word right after), the next content words,
-    and where a unit word after the figure ends (0 without one)."""
+    """The unit (a currency sign, %, a unit word right after, or a measure named right
+    before), the next content words, and where a unit word after the figure ends (0 without one)."""
     words = list(_WORD.finditer(text, match.end(), min(end, match.end() + 60)))[:4]
     after = [w.group() for w in words]
     if after and after[0].startswith("-"):
@@ -274,6 +279,8 @@ def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | No
         unit = _unit_of(after[0].split("-")[0])
         if unit:
             return unit, context, words[0].end()
+    if _MEASURE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        return ("magnitude", 1.0), context, 0
     return None, context, 0
 
 
