@@ -152,3 +152,10 @@ def test_events_teams_nationalities_and_time_zones_are_not_people():
                                           "met before the World Cup."),)).entities
     assert {e.name: e.type for e in bodies} == {"Team Sky": "organization", "Open University": "organization",
                                                 "Summit County Sheriff Office": "organization", "World Cup": "other"}
+
+
+def test_a_trade_ending_a_name_makes_a_company():
+    text = "Marathon Oil and Vesland Airways said on Monday that Brackley Capital had bought Dunmore Steel."
+    types = {e.name: e.type for e in story_entities((article("a", text),)).entities}
+    assert {types[n] for n in ("Marathon Oil", "Vesland Airways", "Brackley Capital", "Dunmore Steel")} == {
+        "organization"}
