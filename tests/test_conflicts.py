@@ -574,3 +574,12 @@ def test_one_claims_only_event_dates_conflict_in_other_places():
                 "euro for the victims.", "On Sunday, January 16, the Vesland public raised the equivalent of "
                 "395,000 euro in a telethon for the victims.", published=("2025-01-18", "2025-01-18"))
     assert glued.conflicts == ()
+
+
+def test_a_name_swapped_in_one_sentence_told_twice_conflicts_when_it_recurs():
+    """The swapping side names the replaced name again later in the sentence, so neither side
+    has a lone name; the in-order alignment of the sentence told twice still shows the swap."""
+    told = ("Officials rebutted suggestions that they had lost confidence in the Vesland {} software, "
+            "saying that any talk of dropping Vesland Works was false.")
+    found = only(run(told.format("Works"), told.format("Thornbury")))
+    assert found.kind == "name" and values(found) == {"vesland works", "vesland thornbury"}

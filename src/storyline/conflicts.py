@@ -652,7 +652,7 @@ def _alike(a: Name, b: Name) -> bool:
                for x, y in zip(a.words, b.words, strict=True))
 
 
-def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]],
+def _compare_names(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
                    strangers: tuple[list[Name], list[Name]]) -> list[tuple[str, str, str, str, str]]:
     """Spellings, and a name put in the place of another. One name replaces another only where
     one side names nobody else the other side does not: two lists that differ in several names
@@ -661,13 +661,37 @@ def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], l
     found = _spellings(u, v, overlap, lone)
     if min(len(strangers[0]), len(strangers[1])) > 1:
         return found
-    for a in lone[0]:
-        for b in lone[1]:
-            if (not spelling_variant(a, b) and overlap >= SAME_WORDING and len(a.words) == len(b.words)
-                    and not (_opens(u, a) or _opens(v, b)) and not _alike(a, b) and _same_role(u, v, a, b)
-                    and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
-                found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+    placed = [(a, b) for a in lone[0] for b in lone[1]
+              if overlap >= SAME_WORDING and len(a.words) == len(b.words) and _same_role(u, v, a, b)]
+    if wide >= NEAR_IDENTICAL:
+        placed += [(a, b) for a, b in _replaced_names(u, v) if (a, b) not in placed and len(a.words) == len(b.words)]
+    for a, b in placed:
+        if (not spelling_variant(a, b) and not (_opens(u, a) or _opens(v, b)) and not _alike(a, b)
+                and not (set(a.words) <= v.article_words and set(b.words) <= u.article_words)):
+            found.append(("name", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
+
+
+def _replaced_names(u: _View, v: _View) -> list[tuple[Name, Name]]:
+    """In one sentence told twice, each name one side puts where the other puts another: the
+    in-order token alignment replaces words of a name by words of a name. It finds a swap the
+    lone names miss when the replaced name recurs on the swapping side ("lost confidence in the
+    Windows CE software ... in lieu of Windows CE" with "Windows NT" in the first place)."""
+    matcher = SequenceMatcher(None, [t[0] for t in u.tokens], [t[0] for t in v.tokens], autojunk=False)
+    pairs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        a = _name_around(u.names, u.tokens[i1][1], u.tokens[i2 - 1][2])
+        b = _name_around(v.names, v.tokens[j1][1], v.tokens[j2 - 1][2])
+        if a and b:
+            pairs.append((a, b))
+    return pairs
+
+
+def _name_around(names: list[Name], start: int, end: int) -> Name | None:
+    """The name that holds the text at ``[start, end)``, if any."""
+    return next((n for n in names if n.start <= start and end <= n.end), None)
 
 
 
@@ -770,7 +794,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     reordered = _unordered(u, v) if figures and (same_claim or dated or that_day) else 0.0
     for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated, that_day):
         add("number", values)
-    for kind, *values in _compare_names(u, v, overlap, lone, strangers):
+    for kind, *values in _compare_names(u, v, overlap, wide, lone, strangers):
         if not (own and kind == "name"):
             add(kind, tuple(values))
     claim = same_claim and overlap >= SAME_WORDING
