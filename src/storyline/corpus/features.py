@@ -103,11 +103,17 @@ def name_terms(text: str) -> list[str]:
 
 
 def is_caseless(text: str) -> bool:
-    """Whether ``text`` is lower-cased: fewer than :data:`CASELESS_SHARE` of its words are
-    capitalised where no sentence opens (an empty text is not caseless)."""
-    capitalised = sum(1 for match in _CAPITAL.finditer(text)
-                      if not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start()))
-    return capitalised < CASELESS_SHARE * len(_WORD.findall(text))
+    """Whether ``text`` is lower-cased: fewer than :data:`CASELESS_SHARE` of its words
+    (whitespace-separated tokens) are capitalised where no sentence opens (an empty text is
+    not caseless). Stops at the capital that settles it: ordinary text is told early."""
+    needed = CASELESS_SHARE * len(text.split())
+    capitalised = 0
+    for match in _CAPITAL.finditer(text):
+        if not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start()):
+            capitalised += 1
+            if capitalised >= needed:
+                return False
+    return capitalised < needed
 
 
 def places(text: str) -> list[str]:
