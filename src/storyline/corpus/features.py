@@ -69,7 +69,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _MOUNT = re.compile(r"\bmt\b")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])(?=\s|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
-_CAPITAL = re.compile(r"(?<![\w'’])[A-Z]")
+_CAPITAL = re.compile(r"(?<![\w'’])[A-Z](?=\w)")  # not the pronoun "I", which lower-cased feeds may keep
 
 
 def _bucket(token: str) -> int:
@@ -104,8 +104,9 @@ def name_terms(text: str) -> list[str]:
 
 def is_caseless(text: str) -> bool:
     """Whether ``text`` is lower-cased: fewer than :data:`CASELESS_SHARE` of its words
-    (whitespace-separated tokens) are capitalised where no sentence opens (an empty text is
-    not caseless). Stops at the capital that settles it: ordinary text is told early."""
+    (whitespace-separated tokens) are capitalised where no sentence opens, one-letter words
+    ("I") aside; an empty text is not caseless. Stops at the capital that settles it:
+    ordinary text is told early."""
     needed = CASELESS_SHARE * len(text.split())
     capitalised = 0
     for match in _CAPITAL.finditer(text):
