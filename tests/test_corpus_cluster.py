@@ -7,7 +7,7 @@ from datetime import date
 
 from corpus_data import items, partition, synthetic_corpus, truth
 from storyline.corpus.cluster import FAR, Item, StoryClusterer, apart, cluster, order_key
-from storyline.corpus.features import name_terms
+from storyline.corpus.features import DocumentFrequencies, article_terms, is_caseless, name_terms
 
 
 def test_look_alike_events_are_separated():
@@ -75,3 +75,43 @@ def test_names_also_count_by_their_last_word_without_possessive_or_abbreviation(
     short = name_terms("A brother saw Vinar fall on Mount Cook.")
     assert long == ["mark vinar", "mount cook", "vinar", "vinar", "cook"]
     assert {"vinar", "mount cook"} <= set(long) & set(short)
+
+
+def _lowered(records: list[dict]) -> list[dict]:
+    return [{**r, "text": r["text"].lower(), "title": r["title"].lower()} for r in records]
+
+
+def test_a_lower_cased_article_is_caseless_and_compared_by_its_words_alone():
+    text = "dan brown has topped oxfam's list of donated books again. the charity said on monday that it sold 80."
+    assert is_caseless(text)
+    assert is_caseless(text + " i think I like it, said I. " * 3)  # a kept capital "I" is no name
+    assert not is_caseless(text.replace("dan brown", "Dan Brown").replace("oxfam", "Oxfam"))
+    assert not is_caseless("")
+    terms = article_terms(text)
+    assert terms.caseless and set(terms.blocks) == {"word"}
+    frequencies = DocumentFrequencies()
+    frequencies.add(terms)
+    _, values = frequencies.vector(terms)
+    assert abs((values ** 2).sum() - 1.0) < 1e-9  # the words carry all of it, not 0.45
+
+
+def test_lower_cased_stories_stay_whole_and_batches_equal_one_shot():
+    records = sorted(_lowered(synthetic_corpus(seed=5, per_story=4, copies=0)),
+                     key=lambda r: order_key(r["date_publish"], r["id"]))
+    one_shot = cluster(items(records))
+    found = partition(one_shot)
+    assert all(any(story <= group for group in found) for story in truth(records))  # 0.45 of words split them
+    assert all(len({article.split("-")[0] for article in group}) == 1 for group in found)  # no quake with a fire
+    clusterer = StoryClusterer()
+    incremental = {}
+    for start in range(0, len(records), 3):
+        incremental.update(clusterer.assign(items(records[start:start + 3])))
+    assert incremental == one_shot
+
+
+def test_a_weekday_and_a_year_do_not_link_lower_cased_reports():
+    texts = ["The harbour flooded on Monday, 2012, officials said.", "A violinist won the prize on Monday, 2012."]
+    cased = [Item(str(k), text) for k, text in enumerate(texts)]
+    lowered = [Item(str(k), text.lower()) for k, text in enumerate(texts)]
+    assert len(set(cluster(cased, threshold=0.1).values())) == 1  # dates are 0.2 of a cased article
+    assert len(set(cluster(lowered, threshold=0.1).values())) == 2

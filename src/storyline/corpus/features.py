@@ -12,6 +12,14 @@ weighted sum of four cosines:
 - ``place``: capitalised names after a locative preposition ("in Aceh");
 - ``when``: numbers, years, month and weekday names (magnitude 6.1, 2009).
 
+A *caseless* article (lower-cased text, as some feeds and data sets give it:
+"dan brown has topped oxfam's list") has no capitalised names, so its name and
+place blocks are empty whatever it is about, and its numbers and dates would be
+0.2 of the 0.65 left: a weekday and a year shared by two unrelated reports
+linked them, and stories chained through such links. Without the names and
+places that tie its dates to its event, a caseless article is compared by its
+words alone (:data:`CASELESS_WEIGHTS`).
+
 Tokens are hashed (crc32) into ``DIMENSIONS`` buckets: no vocabulary to keep
 or merge, the same token gives the same column in every run and process.
 IDF comes from document frequencies the caller keeps (``DocumentFrequencies``),
@@ -32,8 +40,13 @@ import scipy.sparse as sp
 DIMENSIONS = 1 << 20
 # Bump when an article hashes into other features: a store's centroids and
 # frequencies only compare with articles featured the same way (Store checks it).
-VERSION = 2
+VERSION = 3
 WEIGHTS = {"word": 0.45, "name": 0.3, "place": 0.05, "when": 0.2}
+#: the blocks of a caseless article (:func:`is_caseless`): its words only
+CASELESS_WEIGHTS = {"word": 1.0}
+#: an article is caseless when fewer than this share of its words are capitalised where no
+#: sentence opens (news text in ordinary case: 2% or more; lower-cased feeds: none)
+CASELESS_SHARE = 0.01
 
 STOP_WORDS = frozenset(re.findall(r"[a-z]+", """
 a about above after again against all also am an and any are as at be because been before being
@@ -56,6 +69,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _MOUNT = re.compile(r"\bmt\b")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])(?=\s|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
+_CAPITAL = re.compile(r"(?<![\w'’])[A-Z](?=\w)")  # not the pronoun "I", which lower-cased feeds may keep
 
 
 def _bucket(token: str) -> int:
@@ -88,6 +102,21 @@ def name_terms(text: str) -> list[str]:
     return found + [name.rsplit(" ", 1)[1] for name in found if " " in name]
 
 
+def is_caseless(text: str) -> bool:
+    """Whether ``text`` is lower-cased: fewer than :data:`CASELESS_SHARE` of its words
+    (whitespace-separated tokens) are capitalised where no sentence opens, one-letter words
+    ("I") aside; an empty text is not caseless. Stops at the capital that settles it:
+    ordinary text is told early."""
+    needed = CASELESS_SHARE * len(text.split())
+    capitalised = 0
+    for match in _CAPITAL.finditer(text):
+        if not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start()):
+            capitalised += 1
+            if capitalised >= needed:
+                return False
+    return capitalised < needed
+
+
 def places(text: str) -> list[str]:
     return [match.group(1).lower() for match in _PLACE.finditer(text)]
 
@@ -106,23 +135,28 @@ def content_words(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class ArticleTerms:
-    """Hashed term counts of one article, per block: ``{block: (buckets, counts)}``."""
+    """Hashed term counts of one article, per block: ``{block: (buckets, counts)}``; a
+    ``caseless`` article's blocks are weighted by :data:`CASELESS_WEIGHTS`."""
 
     blocks: dict[str, tuple[np.ndarray, np.ndarray]]
+    caseless: bool = False
 
 
 def article_terms(text: str, title: str | None = None) -> ArticleTerms:
-    """Count the hashed terms of each block; the title counts twice."""
+    """Count the hashed terms of each block; the title counts twice. A caseless article
+    (:func:`is_caseless`) has its word block only."""
     full = f"{title}.\n{title}.\n{text}" if title else text
+    caseless = is_caseless(full)
     blocks = {}
-    for block, terms in (("word", content_words(full)), ("name", name_terms(full)),
-                         ("place", places(full)), ("when", when_terms(full))):
+    extractors = {"word": content_words, "name": name_terms, "place": places, "when": when_terms}
+    for block in CASELESS_WEIGHTS if caseless else WEIGHTS:
+        terms = extractors[block](full)
         counts = Counter(_bucket(f"{block}:{term}") for term in terms)
         keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         values = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         order = np.argsort(keys)
         blocks[block] = (keys[order], values[order])
-    return ArticleTerms(blocks)
+    return ArticleTerms(blocks, caseless)
 
 
 class DocumentFrequencies:
@@ -140,12 +174,13 @@ class DocumentFrequencies:
     def vector(self, terms: ArticleTerms) -> tuple[np.ndarray, np.ndarray]:
         """The weighted, normalised feature vector as sorted ``(columns, values)``."""
         columns, values = [], []
+        block_weights = CASELESS_WEIGHTS if terms.caseless else WEIGHTS
         for block, (keys, counts) in terms.blocks.items():
             if not len(keys):
                 continue
             idf = np.log((1.0 + self.documents) / (1.0 + self.counts[keys])) + 1.0
             weights = (1.0 + np.log(counts)) * idf
-            weights *= np.sqrt(WEIGHTS[block]) / np.linalg.norm(weights)
+            weights *= np.sqrt(block_weights[block]) / np.linalg.norm(weights)
             columns.append(keys)
             values.append(weights)
         if not columns:
