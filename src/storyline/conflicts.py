@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from .bound import analysed_articles
@@ -61,10 +61,11 @@ from .values import (
     negation_cues,
     parity,
     quantities_agree,
-    same_name,
     same_slot,
+    same_words,
     spelling_variant,
     stem,
+    variant_words,
 )
 
 #: Candidate pairs outside a claim are compared from this score on.
@@ -181,6 +182,20 @@ class _View:
         return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
 
     @cached_property
+    def stems(self) -> tuple[str, ...]:
+        """The stems of the tokens: all that the wording comparisons read."""
+        return tuple(t[0] for t in self.tokens)
+
+    @cached_property
+    def context_stems(self) -> tuple[str, ...]:
+        return tuple(t[0] for t in self.context_tokens)
+
+    @cached_property
+    def name_words(self) -> tuple[tuple[str, ...], ...]:
+        """The words of each name: all that telling names apart reads."""
+        return tuple(n.words for n in self.names)
+
+    @cached_property
     def content_words(self) -> frozenset[str]:
         """Content words other than figures (the figures are what two units may differ in)."""
         return frozenset(t[0] for t in self.tokens if t[0] not in STOPWORDS and not t[0].isdigit())
@@ -294,13 +309,18 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
     """Share of the shorter and of the longer unit's content words that an in-order token
     alignment matches (0..1 each); the same whichever unit comes first. With ``context``,
     only the words outside dates count (two datelines share no wording)."""
-    tokens = {id(w): w.context_tokens if context else w.tokens for w in (u, v)}
-    first, second = sorted((u, v), key=lambda w: (len(tokens[id(w)]), w.unit.article, w.unit.start))
-    a, b = tokens[id(first)], tokens[id(second)]
-    matcher = SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
+    stems = {id(w): w.context_stems if context else w.stems for w in (u, v)}
+    first, second = sorted((u, v), key=lambda w: (len(stems[id(w)]), w.unit.article, w.unit.start))
+    return _matched_shares(stems[id(first)], stems[id(second)])
+
+
+@lru_cache(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
+def _matched_shares(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float]:
+    """:func:`_overlaps` of two stem sequences, in the order given."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     matched = sum(1 for block in matcher.get_matching_blocks()
-                  for k in range(block.a, block.a + block.size) if a[k][0] not in STOPWORDS)
-    content = sorted(sum(1 for t in tokens[id(w)] if t[0] not in STOPWORDS) for w in (u, v))
+                  for k in range(block.a, block.a + block.size) if a[k] not in STOPWORDS)
+    content = sorted(sum(1 for t in words if t not in STOPWORDS) for words in (a, b))
     return matched / max(1, content[0]), matched / max(1, content[1])
 
 
@@ -567,9 +587,18 @@ def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
     """The names of each unit that the other does not account for. A name is accounted for
     by an at-least-as-full mention of it: "George Will" is not accounted for by a bare
     "Will" elsewhere in the other sentence."""
-    lone_u = [a for a in u.names if not any(same_name(a, b) and len(b.words) >= len(a.words) for b in v.names)]
-    lone_v = [b for b in v.names if not any(same_name(a, b) and len(a.words) >= len(b.words) for a in u.names)]
-    return lone_u, lone_v
+    lone_u, lone_v = _lone_words(u.name_words, v.name_words)
+    return [u.names[k] for k in lone_u], [v.names[k] for k in lone_v]
+
+
+@lru_cache(maxsize=1 << 16)
+def _lone_words(names_u: tuple[tuple[str, ...], ...], names_v: tuple[tuple[str, ...], ...]
+                ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """:func:`_lone_names` of the names' words: the positions of the lone names on each side."""
+    return (tuple(k for k, a in enumerate(names_u)
+                  if not any(same_words(a, b) and len(b) >= len(a) for b in names_v)),
+            tuple(k for k, b in enumerate(names_v)
+                  if not any(same_words(a, b) and len(a) >= len(b) for a in names_u)))
 
 
 def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
@@ -577,12 +606,20 @@ def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Na
     the other side: other people or places ("Xiong Guoming" and "Xiong Gouming" are one
     swimmer, "Abdel Basset Ali al-Megrahi" and "Abdel Basset Megrahi" one suspect)."""
     first, second = lone
+    keep_first, keep_second = _stranger_words(tuple(a.words for a in first), tuple(b.words for b in second))
+    return [first[k] for k in keep_first], [second[k] for k in keep_second]
 
-    def kin(a: Name, b: Name) -> bool:
-        return bool(set(a.words) & set(b.words)) or spelling_variant(a, b)
 
-    return ([a for a in first if not any(kin(a, b) for b in second)],
-            [b for b in second if not any(kin(a, b) for a in first)])
+@lru_cache(maxsize=1 << 16)
+def _stranger_words(first: tuple[tuple[str, ...], ...], second: tuple[tuple[str, ...], ...]
+                    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """:func:`_strangers` of the lone names' words: the positions of the strangers on each side."""
+
+    def kin(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return bool(set(a) & set(b)) or variant_words(a, b)
+
+    return (tuple(k for k, a in enumerate(first) if not any(kin(a, b) for b in second)),
+            tuple(k for k, b in enumerate(second) if not any(kin(a, b) for a in first)))
 
 
 def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
