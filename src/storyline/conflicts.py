@@ -41,6 +41,8 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+import numpy as np
+
 from .bound import analysed_articles
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
@@ -191,6 +193,10 @@ class _View:
         return tuple(t[0] for t in self.context_tokens)
 
     @cached_property
+    def context_set(self) -> frozenset[str]:
+        return frozenset(self.context_stems)
+
+    @cached_property
     def name_words(self) -> tuple[tuple[str, ...], ...]:
         """The words of each name: all that telling names apart reads."""
         return tuple(n.words for n in self.names)
@@ -243,8 +249,14 @@ class _View:
         return True
 
     @cached_property
-    def article_words(self) -> set[str]:
-        return {m.group().lower() for m in TOKEN.finditer(self.article.text)}
+    def article_words(self) -> frozenset[str]:
+        return _words(self.article.text)
+
+
+@lru_cache(maxsize=256)  # one article holds many units
+def _words(text: str) -> frozenset[str]:
+    """The words of a text, lower-cased."""
+    return frozenset(m.group().lower() for m in TOKEN.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -591,14 +603,50 @@ def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
     return [u.names[k] for k in lone_u], [v.names[k] for k in lone_v]
 
 
+NameWords = tuple[tuple[str, ...], ...]
+
+
+def _alike_keys(words: tuple[str, ...]) -> list[tuple]:
+    """Keys that two names share whenever :func:`~storyline.values.same_words` holds: a
+    word, or the first three letters of every word (the same words up to word forms)."""
+    return [*(("w", w) for w in words), ("p", tuple(w[:3] for w in words))]
+
+
+def _kin_keys(words: tuple[str, ...]) -> list[tuple]:
+    """Keys that two names share whenever they share a word or are spelling variants (whose
+    words pair up, each starting with the same letter)."""
+    return [*(("w", w) for w in words), *_variant_keys(words)]
+
+
+def _variant_keys(words: tuple[str, ...]) -> list[tuple]:
+    return [("f", tuple(w[0] for w in words))]
+
+
+def _index(names: NameWords, keys) -> dict[tuple, list[int]]:
+    """The positions of the names by each of their ``keys``."""
+    index: dict[tuple, list[int]] = {}
+    for k, words in enumerate(names):
+        for key in keys(words):
+            index.setdefault(key, []).append(k)
+    return index
+
+
+def _near(words: tuple[str, ...], index: dict[tuple, list[int]], keys) -> list[int]:
+    """The positions of the indexed names sharing a key with ``words``, in order: the only
+    ones that can be the same name, kin or a spelling of it (the others are not compared)."""
+    return sorted({k for key in keys(words) for k in index.get(key, ())})
+
+
 @lru_cache(maxsize=1 << 16)
-def _lone_words(names_u: tuple[tuple[str, ...], ...], names_v: tuple[tuple[str, ...], ...]
-                ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _lone_words(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """:func:`_lone_names` of the names' words: the positions of the lone names on each side."""
+    index_u, index_v = _index(names_u, _alike_keys), _index(names_v, _alike_keys)
     return (tuple(k for k, a in enumerate(names_u)
-                  if not any(same_words(a, b) and len(b) >= len(a) for b in names_v)),
+                  if not any(same_words(a, names_v[j]) and len(names_v[j]) >= len(a)
+                             for j in _near(a, index_v, _alike_keys))),
             tuple(k for k, b in enumerate(names_v)
-                  if not any(same_words(a, b) and len(a) >= len(b) for a in names_u)))
+                  if not any(same_words(names_u[i], b) and len(names_u[i]) >= len(b)
+                             for i in _near(b, index_u, _alike_keys))))
 
 
 def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
@@ -611,15 +659,28 @@ def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Na
 
 
 @lru_cache(maxsize=1 << 16)
-def _stranger_words(first: tuple[tuple[str, ...], ...], second: tuple[tuple[str, ...], ...]
-                    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _stranger_words(first: NameWords, second: NameWords) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """:func:`_strangers` of the lone names' words: the positions of the strangers on each side."""
 
     def kin(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return bool(set(a) & set(b)) or variant_words(a, b)
 
-    return (tuple(k for k, a in enumerate(first) if not any(kin(a, b) for b in second)),
-            tuple(k for k, b in enumerate(second) if not any(kin(a, b) for a in first)))
+    index_first, index_second = _index(first, _kin_keys), _index(second, _kin_keys)
+    return (tuple(k for k, a in enumerate(first)
+                  if not any(kin(a, second[j]) for j in _near(a, index_second, _kin_keys))),
+            tuple(k for k, b in enumerate(second)
+                  if not any(kin(first[i], b) for i in _near(b, index_first, _kin_keys))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variant_pairs(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, int], ...]:
+    """The positions of the names of each side spelled differently on the other, each spelling
+    on its side only, in order."""
+    spelled_u, spelled_v = set(names_u), set(names_v)
+    index_v = _index(names_v, _variant_keys)
+    return tuple((i, j) for i, a in enumerate(names_u) if a not in spelled_v
+                 for j in _near(a, index_v, _variant_keys)
+                 if names_v[j] not in spelled_u and variant_words(a, names_v[j]))
 
 
 def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
@@ -628,19 +689,16 @@ def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[
     may be accounted for by a word form on the other side ("East Timorese" for "East Timor")
     and still be misspelled there ("East Temor"); a one-word name so accounted for is
     mentioned there ("Iran" by "Iranian": "Iraq" is another country)."""
-    spelled_u, spelled_v = {a.words for a in u.names}, {b.words for b in v.names}
     found = []
-    for a in u.names:
-        for b in v.names:
-            if a.words in spelled_v or b.words in spelled_u or not spelling_variant(a, b):
-                continue
-            if len(a.words) == 1 and not (a in lone[0] and b in lone[1]):
-                continue
-            # a one-word name has no other word to vouch for it ("French" / "France"):
-            # it needs the same place or matching wording
-            if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
-                    u, v, (a.start, a.end), (b.start, b.end), False):
-                found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+    for i, j in _variant_pairs(u.name_words, v.name_words):
+        a, b = u.names[i], v.names[j]
+        if len(a.words) == 1 and not (a in lone[0] and b in lone[1]):
+            continue
+        # a one-word name has no other word to vouch for it ("French" / "France"):
+        # it needs the same place or matching wording
+        if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
+                u, v, (a.start, a.end), (b.start, b.end), False):
+            found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
 
 
@@ -773,7 +831,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     lone = _lone_names(u, v)
     strangers = _strangers(lone)
     own = _own_news(u, v)
-    shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
+    shared = u.context_set & v.context_set
     if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT and not own:
         # the wording must match with the dates and without them (two datelines match only with)
         context, context_wide = _overlaps(u, v, context=True)
@@ -781,8 +839,9 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
             add("date", values)
     reordered = _unordered(u, v) if same_claim and (u.quantities and v.quantities) else 0.0
     dated = bool(u.quantities and v.quantities) and _dated_alike(u, v)
-    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated):
-        add("number", values)
+    if u.quantities and v.quantities:  # no figures on one side, no number to compare
+        for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated):
+            add("number", values)
     for kind, *values in _compare_names(u, v, overlap, lone, strangers):
         if not (own and kind == "name"):
             add(kind, tuple(values))
@@ -942,7 +1001,10 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
         scope = view.scope_words
         if len(scope) < _UNALIGNED_SCOPE:
             continue
-        for y, other in enumerate(views):
+        # only units meaning much the same qualify: the others need not be looked at (a margin
+        # for the rounding of the product; the test below is the exact one)
+        for y in np.flatnonzero(vectors @ vectors[x] >= UNALIGNED_MEANING - 1e-3).tolist():
+            other = views[y]
             key = (min(x, y), max(x, y))
             if (other.polarity > 0 and y in corroborated and other.unit.supporter != view.unit.supporter
                     and key not in compared
