@@ -47,6 +47,7 @@ from .bound import analysed_articles
 from .claims import Alignment, Unit, alignment, build_claims, unit_span
 from .components import UnionFind
 from .dates import DateMention, find_dates, yearless
+from .matching import matching_blocks
 from .model import Article, Brief, Conflict, ConflictValue, Provenance
 from .repeats import Repeats
 from .segment import TOKEN
@@ -329,9 +330,7 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
 @lru_cache(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
 def _matched_shares(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float]:
     """:func:`_overlaps` of two stem sequences, in the order given."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    matched = sum(1 for block in matcher.get_matching_blocks()
-                  for k in range(block.a, block.a + block.size) if a[k] not in STOPWORDS)
+    matched = sum(1 for i, _, size in matching_blocks(a, b) for k in range(i, i + size) if a[k] not in STOPWORDS)
     content = sorted(sum(1 for t in words if t not in STOPWORDS) for words in (a, b))
     return matched / max(1, content[0]), matched / max(1, content[1])
 
@@ -606,24 +605,28 @@ def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
 NameWords = tuple[tuple[str, ...], ...]
 
 
-def _alike_keys(words: tuple[str, ...]) -> list[tuple]:
+@lru_cache(maxsize=1 << 14)
+def _alike_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
     """Keys that two names share whenever :func:`~storyline.values.same_words` holds: a
     word, or the first three letters of every word (the same words up to word forms)."""
-    return [*(("w", w) for w in words), ("p", tuple(w[:3] for w in words))]
+    return (*(("w", w) for w in words), ("p", tuple(w[:3] for w in words)))
 
 
-def _kin_keys(words: tuple[str, ...]) -> list[tuple]:
+@lru_cache(maxsize=1 << 14)
+def _kin_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
     """Keys that two names share whenever they share a word or are spelling variants (whose
     words pair up, each starting with the same letter)."""
-    return [*(("w", w) for w in words), *_variant_keys(words)]
+    return (*(("w", w) for w in words), *_variant_keys(words))
 
 
-def _variant_keys(words: tuple[str, ...]) -> list[tuple]:
-    return [("f", tuple(w[0] for w in words))]
+@lru_cache(maxsize=1 << 14)
+def _variant_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
+    return (("f", tuple(w[0] for w in words)),)
 
 
+@lru_cache(maxsize=1 << 13)  # each unit's names meet those of many others
 def _index(names: NameWords, keys) -> dict[tuple, list[int]]:
-    """The positions of the names by each of their ``keys``."""
+    """The positions of the names by each of their ``keys`` (shared: not to be changed)."""
     index: dict[tuple, list[int]] = {}
     for k, words in enumerate(names):
         for key in keys(words):
