@@ -275,25 +275,29 @@ def independent_count(brief: Brief, supporters) -> int:
     return brief.provenance.independent(supporters)
 
 
-def build_claims(brief: Brief, aligned: Alignment) -> tuple[list[Claim], dict[int, str]]:
-    """One claim per group, ranked; and the claim id of every unit."""
+def claim_ids(aligned: Alignment) -> dict[int, str]:
+    """The claim id of every unit (all that conflicts need of the claims)."""
+    return {i: cid for group in aligned.groups
+            for cid in [claim_id(tuple(sorted(unit_span(aligned.units[k]) for k in group)))] for i in group}
+
+
+def build_claims(brief: Brief, aligned: Alignment) -> list[Claim]:
+    """One claim per group, ranked."""
     ranked = []
-    unit_claim: dict[int, str] = {}
+    unit_claim = claim_ids(aligned)
     lookup = aligned.scores.todok()
     for group in aligned.groups:
         mentions = tuple(sorted(unit_span(aligned.units[i]) for i in group))
         supporters = {aligned.units[i].supporter for i in group}
         medoid = max(group, key=lambda i: (sum(lookup.get((i, j), 0.0) for j in group), -i))
-        cid = claim_id(mentions)
-        for i in group:
-            unit_claim[i] = cid
+        cid = unit_claim[group[0]]
         text = aligned.units[medoid].text
         claim = Claim(cid, text[opening_cut(text):], mentions, len(supporters),  # without "HARWICK (AP) --"
                       independent_count(brief, supporters))
         ranked.append((-claim.independent_support, -claim.support, -round(float(aligned.centrality[medoid]), 6),
                        cid, claim))
     ranked.sort(key=lambda item: item[:4])
-    return [item[4] for item in ranked], unit_claim
+    return [item[4] for item in ranked]
 
 
 def claims(brief: Brief, settings: Settings) -> Brief:
@@ -302,7 +306,7 @@ def claims(brief: Brief, settings: Settings) -> Brief:
     from .bound import analysed_articles, with_restatements
     read = analysed_articles(brief, settings)
     aligned = alignment(read, settings.semantic)
-    found, _ = build_claims(brief, aligned)
+    found = build_claims(brief, aligned)
     if len(read) == len(brief.articles):
         return replace(brief, claims=tuple(found))
     return replace(brief, claims=tuple(with_restatements(brief, read, aligned, found)),

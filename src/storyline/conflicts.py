@@ -44,7 +44,7 @@ from itertools import pairwise
 import numpy as np
 
 from .bound import analysed_articles
-from .claims import Alignment, Unit, alignment, build_claims, unit_span
+from .claims import Alignment, Unit, alignment, claim_ids, unit_span
 from .components import UnionFind
 from .dates import DateMention, find_dates, yearless
 from .matching import matching_blocks
@@ -1160,7 +1160,6 @@ def _drift_recorded(provenance: Provenance | None, values: list[ConflictValue]) 
 def conflicts(brief: Brief, settings: Settings) -> Brief:
     """Stage: fill ``brief.conflicts``, most confident first."""
     aligned = alignment(analysed_articles(brief, settings), settings.semantic)
-    _, unit_claim = build_claims(brief, aligned)
-    found = merge(brief, aligned, find_findings(brief, aligned), unit_claim)
+    found = merge(brief, aligned, find_findings(brief, aligned), claim_ids(aligned))
     found.sort(key=lambda c: (-c.confidence, c.id))
     return replace(brief, conflicts=tuple(found))

@@ -123,6 +123,7 @@ class Quantity:
         return f"{shown} {self.unit}" if self.unit else shown
 
 
+@lru_cache(maxsize=1 << 16)  # a story repeats its words
 def stem(word: str) -> str:
     """A crude English stem: enough to match "batteries"/"battery", "evacuated"/"evacuate"."""
     word = word.lower().replace("’", "'")
