@@ -190,6 +190,10 @@ class _View:
         return tuple(t[0] for t in self.tokens)
 
     @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
+
+    @cached_property
     def context_stems(self) -> tuple[str, ...]:
         return tuple(t[0] for t in self.context_tokens)
 
@@ -996,7 +1000,6 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
     vectors = aligned.vectors
     corroborated = {i for group in aligned.groups if len({aligned.units[k].supporter for k in group}) > 1
                     for i in group}
-    vocabulary = [{t[0] for t in view.tokens} for view in views]
     pairs = []
     for x, view in enumerate(views):
         if view.polarity > 0:
@@ -1011,7 +1014,7 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
             key = (min(x, y), max(x, y))
             if (other.polarity > 0 and y in corroborated and other.unit.supporter != view.unit.supporter
                     and key not in compared
-                    and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER
+                    and len(scope & other.stem_set) / len(scope) >= UNALIGNED_COVER
                     and float(vectors[x] @ vectors[y]) >= UNALIGNED_MEANING):
                 pairs.append(key)
     return sorted(set(pairs))
