@@ -35,10 +35,11 @@ import hashlib
 import re
 from calendar import monthrange
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 from itertools import pairwise
 
 import numpy as np
@@ -155,6 +156,7 @@ class _View:
 
     def __init__(self, unit: Unit, article: Article, anchor: str | None) -> None:
         self.unit, self.article, self.anchor = unit, article, anchor
+        self.judged: dict[tuple, bool] = {}  # see _per_figure
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -386,6 +388,21 @@ def _weekday_only(mention: DateMention) -> bool:
     return not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", mention.text.lower())
 
 
+def _per_figure(judge: Callable[[_View, Quantity], bool]) -> Callable[[_View, Quantity], bool]:
+    """``judge`` of a unit's figure, remembered by the unit: a unit's figures are judged
+    alike in every pair it is compared in."""
+
+    @wraps(judge)
+    def remembered(view: _View, quantity: Quantity) -> bool:
+        key = (judge, quantity)
+        if key not in view.judged:
+            view.judged[key] = judge(view, quantity)
+        return view.judged[key]
+
+    return remembered
+
+
+@_per_figure
 def _tally(view: _View, quantity: Quantity) -> bool:
     """A count of a developing story (the dead, the injured, a share of the votes): people,
     or a casualty word among the two words before the figure or the words it counts ("killed
@@ -394,6 +411,7 @@ def _tally(view: _View, quantity: Quantity) -> bool:
     return quantity.unit == "person" or any(_TALLY.fullmatch(w) for w in (*before, *quantity.context))
 
 
+@_per_figure
 def _toll(view: _View, quantity: Quantity) -> bool:
     """A tally that only grows: the dead, the injured, the victims ("killed 32", "18 drownings")."""
     before = [t[0] for t in view.tokens if t[2] <= quantity.start][-2:]
@@ -433,6 +451,7 @@ def _settled(view: _View) -> bool:
     return any(end is not None and (reported - end).days >= SETTLED_DAYS for end in ends)
 
 
+@_per_figure
 def _running(view: _View, quantity: Quantity) -> bool:
     """A count that says it is still moving: near "the toll rose to 151", or anywhere in a
     sentence such as "with 22 percent of the vote counted" or "in preliminary returns"."""
@@ -440,6 +459,7 @@ def _running(view: _View, quantity: Quantity) -> bool:
     return bool(_RUNNING.search(window) or _RUNNING_SENTENCE.search(view.unit.text))
 
 
+@_per_figure
 def _from_now(view: _View, quantity: Quantity) -> bool:
     """A duration counted from the day of the report ("with four days until", "two weeks ago")."""
     return quantity.unit in _DURATIONS and bool(_FROM_NOW.match(view.article.text, quantity.unit_end))
