@@ -45,7 +45,7 @@ from itertools import pairwise
 import numpy as np
 
 from .bound import analysed_articles
-from .claims import Alignment, Unit, alignment, claim_ids, unit_span
+from .claims import Alignment, Unit, alignment, claim_ids, score_lookup, unit_span
 from .components import UnionFind
 from .dates import DateMention, find_dates, yearless
 from .matching import matching_blocks
@@ -998,7 +998,7 @@ def _derives(provenance: Provenance | None, derived: set[str], source: set[str])
 
 def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
     """Unit pairs to compare: within a claim, or scoring at least COMPARE; different reports."""
-    scores = aligned.scores.todok()
+    scores = score_lookup(aligned.scores)
     pairs = {}
     for group in aligned.groups:
         for x in group:
