@@ -328,9 +328,10 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
     """Share of the shorter and of the longer unit's content words that an in-order token
     alignment matches (0..1 each); the same whichever unit comes first. With ``context``,
     only the words outside dates count (two datelines share no wording)."""
-    stems = {id(w): w.context_stems if context else w.stems for w in (u, v)}
-    first, second = sorted((u, v), key=lambda w: (len(stems[id(w)]), w.unit.article, w.unit.start))
-    return _matched_shares(stems[id(first)], stems[id(second)])
+    a, b = (u.context_stems, v.context_stems) if context else (u.stems, v.stems)
+    if (len(b), v.unit.article, v.unit.start) < (len(a), u.unit.article, u.unit.start):
+        a, b = b, a
+    return _matched_shares(a, b)
 
 
 @lru_cache(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
