@@ -35,7 +35,7 @@ import hashlib
 import re
 from calendar import monthrange
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -619,12 +619,12 @@ def _opens(view: _View, name: Name) -> bool:
     return len(name.words) == 1 and name.start == view.unit.start
 
 
-def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
-    """The names of each unit that the other does not account for. A name is accounted for
-    by an at-least-as-full mention of it: "George Will" is not accounted for by a bare
-    "Will" elsewhere in the other sentence."""
-    lone_u, lone_v = _lone_words(u.name_words, v.name_words)
-    return [u.names[k] for k in lone_u], [v.names[k] for k in lone_v]
+def _names_apart(u: _View, v: _View) -> tuple[tuple[list[Name], list[Name]], tuple[list[Name], list[Name]]]:
+    """The lone names of each unit (:func:`_lone_words`) and, among them, the strangers
+    (:func:`_stranger_words`)."""
+    lone_u, lone_v, strange_u, strange_v = _name_sides(u.name_words, v.name_words)
+    return (([u.names[k] for k in lone_u], [v.names[k] for k in lone_v]),
+            ([u.names[k] for k in strange_u], [v.names[k] for k in strange_v]))
 
 
 NameWords = tuple[tuple[str, ...], ...]
@@ -659,15 +659,24 @@ def _index(names: NameWords, keys) -> dict[tuple, list[int]]:
     return index
 
 
-def _near(words: tuple[str, ...], index: dict[tuple, list[int]], keys) -> list[int]:
-    """The positions of the indexed names sharing a key with ``words``, in order: the only
-    ones that can be the same name, kin or a spelling of it (the others are not compared)."""
-    return sorted({k for key in keys(words) for k in index.get(key, ())})
+def _near(words: tuple[str, ...], index: dict[tuple, list[int]], keys) -> Iterator[int]:
+    """The positions of the indexed names sharing a key with ``words`` (one may come twice):
+    the only ones that can be the same name, kin or a spelling of it (the others are not compared)."""
+    return (k for key in keys(words) for k in index.get(key, ()))
 
 
 @lru_cache(maxsize=1 << 16)
+def _name_sides(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...], ...]:
+    """The positions of the lone names of each side, then of the strangers among them."""
+    lone_u, lone_v = _lone_words(names_u, names_v)
+    strange_u, strange_v = _stranger_words(tuple(names_u[k] for k in lone_u), tuple(names_v[k] for k in lone_v))
+    return lone_u, lone_v, tuple(lone_u[k] for k in strange_u), tuple(lone_v[k] for k in strange_v)
+
+
 def _lone_words(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """:func:`_lone_names` of the names' words: the positions of the lone names on each side."""
+    """The positions of the names of each unit that the other does not account for (by their
+    words). A name is accounted for by an at-least-as-full mention of it: "George Will" is not
+    accounted for by a bare "Will" elsewhere in the other sentence."""
     index_u, index_v = _index(names_u, _alike_keys), _index(names_v, _alike_keys)
     return (tuple(k for k, a in enumerate(names_u)
                   if not any(same_words(a, names_v[j]) and len(names_v[j]) >= len(a)
@@ -677,18 +686,11 @@ def _lone_words(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...]
                              for i in _near(b, index_u, _alike_keys))))
 
 
-def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
-    """Lone names that share no word with, and are no spelling variant of, a lone name of
-    the other side: other people or places ("Xiong Guoming" and "Xiong Gouming" are one
-    swimmer, "Abdel Basset Ali al-Megrahi" and "Abdel Basset Megrahi" one suspect)."""
-    first, second = lone
-    keep_first, keep_second = _stranger_words(tuple(a.words for a in first), tuple(b.words for b in second))
-    return [first[k] for k in keep_first], [second[k] for k in keep_second]
-
-
-@lru_cache(maxsize=1 << 16)
 def _stranger_words(first: NameWords, second: NameWords) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """:func:`_strangers` of the lone names' words: the positions of the strangers on each side."""
+    """The positions of the lone names (``first``, ``second``: their words) that share no word
+    with, and are no spelling variant of, a lone name of the other side: other people or places
+    ("Xiong Guoming" and "Xiong Gouming" are one swimmer, "Abdel Basset Ali al-Megrahi" and
+    "Abdel Basset Megrahi" one suspect)."""
 
     def kin(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return bool(set(a) & set(b)) or variant_words(a, b)
@@ -707,7 +709,7 @@ def _variant_pairs(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, i
     spelled_u, spelled_v = set(names_u), set(names_v)
     index_v = _index(names_v, _variant_keys)
     return tuple((i, j) for i, a in enumerate(names_u) if a not in spelled_v
-                 for j in _near(a, index_v, _variant_keys)
+                 for j in sorted(set(_near(a, index_v, _variant_keys)))
                  if names_v[j] not in spelled_u and variant_words(a, names_v[j]))
 
 
@@ -856,8 +858,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
         return findings
     overlap, wide = _overlaps(u, v)
-    lone = _lone_names(u, v)
-    strangers = _strangers(lone)
+    lone, strangers = _names_apart(u, v)
     own = _own_news(u, v)
     shared = u.context_set & v.context_set
     if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT and not own:
