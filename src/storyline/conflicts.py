@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -40,7 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache, wraps
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import numpy as np
 
@@ -192,6 +193,14 @@ class _View:
         return tuple(t[0] for t in self.tokens)
 
     @cached_property
+    def token_starts(self) -> list[int]:
+        return [t[1] for t in self.tokens]
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        return [t[2] for t in self.tokens]
+
+    @cached_property
     def stem_set(self) -> frozenset[str]:
         return frozenset(self.stems)
 
@@ -307,8 +316,10 @@ def _yearless(mention: DateMention) -> DateMention:
 
 
 def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
-    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s < end and e > start]  # "96" of "96-seat" too
-    return (inside[0], inside[-1] + 1) if inside else (-1, -1)
+    """The tokens overlapping ``[start, end)`` ("96" of "96-seat" too), found by bisection: a
+    unit's tokens follow one another, so their starts and ends both increase."""
+    first, stop = bisect_right(view.token_ends, start), bisect_left(view.token_starts, end)
+    return (first, stop) if first < stop else (-1, -1)
 
 
 def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, int], both_sides: bool) -> bool:
@@ -337,9 +348,16 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
 @lru_cache(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
 def _matched_shares(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float]:
     """:func:`_overlaps` of two stem sequences, in the order given."""
-    matched = sum(1 for i, _, size in matching_blocks(a, b) for k in range(i, i + size) if a[k] not in STOPWORDS)
-    content = sorted(sum(1 for t in words if t not in STOPWORDS) for words in (a, b))
+    counted = _content_counts(a)
+    matched = sum(counted[i + size] - counted[i] for i, _, size in matching_blocks(a, b))
+    content = sorted((counted[-1], _content_counts(b)[-1]))
     return matched / max(1, content[0]), matched / max(1, content[1])
+
+
+@lru_cache(maxsize=1 << 13)
+def _content_counts(words: tuple[str, ...]) -> list[int]:
+    """How many of the first k words are content words, for k = 0 .. len(words)."""
+    return [0, *accumulate(t not in STOPWORDS for t in words)]
 
 
 def _shared_cues(u: _View, v: _View) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -751,8 +769,13 @@ def _same_role(u: _View, v: _View, a: Name, b: Name) -> bool:
 def _alike(a: Name, b: Name) -> bool:
     """Whether two names differ only in alike words: "Lamen Khalifa Fhimah" / "Lamin Khalifah
     Fhimah" is one name spelled two ways, not another person."""
+    return _alike_words(a.words, b.words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _alike_words(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     return all(x == y or common_prefix(x, y) >= 3 or (x[0] == y[0] and edit_distance(x, y, 2) <= 2)
-               for x, y in zip(a.words, b.words, strict=True))
+               for x, y in zip(words_a, words_b, strict=True))
 
 
 def _compare_names(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]],
