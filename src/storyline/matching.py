@@ -30,14 +30,16 @@ def _longest(a: tuple[str, ...], index: dict[str, list[int]], alo: int, ahi: int
     ``b``, of the longest (difflib's ``find_longest_match`` without junk)."""
     best_i, best_j, best = alo, blo, 0
     runs: dict[int, int] = {}  # run length ending at position j of b, for the previous i
+    where = index.get
     for i in range(alo, ahi):
         current: dict[int, int] = {}
-        for j in index.get(a[i], ()):
+        previous = runs.get
+        for j in where(a[i], ()):
             if j < blo:
                 continue
             if j >= bhi:
                 break
-            k = current[j] = runs.get(j - 1, 0) + 1
+            k = current[j] = previous(j - 1, 0) + 1
             if k > best:
                 best_i, best_j, best = i - k + 1, j - k + 1, k
         runs = current
