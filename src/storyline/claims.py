@@ -285,8 +285,10 @@ def independent_count(brief: Brief, supporters) -> int:
 
 def claim_ids(aligned: Alignment) -> dict[int, str]:
     """The claim id of every unit (all that conflicts need of the claims)."""
-    return {i: cid for group in aligned.groups
-            for cid in [claim_id(tuple(sorted(unit_span(aligned.units[k]) for k in group)))] for i in group}
+    ids: dict[int, str] = {}
+    for group in aligned.groups:
+        ids.update(dict.fromkeys(group, claim_id(tuple(sorted(unit_span(aligned.units[k]) for k in group)))))
+    return ids
 
 
 def build_claims(brief: Brief, aligned: Alignment) -> list[Claim]:
