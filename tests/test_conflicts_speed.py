@@ -1,4 +1,4 @@
-"""The conflicts stage's shortcuts find exactly what the plain computations find.
+"""The claims and conflicts stages' shortcuts find exactly what the plain computations find.
 
 The stage compares thousands of unit pairs in a giant story, so its name comparisons look
 only at names sharing an index key, and its wording overlap uses its own matcher; both must
@@ -10,6 +10,10 @@ from __future__ import annotations
 import random
 from difflib import SequenceMatcher
 
+import numpy as np
+from scipy import sparse
+
+from storyline.claims import score_lookup
 from storyline.conflicts import _lone_words, _stranger_words, _variant_pairs
 from storyline.matching import matching_blocks
 from storyline.values import same_words, variant_words
@@ -61,3 +65,12 @@ def test_the_word_pool_exercises_every_relation():
     assert same_words(("kurdish",), ("kurdistan",))
     assert variant_words(("katharine", "ashford"), ("katherine", "ashford"))
     assert not same_words(("greece",), ("lula",))
+
+
+def test_score_lookup_holds_the_scores_of_the_dok_matrix():
+    rng = np.random.default_rng(3)
+    dense = rng.random((40, 40)) * (rng.random((40, 40)) < 0.2)
+    matrix = sparse.csr_matrix(dense)
+    lookup = score_lookup(matrix)
+    assert lookup == {(int(i), int(j)): float(value) for (i, j), value in matrix.todok().items()}
+    assert len(lookup) == np.count_nonzero(dense)
