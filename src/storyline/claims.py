@@ -217,6 +217,14 @@ def pair_scores(units: list[Unit], vectors: np.ndarray | None) -> tuple[sparse.c
     return matrix, centrality
 
 
+def score_lookup(scores: sparse.csr_matrix) -> dict[tuple[int, int], float]:
+    """The stored scores by (row, column): the same values as ``scores.todok()``, looked up
+    much faster (grouping and ranking look up every pair of a claim's units)."""
+    coo = scores.tocoo()
+    coo.sum_duplicates()
+    return dict(zip(zip(coo.row.tolist(), coo.col.tolist(), strict=True), coo.data.tolist(), strict=True))
+
+
 def _group(units: list[Unit], scores: sparse.csr_matrix, predicates: Predicates) -> list[tuple[int, ...]]:
     """Greedy average-linkage grouping, strongest edges first, one unit per article a group,
     never joining a denial to units unrelated to what it denies."""
@@ -224,7 +232,7 @@ def _group(units: list[Unit], scores: sparse.csr_matrix, predicates: Predicates)
     order = np.lexsort((coo.col, coo.row, -coo.data))
     member: list[list[int]] = [[i] for i in range(len(units))]
     owner = list(range(len(units)))
-    lookup = scores.todok()
+    lookup = score_lookup(scores)
     for k in order:
         score = coo.data[k]
         if score < ALIGN:
@@ -275,25 +283,31 @@ def independent_count(brief: Brief, supporters) -> int:
     return brief.provenance.independent(supporters)
 
 
-def build_claims(brief: Brief, aligned: Alignment) -> tuple[list[Claim], dict[int, str]]:
-    """One claim per group, ranked; and the claim id of every unit."""
+def claim_ids(aligned: Alignment) -> dict[int, str]:
+    """The claim id of every unit (all that conflicts need of the claims)."""
+    ids: dict[int, str] = {}
+    for group in aligned.groups:
+        ids.update(dict.fromkeys(group, claim_id(tuple(sorted(unit_span(aligned.units[k]) for k in group)))))
+    return ids
+
+
+def build_claims(brief: Brief, aligned: Alignment) -> list[Claim]:
+    """One claim per group, ranked."""
     ranked = []
-    unit_claim: dict[int, str] = {}
-    lookup = aligned.scores.todok()
+    unit_claim = claim_ids(aligned)
+    lookup = score_lookup(aligned.scores)
     for group in aligned.groups:
         mentions = tuple(sorted(unit_span(aligned.units[i]) for i in group))
         supporters = {aligned.units[i].supporter for i in group}
         medoid = max(group, key=lambda i: (sum(lookup.get((i, j), 0.0) for j in group), -i))
-        cid = claim_id(mentions)
-        for i in group:
-            unit_claim[i] = cid
+        cid = unit_claim[group[0]]
         text = aligned.units[medoid].text
         claim = Claim(cid, text[opening_cut(text):], mentions, len(supporters),  # without "HARWICK (AP) --"
                       independent_count(brief, supporters))
         ranked.append((-claim.independent_support, -claim.support, -round(float(aligned.centrality[medoid]), 6),
                        cid, claim))
     ranked.sort(key=lambda item: item[:4])
-    return [item[4] for item in ranked], unit_claim
+    return [item[4] for item in ranked]
 
 
 def claims(brief: Brief, settings: Settings) -> Brief:
@@ -302,7 +316,7 @@ def claims(brief: Brief, settings: Settings) -> Brief:
     from .bound import analysed_articles, with_restatements
     read = analysed_articles(brief, settings)
     aligned = alignment(read, settings.semantic)
-    found, _ = build_claims(brief, aligned)
+    found = build_claims(brief, aligned)
     if len(read) == len(brief.articles):
         return replace(brief, claims=tuple(found))
     return replace(brief, claims=tuple(with_restatements(brief, read, aligned, found)),

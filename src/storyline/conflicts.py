@@ -33,18 +33,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cached_property
-from itertools import pairwise
+from functools import cached_property, lru_cache, wraps
+from itertools import accumulate, pairwise
+
+import numpy as np
 
 from .bound import analysed_articles
-from .claims import Alignment, Unit, alignment, build_claims, unit_span
+from .claims import Alignment, Unit, alignment, claim_ids, score_lookup, unit_span
 from .components import UnionFind
 from .dates import DateMention, find_dates, yearless
+from .matching import matching_blocks
 from .model import Article, Brief, Conflict, ConflictValue, Provenance
 from .repeats import Repeats
 from .segment import TOKEN
@@ -61,10 +66,11 @@ from .values import (
     negation_cues,
     parity,
     quantities_agree,
-    same_name,
     same_slot,
+    same_words,
     spelling_variant,
     stem,
+    variant_words,
 )
 
 #: Candidate pairs outside a claim are compared from this score on.
@@ -156,6 +162,7 @@ class _View:
 
     def __init__(self, unit: Unit, article: Article, anchor: str | None) -> None:
         self.unit, self.article, self.anchor = unit, article, anchor
+        self.judged: dict[tuple, bool] = {}  # see _per_figure
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -184,6 +191,36 @@ class _View:
         """Tokens outside the dates: the wording a date stands in ("Saturday, January 8"
         alone, a dateline, has none)."""
         return [t for t in self.tokens if not any(d.start <= t[1] < d.end for d in self.dates)]
+
+    @cached_property
+    def stems(self) -> tuple[str, ...]:
+        """The stems of the tokens: all that the wording comparisons read."""
+        return tuple(t[0] for t in self.tokens)
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t[1] for t in self.tokens]
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        return [t[2] for t in self.tokens]
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
+
+    @cached_property
+    def context_stems(self) -> tuple[str, ...]:
+        return tuple(t[0] for t in self.context_tokens)
+
+    @cached_property
+    def context_set(self) -> frozenset[str]:
+        return frozenset(self.context_stems)
+
+    @cached_property
+    def name_words(self) -> tuple[tuple[str, ...], ...]:
+        """The words of each name: all that telling names apart reads."""
+        return tuple(n.words for n in self.names)
 
     @cached_property
     def content_words(self) -> frozenset[str]:
@@ -233,8 +270,14 @@ class _View:
         return True
 
     @cached_property
-    def article_words(self) -> set[str]:
-        return {m.group().lower() for m in TOKEN.finditer(self.article.text)}
+    def article_words(self) -> frozenset[str]:
+        return _words(self.article.text)
+
+
+@lru_cache(maxsize=256)  # one article holds many units
+def _words(text: str) -> frozenset[str]:
+    """The words of a text, lower-cased."""
+    return frozenset(m.group().lower() for m in TOKEN.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +321,10 @@ def _yearless(mention: DateMention) -> DateMention:
 
 
 def _token_range(view: _View, start: int, end: int) -> tuple[int, int]:
-    inside = [k for k, (_, s, e) in enumerate(view.tokens) if s < end and e > start]  # "96" of "96-seat" too
-    return (inside[0], inside[-1] + 1) if inside else (-1, -1)
+    """The tokens overlapping ``[start, end)`` ("96" of "96-seat" too), found by bisection: a
+    unit's tokens follow one another, so their starts and ends both increase."""
+    first, stop = bisect_right(view.token_ends, start), bisect_left(view.token_starts, end)
+    return (first, stop) if first < stop else (-1, -1)
 
 
 def _same_place(u: _View, v: _View, span_u: tuple[int, int], span_v: tuple[int, int], both_sides: bool) -> bool:
@@ -299,14 +344,25 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
     """Share of the shorter and of the longer unit's content words that an in-order token
     alignment matches (0..1 each); the same whichever unit comes first. With ``context``,
     only the words outside dates count (two datelines share no wording)."""
-    tokens = {id(w): w.context_tokens if context else w.tokens for w in (u, v)}
-    first, second = sorted((u, v), key=lambda w: (len(tokens[id(w)]), w.unit.article, w.unit.start))
-    a, b = tokens[id(first)], tokens[id(second)]
-    matcher = SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
-    matched = sum(1 for block in matcher.get_matching_blocks()
-                  for k in range(block.a, block.a + block.size) if a[k][0] not in STOPWORDS)
-    content = sorted(sum(1 for t in tokens[id(w)] if t[0] not in STOPWORDS) for w in (u, v))
+    a, b = (u.context_stems, v.context_stems) if context else (u.stems, v.stems)
+    if (len(b), v.unit.article, v.unit.start) < (len(a), u.unit.article, u.unit.start):
+        a, b = b, a
+    return _matched_shares(a, b)
+
+
+@lru_cache(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
+def _matched_shares(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float]:
+    """:func:`_overlaps` of two stem sequences, in the order given."""
+    counted = _content_counts(a)
+    matched = sum(counted[i + size] - counted[i] for i, _, size in matching_blocks(a, b))
+    content = sorted((counted[-1], _content_counts(b)[-1]))
     return matched / max(1, content[0]), matched / max(1, content[1])
+
+
+@lru_cache(maxsize=1 << 13)
+def _content_counts(words: tuple[str, ...]) -> list[int]:
+    """How many of the first k words are content words, for k = 0 .. len(words)."""
+    return [0, *accumulate(t not in STOPWORDS for t in words)]
 
 
 def _shared_cues(u: _View, v: _View) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -356,6 +412,21 @@ def _weekday_only(mention: DateMention) -> bool:
     return not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", mention.text.lower())
 
 
+def _per_figure(judge: Callable[[_View, Quantity], bool]) -> Callable[[_View, Quantity], bool]:
+    """``judge`` of a unit's figure, remembered by the unit: a unit's figures are judged
+    alike in every pair it is compared in."""
+
+    @wraps(judge)
+    def remembered(view: _View, quantity: Quantity) -> bool:
+        key = (judge, quantity)
+        if key not in view.judged:
+            view.judged[key] = judge(view, quantity)
+        return view.judged[key]
+
+    return remembered
+
+
+@_per_figure
 def _tally(view: _View, quantity: Quantity) -> bool:
     """A count of a developing story (the dead, the injured, a share of the votes): people,
     or a casualty word among the two words before the figure or the words it counts ("killed
@@ -364,6 +435,7 @@ def _tally(view: _View, quantity: Quantity) -> bool:
     return quantity.unit == "person" or any(_TALLY.fullmatch(w) for w in (*before, *quantity.context))
 
 
+@_per_figure
 def _toll(view: _View, quantity: Quantity) -> bool:
     """A tally that only grows: the dead, the injured, the victims ("killed 32", "18 drownings")."""
     before = [t[0] for t in view.tokens if t[2] <= quantity.start][-2:]
@@ -403,6 +475,7 @@ def _settled(view: _View) -> bool:
     return any(end is not None and (reported - end).days >= SETTLED_DAYS for end in ends)
 
 
+@_per_figure
 def _running(view: _View, quantity: Quantity) -> bool:
     """A count that says it is still moving: near "the toll rose to 151", or anywhere in a
     sentence such as "with 22 percent of the vote counted" or "in preliminary returns". A
@@ -413,6 +486,7 @@ def _running(view: _View, quantity: Quantity) -> bool:
     return bool(_RUNNING.search(window) or _RUNNING_SENTENCE.search(view.unit.text))
 
 
+@_per_figure
 def _from_now(view: _View, quantity: Quantity) -> bool:
     """A duration counted from the day of the report ("with four days until", "two weeks ago")."""
     return quantity.unit in _DURATIONS and bool(_FROM_NOW.match(view.article.text, quantity.unit_end))
@@ -585,26 +659,98 @@ def _opens(view: _View, name: Name) -> bool:
     return len(name.words) == 1 and name.start == view.unit.start
 
 
-def _lone_names(u: _View, v: _View) -> tuple[list[Name], list[Name]]:
-    """The names of each unit that the other does not account for. A name is accounted for
-    by an at-least-as-full mention of it: "George Will" is not accounted for by a bare
-    "Will" elsewhere in the other sentence."""
-    lone_u = [a for a in u.names if not any(same_name(a, b) and len(b.words) >= len(a.words) for b in v.names)]
-    lone_v = [b for b in v.names if not any(same_name(a, b) and len(a.words) >= len(b.words) for a in u.names)]
-    return lone_u, lone_v
+def _names_apart(u: _View, v: _View) -> tuple[tuple[list[Name], list[Name]], tuple[list[Name], list[Name]]]:
+    """The lone names of each unit (:func:`_lone_words`) and, among them, the strangers
+    (:func:`_stranger_words`)."""
+    lone_u, lone_v, strange_u, strange_v = _name_sides(u.name_words, v.name_words)
+    return (([u.names[k] for k in lone_u], [v.names[k] for k in lone_v]),
+            ([u.names[k] for k in strange_u], [v.names[k] for k in strange_v]))
 
 
-def _strangers(lone: tuple[list[Name], list[Name]]) -> tuple[list[Name], list[Name]]:
-    """Lone names that share no word with, and are no spelling variant of, a lone name of
-    the other side: other people or places ("Xiong Guoming" and "Xiong Gouming" are one
-    swimmer, "Abdel Basset Ali al-Megrahi" and "Abdel Basset Megrahi" one suspect)."""
-    first, second = lone
+NameWords = tuple[tuple[str, ...], ...]
 
-    def kin(a: Name, b: Name) -> bool:
-        return bool(set(a.words) & set(b.words)) or spelling_variant(a, b)
 
-    return ([a for a in first if not any(kin(a, b) for b in second)],
-            [b for b in second if not any(kin(a, b) for a in first)])
+@lru_cache(maxsize=1 << 14)
+def _alike_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
+    """Keys that two names share whenever :func:`~storyline.values.same_words` holds: a
+    word, or the first three letters of every word (the same words up to word forms)."""
+    return (*(("w", w) for w in words), ("p", tuple(w[:3] for w in words)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _kin_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
+    """Keys that two names share whenever they share a word or are spelling variants (whose
+    words pair up, each starting with the same letter)."""
+    return (*(("w", w) for w in words), *_variant_keys(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _variant_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
+    return (("f", tuple(w[0] for w in words)),)
+
+
+@lru_cache(maxsize=1 << 13)  # each unit's names meet those of many others
+def _index(names: NameWords, keys) -> dict[tuple, list[int]]:
+    """The positions of the names by each of their ``keys`` (shared: not to be changed)."""
+    index: dict[tuple, list[int]] = {}
+    for k, words in enumerate(names):
+        for key in keys(words):
+            index.setdefault(key, []).append(k)
+    return index
+
+
+def _near(words: tuple[str, ...], index: dict[tuple, list[int]], keys) -> Iterator[int]:
+    """The positions of the indexed names sharing a key with ``words`` (one may come twice):
+    the only ones that can be the same name, kin or a spelling of it (the others are not compared)."""
+    return (k for key in keys(words) for k in index.get(key, ()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_sides(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...], ...]:
+    """The positions of the lone names of each side, then of the strangers among them."""
+    lone_u, lone_v = _lone_words(names_u, names_v)
+    strange_u, strange_v = _stranger_words(tuple(names_u[k] for k in lone_u), tuple(names_v[k] for k in lone_v))
+    return lone_u, lone_v, tuple(lone_u[k] for k in strange_u), tuple(lone_v[k] for k in strange_v)
+
+
+def _lone_words(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The positions of the names of each unit that the other does not account for (by their
+    words). A name is accounted for by an at-least-as-full mention of it: "George Will" is not
+    accounted for by a bare "Will" elsewhere in the other sentence."""
+    index_u, index_v = _index(names_u, _alike_keys), _index(names_v, _alike_keys)
+    return (tuple(k for k, a in enumerate(names_u)
+                  if not any(same_words(a, names_v[j]) and len(names_v[j]) >= len(a)
+                             for j in _near(a, index_v, _alike_keys))),
+            tuple(k for k, b in enumerate(names_v)
+                  if not any(same_words(names_u[i], b) and len(names_u[i]) >= len(b)
+                             for i in _near(b, index_u, _alike_keys))))
+
+
+def _stranger_words(first: NameWords, second: NameWords) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The positions of the lone names (``first``, ``second``: their words) that share no word
+    with, and are no spelling variant of, a lone name of the other side: other people or places
+    ("Xiong Guoming" and "Xiong Gouming" are one swimmer, "Abdel Basset Ali al-Megrahi" and
+    "Abdel Basset Megrahi" one suspect)."""
+
+    def kin(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return bool(set(a) & set(b)) or variant_words(a, b)
+
+    index_first, index_second = _index(first, _kin_keys), _index(second, _kin_keys)
+    return (tuple(k for k, a in enumerate(first)
+                  if not any(kin(a, second[j]) for j in _near(a, index_second, _kin_keys))),
+            tuple(k for k, b in enumerate(second)
+                  if not any(kin(first[i], b) for i in _near(b, index_first, _kin_keys))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variant_pairs(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, int], ...]:
+    """The positions of the names of each side spelled differently on the other, each spelling
+    on its side only, in order."""
+    spelled_u, spelled_v = set(names_u), set(names_v)
+    index_v = _index(names_v, _variant_keys)
+    return tuple((i, j) for i, a in enumerate(names_u) if a not in spelled_v
+                 for j in sorted(set(_near(a, index_v, _variant_keys)))
+                 if names_v[j] not in spelled_u and variant_words(a, names_v[j]))
 
 
 def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[Name]]
@@ -613,19 +759,16 @@ def _spellings(u: _View, v: _View, overlap: float, lone: tuple[list[Name], list[
     may be accounted for by a word form on the other side ("East Timorese" for "East Timor")
     and still be misspelled there ("East Temor"); a one-word name so accounted for is
     mentioned there ("Iran" by "Iranian": "Iraq" is another country)."""
-    spelled_u, spelled_v = {a.words for a in u.names}, {b.words for b in v.names}
     found = []
-    for a in u.names:
-        for b in v.names:
-            if a.words in spelled_v or b.words in spelled_u or not spelling_variant(a, b):
-                continue
-            if len(a.words) == 1 and not (a in lone[0] and b in lone[1]):
-                continue
-            # a one-word name has no other word to vouch for it ("French" / "France"):
-            # it needs the same place or matching wording
-            if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
-                    u, v, (a.start, a.end), (b.start, b.end), False):
-                found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
+    for i, j in _variant_pairs(u.name_words, v.name_words):
+        a, b = u.names[i], v.names[j]
+        if len(a.words) == 1 and not (a in lone[0] and b in lone[1]):
+            continue
+        # a one-word name has no other word to vouch for it ("French" / "France"):
+        # it needs the same place or matching wording
+        if len(a.words) > 1 or overlap >= SAME_WORDING or _same_place(
+                u, v, (a.start, a.end), (b.start, b.end), False):
+            found.append(("spelling", a.text, " ".join(a.words), b.text, " ".join(b.words)))
     return found
 
 
@@ -648,8 +791,13 @@ def _same_role(u: _View, v: _View, a: Name, b: Name) -> bool:
 def _alike(a: Name, b: Name) -> bool:
     """Whether two names differ only in alike words: "Lamen Khalifa Fhimah" / "Lamin Khalifah
     Fhimah" is one name spelled two ways, not another person."""
+    return _alike_words(a.words, b.words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _alike_words(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     return all(x == y or common_prefix(x, y) >= 3 or (x[0] == y[0] and edit_distance(x, y, 2) <= 2)
-               for x, y in zip(a.words, b.words, strict=True))
+               for x, y in zip(words_a, words_b, strict=True))
 
 
 def _compare_names(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
@@ -779,21 +927,21 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     if not (u.dates or u.quantities or u.names or u.polarity != v.polarity):
         return findings
     overlap, wide = _overlaps(u, v)
-    lone = _lone_names(u, v)
-    strangers = _strangers(lone)
+    lone, strangers = _names_apart(u, v)
     own = _own_news(u, v)
-    shared = {t[0] for t in u.context_tokens} & {t[0] for t in v.context_tokens}
+    shared = u.context_set & v.context_set
     if u.dates and v.dates and len(shared - STOPWORDS) >= _DATE_CONTEXT and not own:
         # the wording must match with the dates and without them (two datelines match only with)
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
     figures = bool(u.quantities and v.quantities)
-    dated = figures and _dated_alike(u, v)
-    that_day = figures and (_told_that_day(u, v) or _told_that_day(v, u))
-    reordered = _unordered(u, v) if figures and (same_claim or dated or that_day) else 0.0
-    for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated, that_day):
-        add("number", values)
+    if figures:  # no figures on one side, no number to compare
+        dated = _dated_alike(u, v)
+        that_day = _told_that_day(u, v) or _told_that_day(v, u)
+        reordered = _unordered(u, v) if same_claim or dated or that_day else 0.0
+        for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated, that_day):
+            add("number", values)
     for kind, *values in _compare_names(u, v, overlap, wide, lone, strangers):
         if not (own and kind == "name"):
             add(kind, tuple(values))
@@ -941,7 +1089,7 @@ def _derives(provenance: Provenance | None, derived: set[str], source: set[str])
 
 def _pairs(aligned: Alignment) -> list[tuple[int, int, float]]:
     """Unit pairs to compare: within a claim, or scoring at least COMPARE; different reports."""
-    scores = aligned.scores.todok()
+    scores = score_lookup(aligned.scores)
     pairs = {}
     for group in aligned.groups:
         for x in group:
@@ -963,7 +1111,6 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
     vectors = aligned.vectors
     corroborated = {i for group in aligned.groups if len({aligned.units[k].supporter for k in group}) > 1
                     for i in group}
-    vocabulary = [{t[0] for t in view.tokens} for view in views]
     pairs = []
     for x, view in enumerate(views):
         if view.polarity > 0:
@@ -971,11 +1118,14 @@ def _negation_pairs(views: list[_View], aligned: Alignment, compared: set[tuple[
         scope = view.scope_words
         if len(scope) < _UNALIGNED_SCOPE:
             continue
-        for y, other in enumerate(views):
+        # only units meaning much the same qualify: the others need not be looked at (a margin
+        # for the rounding of the product; the test below is the exact one)
+        for y in np.flatnonzero(vectors @ vectors[x] >= UNALIGNED_MEANING - 1e-3).tolist():
+            other = views[y]
             key = (min(x, y), max(x, y))
             if (other.polarity > 0 and y in corroborated and other.unit.supporter != view.unit.supporter
                     and key not in compared
-                    and len(scope & vocabulary[y]) / len(scope) >= UNALIGNED_COVER
+                    and len(scope & other.stem_set) / len(scope) >= UNALIGNED_COVER
                     and float(vectors[x] @ vectors[y]) >= UNALIGNED_MEANING):
                 pairs.append(key)
     return sorted(set(pairs))
@@ -1124,7 +1274,6 @@ def _drift_recorded(provenance: Provenance | None, values: list[ConflictValue]) 
 def conflicts(brief: Brief, settings: Settings) -> Brief:
     """Stage: fill ``brief.conflicts``, most confident first."""
     aligned = alignment(analysed_articles(brief, settings), settings.semantic)
-    _, unit_claim = build_claims(brief, aligned)
-    found = merge(brief, aligned, find_findings(brief, aligned), unit_claim)
+    found = merge(brief, aligned, find_findings(brief, aligned), claim_ids(aligned))
     found.sort(key=lambda c: (-c.confidence, c.id))
     return replace(brief, conflicts=tuple(found))

@@ -82,14 +82,18 @@ class Predicates:
         self.verbs = [verbs(t) for t in texts]
         self.semantic = semantic
         self._judged: dict[tuple[int, int], bool] = {}
+        # asked for every pair of units a claim may join: decided once per unit
+        self._denials = [bool(found) and _DENIAL.fullmatch(found[0]) is not None for found in self.verbs]
 
     def denial(self, i: int) -> bool:
         """Whether unit ``i``'s main verb denies ("Greyline denied that ...")."""
-        return bool(self.verbs[i]) and _DENIAL.fullmatch(self.verbs[i][0]) is not None
+        return self._denials[i]
 
     def linkable(self, i: int, j: int) -> bool:
         """Whether units ``i`` and ``j`` may state one fact: a denial only with a unit
         related to one of its verbs; any other pair passes."""
+        if not (self._denials[i] or self._denials[j]):
+            return True
         for k, other in ((i, j), (j, i)):
             if not self.denial(k):
                 continue

@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 _SMALL = {
@@ -123,6 +124,7 @@ class Quantity:
         return f"{shown} {self.unit}" if self.unit else shown
 
 
+@lru_cache(maxsize=1 << 16)  # a story repeats its words
 def stem(word: str) -> str:
     """A crude English stem: enough to match "batteries"/"battery", "evacuated"/"evacuate"."""
     word = word.lower().replace("’", "'")
@@ -371,21 +373,28 @@ def _common(word: str) -> bool:
 def same_name(a: Name, b: Name) -> bool:
     """One name's words contained in the other's ("Brandt" / "Tomas Brandt"), or the same
     words up to word forms ("Kurdish"/"Kurdistan Workers Party", "Jews"/"Jewish")."""
-    wa, wb = set(a.words), set(b.words)
+    return same_words(a.words, b.words)
+
+
+@lru_cache(maxsize=1 << 16)  # a story names the same few people in every pair of sentences compared
+def same_words(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
+    """:func:`same_name` of two names' words."""
+    wa, wb = set(words_a), set(words_b)
     if not wa or not wb:
         return False
-    if (wa <= wb or wb <= wa) and (len(wa) + len(wb) == len(a.words) + len(b.words) or _contains(a, b)):
+    if (wa <= wb or wb <= wa) and (len(wa) + len(wb) == len(words_a) + len(words_b)
+                                   or _contains(words_a, words_b)):
         return True
-    if len(a.words) != len(b.words) or spelling_variant(a, b):
+    if len(words_a) != len(words_b) or variant_words(words_a, words_b):
         return False
-    shortest = 3 if len(a.words) == 1 else 4
-    return all(x == y or common_prefix(x, y) >= shortest for x, y in zip(a.words, b.words, strict=True))
+    shortest = 3 if len(words_a) == 1 else 4
+    return all(x == y or common_prefix(x, y) >= shortest for x, y in zip(words_a, words_b, strict=True))
 
 
-def _contains(a: Name, b: Name) -> bool:
+def _contains(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     """One name's words contained in the other's, repeats counted: "Yuan Yuan" does not
     contain "Yuan Thornbury"."""
-    ca, cb = Counter(a.words), Counter(b.words)
+    ca, cb = Counter(words_a), Counter(words_b)
     return ca <= cb or cb <= ca
 
 
@@ -430,7 +439,12 @@ def _word_forms(x: str, y: str) -> bool:
 
 def spelling_variant(a: Name, b: Name) -> bool:
     """The same name spelled differently: words pair up, one or more differ by a small edit."""
-    wa, wb = a.words, b.words
+    return variant_words(a.words, b.words)
+
+
+@lru_cache(maxsize=1 << 16)
+def variant_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """:func:`spelling_variant` of two names' words."""
     if len(wa) != len(wb) or wa == wb:
         return False
     differing = 0
