@@ -246,3 +246,19 @@ def test_a_byline_or_date_line_glued_to_the_text_by_one_newline_is_cut_like_a_pa
     assert dated.text.startswith("The bridge") and dated.removed[0].reason == "date"
     kept = clean(Document(text="By the river\nthe town grew quickly over the years."))  # no name: prose
     assert kept.text.startswith("By the river") and kept.removed == ()
+
+
+def test_notices_of_social_video_and_news_pages_are_boilerplate():
+    notices = ["Tweet with a location. You can add location information to your Tweets, such as your city or "
+               "precise location, from the web and via third-party applications. Learn more",
+               "We've detected that JavaScript is disabled in your browser. Would you like to proceed to legacy "
+               "Twitter? Yes",
+               "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order "
+               "presentation-ready copies, use the Order Reprints tool.",
+               "This will appear next to all of your comments. This will not appear anywhere on the site.",
+               "Rating is available when the video has been rented. This feature is not available right now."]
+    article = clean(doc(BODY[0], *notices, BODY[1]))
+    assert article.text == "\n\n".join(BODY)
+    assert reasons(article) == ["boilerplate"] * len(notices)
+    kept = clean(doc("The senator tweeted with a location tag from the border, aides said.", BODY[1]))
+    assert reasons(kept) == []

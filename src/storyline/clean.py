@@ -104,6 +104,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("boilerplate", re.compile(  # captions and credits: short, or they swallowed article text
         r"^(?:photo|image|video|file photo|picture)(?: credit)?:|^(?:image|photo) (?:copyright|caption)",
         _I), max_words=20),
+    _Rule("boilerplate", re.compile(  # notices of social, video and news sites' pages, scraped as text
+        r"^(?:tweet with a location\b|we['’]ve detected that javascript is disabled"
+        r"|(?:dow jones )?reprints?: this copy is for your personal,? non-commercial use"
+        r"|this will appear next to all of your comments|rating is available when the video has been rented"
+        r"|sorry, this zip ?code is not in our deliverable area)", _I), max_words=70, max_sentences=4),
     _Rule("signoff", re.compile(
         r"^(?:\(?(?:additional )?reporting by|writing by|editing by|compiled by|edited by)\b"
         r"|^(?:contact|email|reach) (?:the|this) (?:author|reporter|writer)\b"
