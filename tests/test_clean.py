@@ -262,3 +262,16 @@ def test_notices_of_social_video_and_news_pages_are_boilerplate():
     assert reasons(article) == ["boilerplate"] * len(notices)
     kept = clean(doc("The senator tweeted with a location tag from the border, aides said.", BODY[1]))
     assert reasons(kept) == []
+
+
+def test_an_editors_note_opening_wire_copy_is_cut_up_to_its_dateline():
+    wire = clean(doc("Eds: UPDATES with four more deaths AP Photo By ANN LEE Associated Press Writer "
+                     "BRACKLEY, Vesland (AP) _ A cold wave has killed at least 65 people, police said Monday.",
+                     BODY[1]))
+    assert wire.text.startswith("BRACKLEY, Vesland (AP) _ A cold wave")
+    assert [(r.reason, r.at) for r in wire.removed] == [("artefact", 0)]
+    assert wire.removed[0].text.startswith("Eds: UPDATES") and wire.source == "AP"
+    note = clean(doc("EDITOR'S NOTE: This story is part of a series on the town's bridges.", *BODY))
+    assert note.text == "\n\n".join(BODY) and reasons(note) == ["artefact"]
+    later = clean(doc(BODY[0], "Editors: the council's list follows.", BODY[1]))
+    assert reasons(later) == []  # only an opening note is one

@@ -345,6 +345,9 @@ def clean(document: Document) -> Article:
         if paragraph.quoted:
             body = _strip_quote_marker(body)
         body, inline = _cut_artefacts(body.strip())
+        if not pieces:
+            body, note = _cut_editors_note(body)
+            inline = [(note, 0), *inline] if note else inline
         if not body.strip():
             removed.extend(Removal(text, "artefact", length) for text, _ in inline)
             continue
@@ -378,6 +381,28 @@ def byline_credit(removed: tuple[Removal, ...]) -> tuple[tuple[str, ...], str | 
                 return tuple(names[:-1]), names[-1]
             return tuple(names), None
     return (), None
+
+
+#: An editor's note opening wire copy ("Eds: UPDATES with four more deaths in Poland AP Photo ...").
+_EDITORS_NOTE = re.compile(r"^(?:eds?|editors?|editor['’]s note)\s*:\s", re.IGNORECASE)
+#: The wire dateline an editor's note runs into ("... Associated Press Writer BUCHAREST, Romania (AP) _").
+_WIRE_DATELINE = re.compile(r"(?<![\w,])[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.' -]{1,30}?)?"
+                            r"\s*\((?:AP|Reuters|AFP|UPI|dpa)\)\s*[-–—_]")
+#: Longer than this, an editor's note without a dateline after it is taken for article text.
+_NOTE_WORDS = 60
+
+
+def _cut_editors_note(body: str) -> tuple[str, str | None]:
+    """The text without an editor's note opening it, and the note: up to the wire dateline
+    the note runs into, or the whole paragraph when it is short and has none."""
+    if not _EDITORS_NOTE.match(body):
+        return body, None
+    wire = _WIRE_DATELINE.search(body, 0, 600)
+    if wire:
+        return body[wire.start():], body[:wire.start()].strip()
+    if len(body.split()) <= _NOTE_WORDS:
+        return "", body
+    return body, None
 
 
 def _cut_artefacts(body: str) -> tuple[str, list[tuple[str, int]]]:
