@@ -89,6 +89,7 @@ def test_a_lower_cased_article_is_caseless_and_compared_by_its_words_alone():
     assert not is_caseless("")
     terms = article_terms(text)
     assert terms.caseless and set(terms.blocks) == {"word"}
+    assert article_terms(text * 4, "Dan Brown Tops Oxfam List").caseless  # a title-case title over it
     frequencies = DocumentFrequencies()
     frequencies.add(terms)
     _, values = frequencies.vector(terms)

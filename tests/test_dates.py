@@ -113,7 +113,6 @@ def test_a_placed_date_is_not_yearless():
     ("The mayor spoke Wednesday.", ("Wednesday", "2024-03-06", "day")),
     ("The mayor spoke last Friday.", ("last Friday", "2024-03-08", "day")),
     ("The mayor spoke last Tuesday.", ("last Tuesday", "2024-03-05", "day")),
-    ("The mayor spoke last Monday.", ("last Monday", "2024-03-04", "day")),  # the day before is "Monday"
     ("The council meets next Monday.", ("next Monday", "2024-03-18", "day")),
     ("The council met this Monday.", ("this Monday", "2024-03-11", "day")),
     ("The council meets this Friday.", ("this Friday", "2024-03-15", "day")),

@@ -155,7 +155,14 @@ def test_events_teams_nationalities_and_time_zones_are_not_people():
 
 
 def test_a_trade_ending_a_name_makes_a_company():
-    text = "Marathon Oil and Vesland Airways said on Monday that Brackley Capital had bought Dunmore Steel."
+    text = "Marathon Oil and Vesland Airways said on Monday that Brackley Ventures had bought Dunmore Mining."
     types = {e.name: e.type for e in story_entities((article("a", text),)).entities}
-    assert {types[n] for n in ("Marathon Oil", "Vesland Airways", "Brackley Capital", "Dunmore Steel")} == {
+    assert {types[n] for n in ("Marathon Oil", "Vesland Airways", "Brackley Ventures", "Dunmore Mining")} == {
         "organization"}
+
+
+def test_a_surname_that_is_also_a_trade_stays_a_person():
+    text = ("Danielle Steel said on Monday that her new novel would be published in June. "
+            "\"It is my best book,\" Steel said.")
+    found = story_entities((article("a", text),)).entities
+    assert by_name(found, "Danielle Steel").type == "person" and "Steel" in by_name(found, "Danielle Steel").aliases

@@ -11,8 +11,8 @@ from storyline.values import (
     find_quantities,
     polarity,
     quantities_agree,
-    same_name,
     same_slot,
+    same_words,
     spelling_variant,
 )
 
@@ -95,7 +95,7 @@ def test_spelling_variants_but_not_word_forms():
     assert not spelling_variant(Name(0, 7, "Israeli"), Name(0, 8, "Israelis"))
     assert not spelling_variant(Name(0, 9, "Argentina"), Name(0, 9, "Argentine"))
     assert not spelling_variant(Name(0, 10, "John Smith"), Name(0, 10, "Mark Jones"))
-    assert same_name(Name(0, 6, "Brandt"), Name(0, 12, "Tomas Brandt"))
+    assert same_words(Name(0, 6, "Brandt").words, Name(0, 12, "Tomas Brandt").words)
 
 
 def test_polarity_is_the_parity_of_negation_and_denial_cues():
@@ -174,3 +174,10 @@ def test_over_after_hand_or_turn_is_a_particle_not_more_than():
                                   "a 6.9-magnitude quake", "the 6.9 magnitude quake"])
 def test_a_quakes_magnitude_is_a_unit_before_or_after_its_figure(text):
     assert one(text).unit == "magnitude" and one(text).value == 6.9
+
+
+def test_a_count_of_shocks_of_a_magnitude_is_no_magnitude():
+    assert [(q.text, q.unit) for q in find_quantities("There were 3 magnitude-5 aftershocks.")] == [
+        ("3", None), ("5", None)]
+    assert [(q.text, q.unit) for q in find_quantities("At least 20 magnitude 4 aftershocks followed.")] == [
+        ("At least 20", None), ("4", "magnitude")]

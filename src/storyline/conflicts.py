@@ -39,12 +39,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from difflib import SequenceMatcher
 from functools import cached_property, lru_cache, wraps
 from itertools import accumulate, pairwise
 
 import numpy as np
 
+from . import matching
 from .bound import analysed_articles
 from .claims import Alignment, Unit, alignment, claim_ids, score_lookup, unit_span
 from .components import UnionFind
@@ -89,13 +89,18 @@ NEAR_IDENTICAL = 0.8
 POLARITY_WORDING = 0.65
 #: Figures of reports published this many days apart are updates, not contradictions...
 UPDATE_DAYS = 1
+#: ...unless their sentence dates the event this many days before the report (a past event).
+SETTLED_DAYS = 30
 #: The preposition of a date in a sentence: "in June", "on June 1st".
 _TIME_PREPOSITION = re.compile(r"\b(?:on|in|during|since)\s+$", re.IGNORECASE)
 #: A headline or lede without a date of its own tells the news of its report's day or of the
-#: days just before it (a weekly or a wiki reports a quake two days on).
+#: days just before it (a weekly or a wiki reports a quake two days on)...
 NEWS_DAYS = 3
-#: ...unless their sentence dates the event this many days before the report (a past event).
-SETTLED_DAYS = 30
+#: ...which matters for a measure of one moment of one event, never a daily series (shares,
+#: polls and stage results move from day to day): a quake's magnitude.
+_EVENT_MEASURES = frozenset({"magnitude"})
+#: The shock a magnitude measures ("tremor" names either).
+_SHOCKS = {"earthquake": "main", "quake": "main", "temblor": "main", "aftershock": "after", "foreshock": "before"}
 #: Below SAME_WORDING, values must also stand in the same place, and the wording share this much.
 SOME_WORDING = 0.35
 #: Wording this close makes any differing value of the same kind a conflict.
@@ -370,9 +375,8 @@ def _shared_cues(u: _View, v: _View) -> tuple[list[tuple[int, int]], list[tuple[
     to its last content word matched in order. A cue in a sentence only one unit goes on to
     tell ("... he did not press charges") belongs to no statement of the other side."""
     a, b = u.tokens, v.tokens
-    matcher = SequenceMatcher(None, [t[0] for t in a], [t[0] for t in b], autojunk=False)
-    matched = [(block.a + k, block.b + k) for block in matcher.get_matching_blocks()
-               for k in range(block.size) if a[block.a + k][0] not in STOPWORDS]
+    matched = [(i + k, j + k) for i, j, size in matching_blocks(u.stems, v.stems)
+               for k in range(size) if a[i + k][0] not in STOPWORDS]
     if not matched:
         return [], []
     ends_u = (a[matched[0][0]][1], a[matched[-1][0]][2])
@@ -549,11 +553,15 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
 
 def _sole_event_dates(u: _View, v: _View, x: DateMention, y: DateMention) -> bool:
     """Whether ``x`` and ``y`` are the only dates of what happened in their units, to the day or
-    month, each after a preposition (not a dateline): one claim's event, dated in other words
-    ("crashed into the Atlantic in June" / "vanished from radar on June 1st over the Atlantic")."""
-    return all(sum(_event_date(view, d) for d in view.dates) == 1 and _event_date(view, mention)
-               and _TIME_PREPOSITION.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start)
-               for view, mention in ((u, x), (v, y)))
+    month, each after a preposition (not a dateline), in units stating one figure alike: one
+    claim's event, dated in other words ("crashed into the Atlantic in June, killing all 228" /
+    "with 228 on board vanished from radar on June 1st"; not "the wreckage was found in
+    October", another event of the same jet)."""
+    return any(quantities_agree(a, b) and (a.unit == b.unit or a.amount == b.amount)
+               for a in u.quantities for b in v.quantities) and all(
+        sum(_event_date(view, d) for d in view.dates) == 1 and _event_date(view, mention)
+        and _TIME_PREPOSITION.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start)
+        for view, mention in ((u, x), (v, y)))
 
 
 def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tuple[list[Name], list[Name]],
@@ -634,14 +642,29 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
                          and bool(x.counted) and x.counted[:1] == y.counted[:1])
             if loose and not recounted:
                 continue
+            if measured and x.unit in _EVENT_MEASURES and _other_shocks(u, v, x, y):
+                continue  # the main quake's magnitude and an aftershock's
             # one dated event's measure, told in other words ("Magnitude 6.9 earthquake hits
             # Chile" / "On March 11, Chile was hit by a second earthquake ... of magnitude 6.9")
-            remeasured = measured and (dated or that_day) and not crowded and reordered >= SAME_WORDING
+            remeasured = (measured and x.unit in _EVENT_MEASURES and (dated or that_day) and not crowded
+                          and reordered >= SAME_WORDING)
             if slotted and (overlap >= SAME_WORDING or recounted or remeasured or (
                     (measured or enclosed or dated) and (placed or dated) and overlap >= SOME_WORDING)):
                 found.append((x.text, x.normalized, y.text, y.normalized))
                 break
     return found
+
+
+def _other_shocks(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
+    """Whether two magnitudes measure different shocks, by the shock word nearest each figure
+    in its unit: the main quake, one before it or one after it ("A magnitude 6.9 earthquake" /
+    "A magnitude 5.8 aftershock"); a unit that names no shock can measure either."""
+    def shock(view: _View, quantity: Quantity) -> str | None:
+        near = [(abs(start - quantity.start), _SHOCKS[word]) for word, start, _ in view.tokens if word in _SHOCKS]
+        return min(near)[1] if near else None
+
+    first, second = shock(u, x), shock(v, y)
+    return first is not None and second is not None and first != second
 
 
 def _told_twice(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
@@ -825,15 +848,15 @@ def _replaced_names(u: _View, v: _View) -> list[tuple[Name, Name]]:
     in-order token alignment replaces words of a name by words of a name. It finds a swap the
     lone names miss when the replaced name recurs on the swapping side ("lost confidence in the
     Windows CE software ... in lieu of Windows CE" with "Windows NT" in the first place)."""
-    matcher = SequenceMatcher(None, [t[0] for t in u.tokens], [t[0] for t in v.tokens], autojunk=False)
     pairs = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace":
-            continue
-        a = _name_around(u.names, u.tokens[i1][1], u.tokens[i2 - 1][2])
-        b = _name_around(v.names, v.tokens[j1][1], v.tokens[j2 - 1][2])
-        if a and b:
-            pairs.append((a, b))
+    i1 = j1 = 0
+    for i2, j2, size in [*matching_blocks(u.stems, v.stems), (len(u.tokens), len(v.tokens), 0)]:
+        if i2 > i1 and j2 > j1:  # words on both sides between two matched runs: replaced
+            a = _name_around(u.names, u.tokens[i1][1], u.tokens[i2 - 1][2])
+            b = _name_around(v.names, v.tokens[j1][1], v.tokens[j2 - 1][2])
+            if a and b:
+                pairs.append((a, b))
+        i1, j1 = i2 + size, j2 + size
     return pairs
 
 
@@ -938,7 +961,8 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
     figures = bool(u.quantities and v.quantities)
     if figures:  # no figures on one side, no number to compare
         dated = _dated_alike(u, v)
-        that_day = _told_that_day(u, v) or _told_that_day(v, u)
+        that_day = all(any(q.unit in _EVENT_MEASURES for q in w.quantities) for w in (u, v)) and (
+            _told_that_day(u, v) or _told_that_day(v, u))
         reordered = _unordered(u, v) if same_claim or dated or that_day else 0.0
         for values in _compare_numbers(u, v, overlap, wide, strangers, reordered, own, dated, that_day):
             add("number", values)
@@ -1028,8 +1052,10 @@ def _measured_apart(u: _View, v: _View) -> bool:
 
 def _dated_apart(u: _View, v: _View) -> bool:
     """Whether the units state different calendar dates in the same place, each stated only
-    on its own side ("voted in June" and "imposed in 1992" are both told by each)."""
-    dates_u, dates_v = [d for d in u.dates if d.value], [d for d in v.dates if d.value]
+    on its own side ("voted in June" and "imposed in 1992" are both told by each). A relative
+    date does not set them apart: "Last Thursday" in a Friday paper may be the day before or
+    a week back ("On Oct. 29, an assailant tried ..." / "Last Thursday, an assailant tried ...")."""
+    dates_u, dates_v = ([d for d in view.dates if d.value and not _relative_date(d)] for view in (u, v))
     only_u = [x for x in dates_u if not any(_dates_agree(x, y) for y in dates_v)]
     only_v = [y for y in dates_v if not any(_dates_agree(x, y) for x in dates_u)]
     return any(_comparable_dates(x, y) and _same_place(u, v, (x.start, x.end), (y.start, y.end), False)
@@ -1276,4 +1302,14 @@ def conflicts(brief: Brief, settings: Settings) -> Brief:
     aligned = alignment(analysed_articles(brief, settings), settings.semantic)
     found = merge(brief, aligned, find_findings(brief, aligned), claim_ids(aligned))
     found.sort(key=lambda c: (-c.confidence, c.id))
+    _forget()
     return replace(brief, conflicts=tuple(found))
+
+
+def _forget() -> None:
+    """Empty what the stage memoised for one story (its names and wordings recur; another
+    story's hardly do): a corpus run briefs thousands of stories in one process."""
+    for memo in (_content_counts, _alike_keys, _kin_keys, _variant_keys, _name_sides, _variant_pairs,
+                 _alike_words, same_words, variant_words):
+        memo.cache_clear()
+    matching.forget()

@@ -291,9 +291,7 @@ def _weekday(match_text: str, text: str, start: int, anchor: tuple | None) -> tu
     if first == "next":
         return _day_value(today + timedelta(days=ahead or 7)), "day"
     if first in ("last", "past") or words[:2] == ["this", "past"]:
-        # "last Friday" in a Saturday paper is a week back: the day before is plain "Friday"
-        days = 8 if first == "last" and back == 1 else back or 7
-        return _day_value(today - timedelta(days=days)), "day"
+        return _day_value(today - timedelta(days=back or 7)), "day"
     if words[:2] == ["this", name]:  # the day of the current week
         return _day_value(today + timedelta(days=target - today.weekday())), "day"
     if first == "coming" or words[:2] == ["this", "coming"] or _looks_forward(text, start):

@@ -52,11 +52,11 @@ ORG_WORDS = {
     "church", "society", "trust", "alliance", "coalition", "movement", "house", "pentagon", "fbi", "cia", "team",
     "nato", "un", "eu", "epa", "nasa", "white", "brigade", "unit", "firm", "plant", "airlines", "motors",
     # trades that end a company's name ("Marathon Oil", "General Electric", "Vesland Airways")
-    "oil", "gas", "petroleum", "energy", "electric", "steel", "mining", "chemical", "chemicals",
+    "oil", "petroleum", "energy", "electric", "mining", "chemical", "chemicals",
     "pharmaceuticals", "airways", "airline", "railway", "railways", "shipping", "insurance", "bancorp",
-    "securities", "investments", "capital", "partners", "ventures", "enterprises", "technologies",
+    "securities", "investments", "partners", "ventures", "enterprises", "technologies",
     "systems", "software", "telecom", "communications", "broadcasting", "entertainment", "studios",
-    "pictures", "records", "laboratories", "labs", "foods", "brewery", "international",
+    "pictures", "laboratories", "labs", "foods", "brewery", "international",
 }
 #: Words that make a name a place ("Quarry Road").
 PLACE_WORDS = {

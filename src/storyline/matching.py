@@ -24,6 +24,11 @@ def _positions(b: tuple[str, ...]) -> dict[str, list[int]]:
     return index
 
 
+def forget() -> None:
+    """Empty the sequence index: it serves the pairs of one story, whose units recur."""
+    _positions.cache_clear()
+
+
 def _longest(a: tuple[str, ...], index: dict[str, list[int]], alo: int, ahi: int, blo: int, bhi: int
              ) -> tuple[int, int, int]:
     """The longest common run of ``a[alo:ahi]`` and ``b[blo:bhi]``, the earliest in ``a``, then in

@@ -262,6 +262,8 @@ def _counted(text: str, at: int, end: int) -> tuple[str, ...]:
 
 #: A measure named before its figure: "magnitude 6.9", "a magnitude of 6.9".
 _MEASURE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+#: A measure word with its own figure after it: "3 magnitude-5 aftershocks" counts shocks, it is no magnitude.
+_NUMBERED = re.compile(r"magnitude[-\s]\d", re.IGNORECASE)
 
 
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
@@ -279,7 +281,7 @@ def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | No
         return ("%", 1.0), context, 0
     if after:
         unit = _unit_of(after[0].split("-")[0])
-        if unit:
+        if unit and not (unit[0] == "magnitude" and _NUMBERED.search(text, words[0].start(), words[0].end() + 3)):
             return unit, context, words[0].end()
     if _MEASURE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
         return ("magnitude", 1.0), context, 0
@@ -370,15 +372,11 @@ def _common(word: str) -> bool:
     return re.sub(r"['’]s$", "", word.lower()).rstrip(".") in NOT_NAMES
 
 
-def same_name(a: Name, b: Name) -> bool:
-    """One name's words contained in the other's ("Brandt" / "Tomas Brandt"), or the same
-    words up to word forms ("Kurdish"/"Kurdistan Workers Party", "Jews"/"Jewish")."""
-    return same_words(a.words, b.words)
-
-
 @lru_cache(maxsize=1 << 16)  # a story names the same few people in every pair of sentences compared
 def same_words(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
-    """:func:`same_name` of two names' words."""
+    """Whether two names (their words) are one: one's words contained in the other's ("Brandt" /
+    "Tomas Brandt"), or the same words up to word forms ("Kurdish"/"Kurdistan Workers Party",
+    "Jews"/"Jewish")."""
     wa, wb = set(words_a), set(words_b)
     if not wa or not wb:
         return False

@@ -144,9 +144,10 @@ class ArticleTerms:
 
 def article_terms(text: str, title: str | None = None) -> ArticleTerms:
     """Count the hashed terms of each block; the title counts twice. A caseless article
-    (:func:`is_caseless`) has its word block only."""
+    (:func:`is_caseless`, by its text: a title in title case over a lower-cased text still
+    leaves its name block empty) has its word block only."""
     full = f"{title}.\n{title}.\n{text}" if title else text
-    caseless = is_caseless(full)
+    caseless = is_caseless(text)
     blocks = {}
     extractors = {"word": content_words, "name": name_terms, "place": places, "when": when_terms}
     for block in CASELESS_WEIGHTS if caseless else WEIGHTS:
