@@ -18,14 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..matching import matching_blocks
-from ..values import (
-    Name,
-    common_prefix,
-    edit_distance,
-    same_words,
-    spelling_variant,
-    variant_words,
-)
+from ..values import Name, common_prefix, edit_distance, same_words, spelling_variant, variant_words
 from .view import NEAR_IDENTICAL, SAME_WORDING, _same_place, _View
 
 #: Lone names this close to a figure say whose figure it is ("34 percent for his rival Lula").

@@ -18,12 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import wraps
 
-from ..values import (
-    Name,
-    Quantity,
-    quantities_agree,
-    same_slot,
-)
+from ..values import Name, Quantity, quantities_agree, same_slot
 from .names import _owners
 from .view import CLOSE_WORDING, NEAR_IDENTICAL, SAME_WORDING, SOME_WORDING, _same_place, _View
 from .when import _apart, _cites
@@ -32,8 +27,8 @@ from .when import _apart, _cites
 #: dates the event this many days before the report (a past event).
 SETTLED_DAYS = 30
 #: A headline or lede tells the news of its report's days (when.NEWS_DAYS) for a measure of one
-#: moment of one event, never a daily series (shares,
-#: polls and stage results move from day to day): a quake's magnitude.
+#: moment of one event, never a daily series (shares, polls and stage results move from day to
+#: day): a quake's magnitude.
 _EVENT_MEASURES = frozenset({"magnitude"})
 #: The shock a magnitude measures ("tremor" names either).
 _SHOCKS = {"earthquake": "main", "quake": "main", "temblor": "main", "aftershock": "after", "foreshock": "before"}

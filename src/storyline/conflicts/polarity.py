@@ -13,10 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from ..claims import Alignment
-from ..values import (
-    STOPWORDS,
-    stem,
-)
+from ..values import STOPWORDS, stem
 from .view import NEAR_IDENTICAL, SAME_WORDING, _View
 
 #: Share of the negated words that the affirming side must state: in aligned units, and

@@ -6,10 +6,7 @@ ways is a conflict; a run of values is not.
 from __future__ import annotations
 
 from ..components import UnionFind
-from ..values import (
-    STOPWORDS,
-    Quantity,
-)
+from ..values import STOPWORDS, Quantity
 from .finding import Finding
 from .view import _View
 

@@ -17,13 +17,7 @@ from ..claims import Alignment, alignment, claim_ids, score_lookup
 from ..model import Brief
 from ..repeats import Repeats
 from ..settings import Settings
-from ..values import (
-    STOPWORDS,
-    parity,
-    quantities_agree,
-    same_words,
-    variant_words,
-)
+from ..values import STOPWORDS, parity, quantities_agree, same_words, variant_words
 from .finding import Finding
 from .merge import merge
 from .names import (

@@ -19,17 +19,7 @@ from ..dates import DateMention, find_dates
 from ..matching import matching_blocks
 from ..model import Article
 from ..segment import TOKEN
-from ..values import (
-    STOPWORDS,
-    Name,
-    Quantity,
-    clock_times,
-    find_names,
-    find_quantities,
-    negation_cues,
-    parity,
-    stem,
-)
+from ..values import STOPWORDS, Name, Quantity, clock_times, find_names, find_quantities, negation_cues, parity, stem
 
 #: Values count as in the same place when this share of content words matches in order.
 SAME_WORDING = 0.5

@@ -19,10 +19,7 @@ from datetime import date
 
 from ..dates import DateMention, yearless
 from ..model import Article, Provenance
-from ..values import (
-    Name,
-    quantities_agree,
-)
+from ..values import Name, quantities_agree
 from .names import _owners
 from .view import CLOSE_WORDING, SAME_WORDING, SOME_WORDING, _same_place, _View
 
