@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-import storyline.conflicts as conflicts_module
+import storyline.conflicts.stage as conflicts_module
 from storyline.bound import analysed_articles, most_central
 from storyline.brief import build_brief
 from storyline.claims import alignment

@@ -14,7 +14,7 @@ import numpy as np
 from scipy import sparse
 
 from storyline.claims import score_lookup
-from storyline.conflicts import _lone_words, _stranger_words, _variant_pairs
+from storyline.conflicts.names import _lone_words, _stranger_words, _variant_pairs
 from storyline.matching import matching_blocks
 from storyline.values import same_words, variant_words
 
