@@ -74,3 +74,20 @@ def test_score_lookup_holds_the_scores_of_the_dok_matrix():
     lookup = score_lookup(matrix)
     assert lookup == {(int(i), int(j)): float(value) for (i, j), value in matrix.todok().items()}
     assert len(lookup) == np.count_nonzero(dense)
+
+
+def test_the_stage_empties_its_memos_after_each_story():
+    """A corpus run briefs thousands of stories in one process: what one story memoised
+    (names, wordings) is no use to the next and must not pile up."""
+    from storyline.conflicts import conflicts
+    from storyline.conflicts.view import _matched_shares
+    from storyline.model import Article, Brief, StoryInfo
+    from storyline.segment import segment
+    from storyline.settings import Settings
+    text = "Mayor Tomas Brandt said 14 workers were hurt in the Harwick fire on Monday."
+    articles = tuple(Article(id=k, text=text.replace("14", n), published="2025-05-02", sentences=segment(
+        text.replace("14", n))) for k, n in (("a", "14"), ("b", "41")))
+    same_words(("brandt",), ("tomas", "brandt"))
+    found = conflicts(Brief(StoryInfo(None, 2), articles), Settings(semantic=False)).conflicts
+    assert len(found) == 1  # the stage compared the pair (and memoised on the way)
+    assert same_words.cache_info().currsize == 0 and _matched_shares.cache_info().currsize == 0

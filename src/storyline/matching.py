@@ -12,21 +12,16 @@ touching each other are not merged into one, which covers the same positions.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from .memo import story_memo
 
 
-@lru_cache(maxsize=1 << 13)  # one unit is the second sequence of many pairs
+@story_memo(maxsize=1 << 13)  # one unit is the second sequence of many pairs
 def _positions(b: tuple[str, ...]) -> dict[str, list[int]]:
     """Where each token occurs in ``b``, in order."""
     index: dict[str, list[int]] = {}
     for j, token in enumerate(b):
         index.setdefault(token, []).append(j)
     return index
-
-
-def forget() -> None:
-    """Empty the sequence index: it serves the pairs of one story, whose units recur."""
-    _positions.cache_clear()
 
 
 def _longest(a: tuple[str, ...], index: dict[str, list[int]], alo: int, ahi: int, blo: int, bhi: int

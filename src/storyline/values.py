@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from .memo import story_memo
+
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -372,7 +374,7 @@ def _common(word: str) -> bool:
     return re.sub(r"['’]s$", "", word.lower()).rstrip(".") in NOT_NAMES
 
 
-@lru_cache(maxsize=1 << 16)  # a story names the same few people in every pair of sentences compared
+@story_memo(maxsize=1 << 16)  # a story names the same few people in every pair of sentences compared
 def same_words(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     """Whether two names (their words) are one: one's words contained in the other's ("Brandt" /
     "Tomas Brandt"), or the same words up to word forms ("Kurdish"/"Kurdistan Workers Party",
@@ -440,7 +442,7 @@ def spelling_variant(a: Name, b: Name) -> bool:
     return variant_words(a.words, b.words)
 
 
-@lru_cache(maxsize=1 << 16)
+@story_memo(maxsize=1 << 16)
 def variant_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     """:func:`spelling_variant` of two names' words."""
     if len(wa) != len(wb) or wa == wb:

@@ -15,9 +15,9 @@ unit pairs.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..matching import matching_blocks
+from ..memo import story_memo
 from ..values import Name, common_prefix, edit_distance, same_words, spelling_variant, variant_words
 from .view import NEAR_IDENTICAL, SAME_WORDING, _same_place, _View
 
@@ -46,26 +46,26 @@ def _names_apart(u: _View, v: _View) -> tuple[tuple[list[Name], list[Name]], tup
             ([u.names[k] for k in strange_u], [v.names[k] for k in strange_v]))
 
 
-@lru_cache(maxsize=1 << 14)
+@story_memo(maxsize=1 << 14)
 def _alike_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
     """Keys that two names share whenever :func:`~storyline.values.same_words` holds: a
     word, or the first three letters of every word (the same words up to word forms)."""
     return (*(("w", w) for w in words), ("p", tuple(w[:3] for w in words)))
 
 
-@lru_cache(maxsize=1 << 14)
+@story_memo(maxsize=1 << 14)
 def _kin_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
     """Keys that two names share whenever they share a word or are spelling variants (whose
     words pair up, each starting with the same letter)."""
     return (*(("w", w) for w in words), *_variant_keys(words))
 
 
-@lru_cache(maxsize=1 << 14)
+@story_memo(maxsize=1 << 14)
 def _variant_keys(words: tuple[str, ...]) -> tuple[tuple, ...]:
     return (("f", tuple(w[0] for w in words)),)
 
 
-@lru_cache(maxsize=1 << 13)  # each unit's names meet those of many others
+@story_memo(maxsize=1 << 13)  # each unit's names meet those of many others
 def _index(names: NameWords, keys) -> dict[tuple, list[int]]:
     """The positions of the names by each of their ``keys`` (shared: not to be changed)."""
     index: dict[tuple, list[int]] = {}
@@ -81,7 +81,7 @@ def _near(words: tuple[str, ...], index: dict[tuple, list[int]], keys) -> Iterat
     return (k for key in keys(words) for k in index.get(key, ()))
 
 
-@lru_cache(maxsize=1 << 16)
+@story_memo(maxsize=1 << 16)
 def _name_sides(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, ...], ...]:
     """The positions of the lone names of each side, then of the strangers among them."""
     lone_u, lone_v = _lone_words(names_u, names_v)
@@ -118,7 +118,7 @@ def _stranger_words(first: NameWords, second: NameWords) -> tuple[tuple[int, ...
                   if not any(kin(first[i], b) for i in _near(b, index_first, _kin_keys))))
 
 
-@lru_cache(maxsize=1 << 16)
+@story_memo(maxsize=1 << 16)
 def _variant_pairs(names_u: NameWords, names_v: NameWords) -> tuple[tuple[int, int], ...]:
     """The positions of the names of each side spelled differently on the other, each spelling
     on its side only, in order."""
@@ -170,7 +170,7 @@ def _alike(a: Name, b: Name) -> bool:
     return _alike_words(a.words, b.words)
 
 
-@lru_cache(maxsize=1 << 16)
+@story_memo(maxsize=1 << 16)
 def _alike_words(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     return all(x == y or common_prefix(x, y) >= 3 or (x[0] == y[0] and edit_distance(x, y, 2) <= 2)
                for x, y in zip(words_a, words_b, strict=True))

@@ -11,29 +11,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .. import matching
 from ..bound import analysed_articles
 from ..claims import Alignment, alignment, claim_ids, score_lookup
+from ..memo import forget
 from ..model import Brief
 from ..repeats import Repeats
 from ..settings import Settings
-from ..values import STOPWORDS, parity, quantities_agree, same_words, variant_words
+from ..values import STOPWORDS, parity, quantities_agree
 from .finding import Finding
 from .merge import merge
-from .names import (
-    _alike_keys,
-    _alike_words,
-    _compare_names,
-    _kin_keys,
-    _name_sides,
-    _names_apart,
-    _variant_keys,
-    _variant_pairs,
-)
+from .names import _compare_names, _names_apart
 from .numbers import _EVENT_MEASURES, _compare_numbers
 from .polarity import POLARITY_COVER, POLARITY_WORDING, UNALIGNED_COVER, _compare_polarity, _negation_pairs
 from .series import _without_series
-from .view import SAME_WORDING, _content_counts, _overlaps, _shared_cues, _unordered, _View
+from .view import SAME_WORDING, _overlaps, _shared_cues, _unordered, _View
 from .when import _compare_dates, _dated_alike, _dated_apart, _own_news, _told_that_day, anchors
 
 #: Candidate pairs outside a claim are compared from this score on.
@@ -153,14 +144,5 @@ def conflicts(brief: Brief, settings: Settings) -> Brief:
     aligned = alignment(analysed_articles(brief, settings), settings.semantic)
     found = merge(brief, aligned, find_findings(brief, aligned), claim_ids(aligned))
     found.sort(key=lambda c: (-c.confidence, c.id))
-    _forget()
+    forget()  # what the stage memoised serves this story only
     return replace(brief, conflicts=tuple(found))
-
-
-def _forget() -> None:
-    """Empty what the stage memoised for one story (its names and wordings recur; another
-    story's hardly do): a corpus run briefs thousands of stories in one process."""
-    for memo in (_content_counts, _alike_keys, _kin_keys, _variant_keys, _name_sides, _variant_pairs,
-                 _alike_words, same_words, variant_words):
-        memo.cache_clear()
-    matching.forget()

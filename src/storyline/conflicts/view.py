@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 
 from ..claims import Unit
 from ..dates import DateMention, find_dates
 from ..matching import matching_blocks
+from ..memo import story_memo
 from ..model import Article
 from ..segment import TOKEN
 from ..values import STOPWORDS, Name, Quantity, clock_times, find_names, find_quantities, negation_cues, parity, stem
@@ -156,7 +157,7 @@ class _View:
         return _words(self.article.text)
 
 
-@lru_cache(maxsize=256)  # one article holds many units
+@story_memo(maxsize=256)  # one article holds many units
 def _words(text: str) -> frozenset[str]:
     """The words of a text, lower-cased."""
     return frozenset(m.group().lower() for m in TOKEN.finditer(text))
@@ -192,7 +193,7 @@ def _overlaps(u: _View, v: _View, context: bool = False) -> tuple[float, float]:
     return _matched_shares(a, b)
 
 
-@lru_cache(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
+@story_memo(maxsize=1 << 16)  # versions and copies of a story tell the same sentences many times over
 def _matched_shares(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float]:
     """:func:`_overlaps` of two stem sequences, in the order given."""
     counted = _content_counts(a)
@@ -201,7 +202,7 @@ def _matched_shares(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, floa
     return matched / max(1, content[0]), matched / max(1, content[1])
 
 
-@lru_cache(maxsize=1 << 13)
+@story_memo(maxsize=1 << 13)
 def _content_counts(words: tuple[str, ...]) -> list[int]:
     """How many of the first k words are content words, for k = 0 .. len(words)."""
     return [0, *accumulate(t not in STOPWORDS for t in words)]
