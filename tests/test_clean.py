@@ -275,3 +275,24 @@ def test_an_editors_note_opening_wire_copy_is_cut_up_to_its_dateline():
     assert note.text == "\n\n".join(BODY) and reasons(note) == ["artefact"]
     later = clean(doc(BODY[0], "Editors: the council's list follows.", BODY[1]))
     assert reasons(later) == []  # only an opening note is one
+
+
+def test_an_editors_note_that_is_news_or_alone_is_kept():
+    news = "Editor's note: The mayor said on Monday that the Quarry Road bridge will close for a year."
+    assert reasons(clean(doc(news, BODY[1]))) == []  # no note wording: the lede
+    only = "Editor's note: This story was updated at 1:55 p.m. with the council's vote."
+    assert clean(doc(only)).text == only  # the article's only paragraph
+    assert reasons(clean(doc(only, BODY[1]))) == ["artefact"]
+
+
+def test_offsets_of_artefacts_after_an_editors_note_are_those_of_the_clean_text():
+    article = clean(doc("Eds: UPDATES with Poland AP Photo Associated Press Writer BRACKLEY, Vesland (AP) _ A cold "
+                        "wave killed 65 people. ADVERTISEMENT Police said roads were closed.", BODY[1]))
+    advert = next(r for r in article.removed if r.text == "ADVERTISEMENT")
+    assert article.text[advert.at - 23:advert.at] == "wave killed 65 people. "
+
+
+def test_a_site_notice_glued_to_article_text_keeps_the_text():
+    glued = ("Rating is available when the video has been rented. This feature is not available right now. "
+             "Please try again later. The senator said on Monday that she would resign from the committee.")
+    assert reasons(clean(doc(glued, BODY[1]))) == []

@@ -621,3 +621,23 @@ def test_a_relative_date_does_not_set_a_retold_sentence_apart():
                      "Brackley Strip.", "Last Thursday, an assailant tried to ram a car into a bus carrying "
                      "schoolchildren in the Brackley Valley.", published=("2025-11-07", "2025-11-07")))
     assert found.kind == "name" and values(found) == {"brackley strip", "brackley valley"}
+
+
+def test_a_figure_of_a_name_ties_no_two_events_together():
+    found = run("The wreckage of Vesland Air Flight 447 was found on the floor of the Atlantic Ocean in October.",
+                "Vesland Air Flight 447 with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
+                published=("2025-11-30", "2025-06-05"))
+    assert found.conflicts == ()
+
+
+def test_a_date_counted_back_from_the_report_still_sets_sentences_apart():
+    found = run("Two weeks ago, police arrested Tomas Brandt at the Harwick school after the fire.",
+                "On Nov. 6, police arrested Lena Moravec at the Harwick school after the fire.",
+                published=("2025-11-07", "2025-11-07"))
+    assert [c for c in found.conflicts if c.aspect == "name"] == []
+
+
+def test_an_aftershocks_magnitude_is_read_from_its_own_phrase():
+    found = only(run("An aftershock of magnitude 5.8 shook the quake zone of Vesland on Monday, the survey said.",
+                     "An aftershock of magnitude 6.2 shook the zone of Vesland on Monday, the survey said."))
+    assert values(found) == {"5.8 magnitude", "6.2 magnitude"}

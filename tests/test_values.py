@@ -178,6 +178,7 @@ def test_a_quakes_magnitude_is_a_unit_before_or_after_its_figure(text):
 
 def test_a_count_of_shocks_of_a_magnitude_is_no_magnitude():
     assert [(q.text, q.unit) for q in find_quantities("There were 3 magnitude-5 aftershocks.")] == [
-        ("3", None), ("5", None)]
+        ("3", None), ("5", "magnitude")]
+    assert next((q.text, q.unit) for q in find_quantities("The 6.9 magnitude 10-km-deep quake")) == ("6.9", "magnitude")
     assert [(q.text, q.unit) for q in find_quantities("At least 20 magnitude 4 aftershocks followed.")] == [
         ("At least 20", None), ("4", "magnitude")]

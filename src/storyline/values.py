@@ -263,9 +263,11 @@ def _counted(text: str, at: int, end: int) -> tuple[str, ...]:
 
 
 #: A measure named before its figure: "magnitude 6.9", "a magnitude of 6.9".
-_MEASURE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
-#: A measure word with its own figure after it: "3 magnitude-5 aftershocks" counts shocks, it is no magnitude.
-_NUMBERED = re.compile(r"magnitude[-\s]\d", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?(?:\s+|[-–])$", re.IGNORECASE)
+#: A measure word with its own figure and shock after it: "3 magnitude-5 aftershocks" counts shocks,
+#: it is no magnitude ("the 6.9 magnitude 10-km-deep quake" is one).
+_NUMBERED = re.compile(r"magnitude[-–\s]\d+(?:\.\d+)?\s+(?:after|fore)?(?:shocks?|quakes?|earthquakes?|tremors?)\b",
+                       re.IGNORECASE)
 
 
 def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | None
@@ -283,7 +285,7 @@ def _unit_and_context(text: str, match: re.Match, end: int, scale_word: str | No
         return ("%", 1.0), context, 0
     if after:
         unit = _unit_of(after[0].split("-")[0])
-        if unit and not (unit[0] == "magnitude" and _NUMBERED.search(text, words[0].start(), words[0].end() + 3)):
+        if unit and not (unit[0] == "magnitude" and _NUMBERED.match(text, words[0].start())):
             return unit, context, words[0].end()
     if _MEASURE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
         return ("magnitude", 1.0), context, 0

@@ -231,12 +231,16 @@ def _compare_numbers(u: _View, v: _View, overlap: float, wide: float, lone: tupl
 
 
 def _other_shocks(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
-    """Whether two magnitudes measure different shocks, by the shock word nearest each figure
-    in its unit: the main quake, one before it or one after it ("A magnitude 6.9 earthquake" /
-    "A magnitude 5.8 aftershock"); a unit that names no shock can measure either."""
+    """Whether two magnitudes measure different shocks: the main quake, one before it or one
+    after it ("A magnitude 6.9 earthquake" / "A magnitude 5.8 aftershock"). A magnitude's shock
+    is the word right after its figure and unit, else the nearest shock word before it ("an
+    aftershock of magnitude 5.8 shook the quake zone"); a unit that names none can measure either."""
     def shock(view: _View, quantity: Quantity) -> str | None:
-        near = [(abs(start - quantity.start), _SHOCKS[word]) for word, start, _ in view.tokens if word in _SHOCKS]
-        return min(near)[1] if near else None
+        after = [word for word, start, _ in view.tokens if start >= quantity.unit_end][:1]
+        if after and after[0] in _SHOCKS:
+            return _SHOCKS[after[0]]
+        before = [_SHOCKS[word] for word, start, _ in view.tokens if start < quantity.start and word in _SHOCKS]
+        return before[-1] if before else None
 
     first, second = shock(u, x), shock(v, y)
     return first is not None and second is not None and first != second

@@ -141,8 +141,10 @@ def find_findings(brief: Brief, aligned: Alignment) -> list[Finding]:
 
 def conflicts(brief: Brief, settings: Settings) -> Brief:
     """Stage: fill ``brief.conflicts``, most confident first."""
-    aligned = alignment(analysed_articles(brief, settings), settings.semantic)
-    found = merge(brief, aligned, find_findings(brief, aligned), claim_ids(aligned))
+    try:
+        aligned = alignment(analysed_articles(brief, settings), settings.semantic)
+        found = merge(brief, aligned, find_findings(brief, aligned), claim_ids(aligned))
+    finally:
+        forget()  # what the stage memoised serves this story only
     found.sort(key=lambda c: (-c.confidence, c.id))
-    forget()  # what the stage memoised serves this story only
     return replace(brief, conflicts=tuple(found))

@@ -135,13 +135,21 @@ def _compare_dates(u: _View, v: _View, overlap: float, wide: float, same_claim: 
     return list(first.values())
 
 
+#: A weekday's name ("last Thursday"), whichever week the writer meant.
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+#: A figure that is part of a name: "Flight 447", "Route 66".
+_NAMED_FIGURE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+
+
 def _sole_event_dates(u: _View, v: _View, x: DateMention, y: DateMention) -> bool:
     """Whether ``x`` and ``y`` are the only dates of what happened in their units, to the day or
     month, each after a preposition (not a dateline), in units stating one figure alike: one
     claim's event, dated in other words ("crashed into the Atlantic in June, killing all 228" /
     "with 228 on board vanished from radar on June 1st"; not "the wreckage was found in
-    October", another event of the same jet)."""
+    October", another event of the same jet). A figure of a name ("Flight 447") ties nothing."""
     return any(quantities_agree(a, b) and (a.unit == b.unit or a.amount == b.amount)
+               and not (_NAMED_FIGURE.search(u.article.text, max(0, a.start - 30), a.start)
+                        or _NAMED_FIGURE.search(v.article.text, max(0, b.start - 30), b.start))
                for a in u.quantities for b in v.quantities) and all(
         sum(_event_date(view, d) for d in view.dates) == 1 and _event_date(view, mention)
         and _TIME_PREPOSITION.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start)
@@ -208,10 +216,12 @@ def _own_news(u: _View, v: _View) -> bool:
 
 def _dated_apart(u: _View, v: _View) -> bool:
     """Whether the units state different calendar dates in the same place, each stated only
-    on its own side ("voted in June" and "imposed in 1992" are both told by each). A relative
-    date does not set them apart: "Last Thursday" in a Friday paper may be the day before or
-    a week back ("On Oct. 29, an assailant tried ..." / "Last Thursday, an assailant tried ...")."""
-    dates_u, dates_v = ([d for d in view.dates if d.value and not _relative_date(d)] for view in (u, v))
+    on its own side ("voted in June" and "imposed in 1992" are both told by each). A weekday
+    read relative to the report does not set them apart: "Last Thursday" in a Friday paper may
+    be the day before or a week back ("On Oct. 29, an assailant tried ..." / "Last Thursday, an
+    assailant tried ..."); "two weeks ago" does."""
+    dates_u, dates_v = ([d for d in view.dates if d.value and not (_relative_date(d) and _WEEKDAY.search(d.text))]
+                        for view in (u, v))
     only_u = [x for x in dates_u if not any(_dates_agree(x, y) for y in dates_v)]
     only_v = [y for y in dates_v if not any(_dates_agree(x, y) for x in dates_u)]
     return any(_comparable_dates(x, y) and _same_place(u, v, (x.start, x.end), (y.start, y.end), False)

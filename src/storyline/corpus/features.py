@@ -40,7 +40,7 @@ import scipy.sparse as sp
 DIMENSIONS = 1 << 20
 # Bump when an article hashes into other features: a store's centroids and
 # frequencies only compare with articles featured the same way (Store checks it).
-VERSION = 3
+VERSION = 4
 WEIGHTS = {"word": 0.45, "name": 0.3, "place": 0.05, "when": 0.2}
 #: the blocks of a caseless article (:func:`is_caseless`): its words only
 CASELESS_WEIGHTS = {"word": 1.0}
