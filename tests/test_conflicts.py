@@ -366,6 +366,24 @@ ONE_CONFLICT = [
         "Nearly 37,000 people have died in the conflict, officials said.",
         "number", {"74000 person", "37000 person"}, SAME_DAY,
         id="a_qualifier_opening_a_sentence_is_no_owner_of_its_figure"),
+    pytest.param("The Vesland Air jet crashed into the Atlantic Ocean in October, killing all 228 people on board.",
+        "The Vesland Air jet with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
+        "date", {"2024-10", "2025-06-01"}, ("2025-07-30", "2025-06-05"),
+        id="one_claims_only_event_dates_conflict_in_other_places"),
+    pytest.param("Officials rebutted suggestions that they had lost confidence in the Vesland Works software, "
+                 "saying that any talk of dropping Vesland Works was false.",
+        "Officials rebutted suggestions that they had lost confidence in the Vesland Thornbury software, "
+        "saying that any talk of dropping Vesland Works was false.",
+        "name", {"vesland works", "vesland thornbury"}, SAME_DAY,
+        id="a_name_swapped_in_a_sentence_told_twice_conflicts_when_the_swapped_name_recurs"),
+    pytest.param("On Oct. 29, an assailant tried to ram a car into a bus of schoolchildren in the Brackley Strip.",
+        "Last Thursday, an assailant tried to ram a car into a bus of schoolchildren in the Brackley Valley.",
+        "name", {"brackley strip", "brackley valley"}, ("2025-11-07", "2025-11-07"),
+        id="a_weekday_relative_to_the_report_does_not_set_a_retold_sentence_apart"),
+    pytest.param("An aftershock of magnitude 5.8 shook the quake zone of Vesland on Monday, the survey said.",
+        "An aftershock of magnitude 6.2 shook the zone of Vesland on Monday, the survey said.",
+        "number", {"5.8 magnitude", "6.2 magnitude"}, SAME_DAY,
+        id="an_aftershocks_magnitude_is_read_from_its_own_phrase"),
 ]
 
 
@@ -489,6 +507,24 @@ NO_CONFLICT = [
         "wounding 13 shook Dunmore on Thursday.",
         "number", SAME_DAY,
         id="a_caption_told_twice_on_both_sides_agrees_with_itself"),
+    pytest.param("Tuesday, January 18, 2025Through a telethon, Veslanders have raised the equivalent of 395,000 "
+                 "euro for the victims.", "On Sunday, January 16, the Vesland public raised the equivalent of "
+                 "395,000 euro in a telethon for the victims.", None, ("2025-01-18", "2025-01-18"),
+                 id="a_dateline_glued_to_a_sentence_dates_no_event"),
+    pytest.param("The wreckage of the Vesland Air jet was found on the floor of the Atlantic Ocean in October.",
+                 "The Vesland Air jet with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
+                 None, ("2025-11-30", "2025-06-05"),
+                 id="only_event_dates_tied_by_no_figure_stated_alike_are_two_events"),
+    pytest.param("The wreckage of Vesland Air Flight 447 was found on the floor of the Atlantic Ocean in October.",
+                 "Vesland Air Flight 447 with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
+                 None, ("2025-11-30", "2025-06-05"), id="a_figure_of_a_name_ties_no_two_events_together"),
+    pytest.param("Mayor Tomas Brandt and Chief Lena Moravec met the families at the Harwick school on Monday.",
+                 "Chief Lena Moravec and Mayor Tomas Brandt met the families at the Harwick school on Monday.",
+                 None, SAME_DAY, id="names_in_another_order_are_no_swap"),
+    pytest.param("Two weeks ago, police arrested Tomas Brandt at the Harwick school after the fire.",
+                 "On Nov. 6, police arrested Lena Moravec at the Harwick school after the fire.",
+                 "name", ("2025-11-07", "2025-11-07"),
+                 id="a_date_counted_back_from_the_report_still_sets_sentences_apart"),
 ]
 
 
@@ -563,27 +599,6 @@ def test_a_headline_tells_the_news_of_the_days_just_before_its_report():
     assert _quake_reports("6.9", "On March 11", "6.9", "2025-10-24").conflicts == ()
 
 
-def test_one_claims_only_event_dates_conflict_in_other_places():
-    """"in October" and "on June 1st" stand after other words, but each is the only date of
-    what happened in one claim's sentence; a dateline glued to a sentence dates no event."""
-    found = only(run("The Vesland Air jet crashed into the Atlantic Ocean in October, killing all 228 people on "
-                     "board.", "The Vesland Air jet with 228 on board vanished from radar on June 1st over the "
-                     "Atlantic Ocean.", published=("2025-07-30", "2025-06-05")))
-    assert found.kind == "date" and values(found) == {"2024-10", "2025-06-01"}
-    glued = run("Tuesday, January 18, 2025Through a telethon, Veslanders have raised the equivalent of 395,000 "
-                "euro for the victims.", "On Sunday, January 16, the Vesland public raised the equivalent of "
-                "395,000 euro in a telethon for the victims.", published=("2025-01-18", "2025-01-18"))
-    assert glued.conflicts == ()
-
-
-def test_a_name_swapped_in_one_sentence_told_twice_conflicts_when_it_recurs():
-    """The swapping side names the replaced name again later in the sentence, so neither side
-    has a lone name; the in-order alignment of the sentence told twice still shows the swap."""
-    told = ("Officials rebutted suggestions that they had lost confidence in the Vesland {} software, "
-            "saying that any talk of dropping Vesland Works was false.")
-    found = only(run(told.format("Works"), told.format("Thornbury")))
-    assert found.kind == "name" and values(found) == {"vesland works", "vesland thornbury"}
-
 
 def test_an_aftershocks_magnitude_is_no_other_value_of_the_quakes():
     brief = two(f"A magnitude 6.9 earthquake hits Vesland as president is sworn in\n\nThursday, March 13, 2025\n\n"
@@ -599,45 +614,6 @@ def test_a_headline_tells_its_days_for_a_quake_not_for_a_daily_series():
     assert brief.conflicts == ()
 
 
-def test_the_only_event_dates_of_two_events_of_one_subject_do_not_conflict():
-    """The wreckage found in October and the jet vanishing on June 1st: no figure stated alike
-    ties the two sentences to one event."""
-    found = run("The wreckage of the Vesland Air jet was found on the floor of the Atlantic Ocean in October.",
-                "The Vesland Air jet with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
-                published=("2025-11-30", "2025-06-05"))
-    assert found.conflicts == ()
 
 
-def test_names_in_another_order_are_no_swap():
-    found = run("Mayor Tomas Brandt and Chief Lena Moravec met the families at the Harwick school on Monday.",
-                "Chief Lena Moravec and Mayor Tomas Brandt met the families at the Harwick school on Monday.")
-    assert found.conflicts == ()
 
-
-def test_a_relative_date_does_not_set_a_retold_sentence_apart():
-    """"Last Thursday" in a Friday paper may be the day before or a week back: the swapped name
-    in the sentence told again still conflicts."""
-    found = only(run("On Oct. 29, an assailant tried to ram a car into a bus carrying schoolchildren in the "
-                     "Brackley Strip.", "Last Thursday, an assailant tried to ram a car into a bus carrying "
-                     "schoolchildren in the Brackley Valley.", published=("2025-11-07", "2025-11-07")))
-    assert found.kind == "name" and values(found) == {"brackley strip", "brackley valley"}
-
-
-def test_a_figure_of_a_name_ties_no_two_events_together():
-    found = run("The wreckage of Vesland Air Flight 447 was found on the floor of the Atlantic Ocean in October.",
-                "Vesland Air Flight 447 with 228 on board vanished from radar on June 1st over the Atlantic Ocean.",
-                published=("2025-11-30", "2025-06-05"))
-    assert found.conflicts == ()
-
-
-def test_a_date_counted_back_from_the_report_still_sets_sentences_apart():
-    found = run("Two weeks ago, police arrested Tomas Brandt at the Harwick school after the fire.",
-                "On Nov. 6, police arrested Lena Moravec at the Harwick school after the fire.",
-                published=("2025-11-07", "2025-11-07"))
-    assert [c for c in found.conflicts if c.aspect == "name"] == []
-
-
-def test_an_aftershocks_magnitude_is_read_from_its_own_phrase():
-    found = only(run("An aftershock of magnitude 5.8 shook the quake zone of Vesland on Monday, the survey said.",
-                     "An aftershock of magnitude 6.2 shook the zone of Vesland on Monday, the survey said."))
-    assert values(found) == {"5.8 magnitude", "6.2 magnitude"}

@@ -107,12 +107,10 @@ def _settled(view: _View) -> bool:
     """Whether the unit dates its event well before the report ("an attack at the market 16
     months ago that killed the two suicide bombers"): the counts of a past event no longer
     develop, so reports of different days must agree on them."""
-    try:
-        reported = date.fromisoformat((view.anchor or "")[:10])
-    except ValueError:
+    if view.published is None:
         return False
     ends = (_period_end(d.value) for d in view.dates if d.value and not d.value.startswith("--"))
-    return any(end is not None and (reported - end).days >= SETTLED_DAYS for end in ends)
+    return any(end is not None and (view.published - end).days >= SETTLED_DAYS for end in ends)
 
 
 @_per_figure
@@ -236,9 +234,9 @@ def _other_shocks(u: _View, v: _View, x: Quantity, y: Quantity) -> bool:
     is the word right after its figure and unit, else the nearest shock word before it ("an
     aftershock of magnitude 5.8 shook the quake zone"); a unit that names none can measure either."""
     def shock(view: _View, quantity: Quantity) -> str | None:
-        after = [word for word, start, _ in view.tokens if start >= quantity.unit_end][:1]
-        if after and after[0] in _SHOCKS:
-            return _SHOCKS[after[0]]
+        after = next((word for word, start, _ in view.tokens if start >= quantity.unit_end), None)
+        if after in _SHOCKS:
+            return _SHOCKS[after]
         before = [_SHOCKS[word] for word, start, _ in view.tokens if start < quantity.start and word in _SHOCKS]
         return before[-1] if before else None
 

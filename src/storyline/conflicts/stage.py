@@ -54,8 +54,7 @@ def compare(u: _View, v: _View, score: float, same_claim: bool = False) -> list[
         context, context_wide = _overlaps(u, v, context=True)
         for values in _compare_dates(u, v, min(overlap, context), min(wide, context_wide), same_claim, strangers):
             add("date", values)
-    figures = bool(u.quantities and v.quantities)
-    if figures:  # no figures on one side, no number to compare
+    if u.quantities and v.quantities:  # no figures on one side, no number to compare
         dated = _dated_alike(u, v)
         that_day = all(any(q.unit in _EVENT_MEASURES for q in w.quantities) for w in (u, v)) and (
             _told_that_day(u, v) or _told_that_day(v, u))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date
 from functools import cached_property
 from itertools import accumulate
 
@@ -46,6 +47,14 @@ class _View:
     def __init__(self, unit: Unit, article: Article, anchor: str | None) -> None:
         self.unit, self.article, self.anchor = unit, article, anchor
         self.judged: dict[tuple, bool] = {}  # see _per_figure
+
+    @cached_property
+    def published(self) -> date | None:
+        """The day the unit's report came out (its anchor), when known to the day."""
+        try:
+            return date.fromisoformat(self.anchor[:10]) if self.anchor and len(self.anchor) >= 10 else None
+        except ValueError:
+            return None
 
     @cached_property
     def dates(self) -> list[DateMention]:

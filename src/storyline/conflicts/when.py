@@ -19,7 +19,7 @@ from datetime import date
 
 from ..dates import DateMention, yearless
 from ..model import Article, Provenance
-from ..values import Name, quantities_agree
+from ..values import Name, Quantity, quantities_agree
 from .names import _owners
 from .view import CLOSE_WORDING, SAME_WORDING, SOME_WORDING, _same_place, _View
 
@@ -141,6 +141,11 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNO
 _NAMED_FIGURE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
+def _named(view: _View, quantity: Quantity) -> bool:
+    """Whether a figure is part of a name ("Flight 447")."""
+    return bool(_NAMED_FIGURE.search(view.article.text, max(0, quantity.start - 30), quantity.start))
+
+
 def _sole_event_dates(u: _View, v: _View, x: DateMention, y: DateMention) -> bool:
     """Whether ``x`` and ``y`` are the only dates of what happened in their units, to the day or
     month, each after a preposition (not a dateline), in units stating one figure alike: one
@@ -148,8 +153,7 @@ def _sole_event_dates(u: _View, v: _View, x: DateMention, y: DateMention) -> boo
     "with 228 on board vanished from radar on June 1st"; not "the wreckage was found in
     October", another event of the same jet). A figure of a name ("Flight 447") ties nothing."""
     return any(quantities_agree(a, b) and (a.unit == b.unit or a.amount == b.amount)
-               and not (_NAMED_FIGURE.search(u.article.text, max(0, a.start - 30), a.start)
-                        or _NAMED_FIGURE.search(v.article.text, max(0, b.start - 30), b.start))
+               and not (_named(u, a) or _named(v, b))
                for a in u.quantities for b in v.quantities) and all(
         sum(_event_date(view, d) for d in view.dates) == 1 and _event_date(view, mention)
         and _TIME_PREPOSITION.search(view.article.text, max(view.unit.start, mention.start - 7), mention.start)
@@ -159,13 +163,9 @@ def _sole_event_dates(u: _View, v: _View, x: DateMention, y: DateMention) -> boo
 def _apart(u: _View, v: _View) -> bool:
     """Whether the two reports were published at least UPDATE_DAYS apart (figures of a
     developing story change: a later toll is an update, not a contradiction)."""
-    if not (u.anchor and v.anchor and len(u.anchor) >= 10 and len(v.anchor) >= 10):
+    if u.published is None or v.published is None:
         return False
-    try:
-        gap = abs((date.fromisoformat(u.anchor[:10]) - date.fromisoformat(v.anchor[:10])).days)
-    except ValueError:
-        return False
-    return gap >= UPDATE_DAYS
+    return abs((u.published - v.published).days) >= UPDATE_DAYS
 
 
 def _dated_alike(u: _View, v: _View) -> bool:
@@ -180,16 +180,14 @@ def _told_that_day(told: _View, dated: _View) -> bool:
     """Whether ``told`` opens a report and dates no event of its own, and ``dated`` dates its
     event to a day of the NEWS_DAYS before that report: a headline tells its own days' news
     ("Magnitude 6.9 earthquake hits Chile" on March 13; "On March 11, Chile was hit by ...")."""
-    if not (told.opening and told.anchor and len(told.anchor) >= 10) or any(
-            _event_date(told, d) for d in told.dates):
+    if not (told.opening and told.published) or any(_event_date(told, d) for d in told.dates):
         return False
     try:
-        published = date.fromisoformat(told.anchor[:10])
         days = [date.fromisoformat(d.value[:10]) for d in dated.dates
                 if d.precision == "day" and len(d.value or "") >= 10 and _event_date(dated, d)]
     except ValueError:
         return False
-    return any(0 <= (published - day).days <= NEWS_DAYS for day in days)
+    return any(0 <= (told.published - day).days <= NEWS_DAYS for day in days)
 
 
 def _event_date(view: _View, mention: DateMention) -> bool:
